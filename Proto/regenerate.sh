@@ -1,0 +1,47 @@
+#!/usr/bin/env bash
+# Regenerates Sources/SozuProto from Proto/command.proto, from scratch.
+#
+# protoc-gen-swift must be the version of the SwiftProtobuf runtime in Package.swift; it is built
+# once from that release into .build-protoc-gen-swift/ (about a minute), or taken from
+# $PROTOC_GEN_SWIFT when set.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+swift_protobuf_version=1.39.0
+output=Sources/SozuProto
+
+plugin=${PROTOC_GEN_SWIFT:-}
+if [ -z "$plugin" ]; then
+  checkout=.build-protoc-gen-swift/swift-protobuf
+  if [ ! -d "$checkout" ]; then
+    git clone --quiet --depth 1 --branch "$swift_protobuf_version" \
+      https://github.com/apple/swift-protobuf "$checkout"
+  fi
+  swift build --package-path "$checkout" -c release --product protoc-gen-swift >&2
+  plugin=$checkout/.build/release/protoc-gen-swift
+fi
+
+found_version=$("$plugin" --version | awk '{print $NF}')
+if [ "$found_version" != "$swift_protobuf_version" ]; then
+  echo "regenerate: $plugin is version $found_version, the runtime is $swift_protobuf_version" >&2
+  exit 1
+fi
+
+rm -f "$output"/*.pb.swift "$output"/CommandProtoFingerprint.swift
+protoc --plugin=protoc-gen-swift="$plugin" \
+  --swift_opt=Visibility=Public --swift_opt=FileNaming=DropPath \
+  --swift_out="$output" -I Proto Proto/command.proto
+
+# The tests compare this fingerprint with Proto/command.proto, so that an edited schema that was
+# not regenerated fails the build's tests instead of going unnoticed.
+digest=$(sha256sum Proto/command.proto | awk '{print $1}')
+cat > "$output/CommandProtoFingerprint.swift" <<SWIFT
+// DO NOT EDIT.
+// Written by Proto/regenerate.sh together with command.pb.swift.
+
+/// The SHA-256 of the Proto/command.proto that the generated code in this module was made from.
+public enum CommandProtoFingerprint {
+    public static let sha256 = "$digest"
+}
+SWIFT
+echo "regenerated $output from Proto/command.proto ($digest)" >&2
