@@ -1,0 +1,64 @@
+public import Foundation
+
+/// Walks protobuf wire-format bytes (a message's unknown fields) without a schema.
+public enum UnknownFieldScanner {
+    /// The last varint value recorded for `fieldNumber` in `bytes`, as protobuf's last-one-wins
+    /// rule reads a scalar; nil when there is none or the bytes are malformed.
+    public static func lastVarint(fieldNumber: Int, in bytes: Data) -> UInt64? {
+        var reader = WireReader(bytes: bytes)
+        var found: UInt64?
+        while !reader.isAtEnd {
+            guard let tag = reader.readVarint() else { return found }
+            let number = Int(truncatingIfNeeded: tag >> 3)
+            switch tag & 7 {
+            case 0:
+                guard let value = reader.readVarint() else { return found }
+                if number == fieldNumber { found = value }
+            case 1:
+                guard reader.skip(8) else { return found }
+            case 2:
+                guard let length = reader.readVarint(), length <= UInt64(Int.max), reader.skip(Int(length)) else {
+                    return found
+                }
+            case 5:
+                guard reader.skip(4) else { return found }
+            case 3, 4:
+                continue  // group markers carry no payload of their own
+            default:
+                return found
+            }
+        }
+        return found
+    }
+
+    private struct WireReader {
+        let bytes: Data
+        var index: Data.Index
+
+        init(bytes: Data) {
+            self.bytes = bytes
+            self.index = bytes.startIndex
+        }
+
+        var isAtEnd: Bool { index >= bytes.endIndex }
+
+        mutating func readVarint() -> UInt64? {
+            var value: UInt64 = 0
+            var shift: UInt64 = 0
+            while index < bytes.endIndex, shift < 64 {
+                let byte = bytes[index]
+                index += 1
+                value |= UInt64(byte & 0x7f) << shift
+                if byte & 0x80 == 0 { return value }
+                shift += 7
+            }
+            return nil
+        }
+
+        mutating func skip(_ count: Int) -> Bool {
+            guard bytes.endIndex - index >= count else { return false }
+            index += count
+            return true
+        }
+    }
+}
