@@ -1,0 +1,103 @@
+public import NIOCore
+public import NIOPosix
+public import SwiftProtobuf
+public import SozuCodec
+
+/// One connection on a command socket: sends `Outbound` messages as frames and delivers the
+/// `Inbound` messages that arrive, in order. Clients use `Request`→`Response`, the main process
+/// `Response`→`Request`, and main and workers their `WorkerRequest`/`WorkerResponse` pair.
+///
+/// `messages` ends without error when the peer closes cleanly between frames, and throws a
+/// `CommandSocketError` when the connection breaks inside a frame or a frame is malformed.
+public final class CommandConnection<Inbound: SwiftProtobuf.Message, Outbound: SwiftProtobuf.Message>: Sendable {
+    public let messages: AsyncThrowingStream<Inbound, any Error>
+    let channel: any Channel
+
+    init(channel: any Channel, messages: AsyncThrowingStream<Inbound, any Error>) {
+        self.channel = channel
+        self.messages = messages
+    }
+
+    /// Connects to the unix socket at `path`.
+    public static func connect(
+        to path: String,
+        maximumFrameSize: Int = Frame.defaultMaximumSize,
+        group: any EventLoopGroup = MultiThreadedEventLoopGroup.singleton
+    ) async throws(CommandSocketError) -> CommandConnection {
+        try SocketFile.checkLength(of: path)
+        if let status = try SocketFile.status(at: path), !status.isSocket, status.fileType != "symbolic link" {
+            throw .notASocket(path: path, fileType: status.fileType)
+        }
+        let (stream, continuation) = AsyncThrowingStream<Inbound, any Error>.makeStream()
+        let bootstrap = ClientBootstrap(group: group)
+            .channelOption(.allowRemoteHalfClosure, value: true)
+            .channelInitializer { channel in
+                channel.eventLoop.makeCompletedFuture {
+                    try channel.pipeline.syncOperations.addHandler(
+                        FramedMessageHandler<Inbound, Outbound>(maximumFrameSize: maximumFrameSize, sink: continuation)
+                    )
+                }
+            }
+        do {
+            let channel = try await bootstrap.connect(unixDomainSocketPath: path).get()
+            return CommandConnection(channel: channel, messages: stream)
+        } catch let error as IOError {
+            continuation.finish()
+            throw SocketFile.connectError(errno: error.errnoCode, path: path)
+        } catch {
+            continuation.finish()
+            throw .system(operation: "connect to", path: path, errno: 0, description: "\(error)")
+        }
+    }
+
+    /// Wraps an already connected socket (one end of a socketpair, say) in a connection.
+    public static func adopt(
+        descriptor: CInt,
+        maximumFrameSize: Int = Frame.defaultMaximumSize,
+        group: any EventLoopGroup = MultiThreadedEventLoopGroup.singleton
+    ) async throws(CommandSocketError) -> CommandConnection {
+        let (stream, continuation) = AsyncThrowingStream<Inbound, any Error>.makeStream()
+        let bootstrap = ClientBootstrap(group: group)
+            .channelOption(.allowRemoteHalfClosure, value: true)
+            .channelInitializer { channel in
+                channel.eventLoop.makeCompletedFuture {
+                    try channel.pipeline.syncOperations.addHandler(
+                        FramedMessageHandler<Inbound, Outbound>(maximumFrameSize: maximumFrameSize, sink: continuation)
+                    )
+                }
+            }
+        do {
+            let channel = try await bootstrap.withConnectedSocket(descriptor).get()
+            return CommandConnection(channel: channel, messages: stream)
+        } catch {
+            continuation.finish()
+            throw .system(operation: "adopt socket", path: "fd \(descriptor)", errno: 0, description: "\(error)")
+        }
+    }
+
+    /// Sends one message; returns once it was handed to the kernel.
+    public func send(_ message: Outbound) async throws(CommandSocketError) {
+        do {
+            try await channel.writeAndFlush(message).get()
+        } catch let error as CommandSocketError {
+            throw error
+        } catch NIOCore.ChannelError.ioOnClosedChannel {
+            throw .alreadyClosed
+        } catch {
+            throw .system(operation: "write to", path: "command socket", errno: (error as? IOError)?.errnoCode ?? 0, description: "\(error)")
+        }
+    }
+
+    /// Half-closes: tells the peer nothing more will be sent, while still receiving.
+    public func closeWrite() async {
+        try? await channel.close(mode: .output).get()
+    }
+
+    /// Closes both directions; `messages` ends.
+    public func close() async {
+        try? await channel.close().get()
+    }
+
+    /// Whether the connection is still open.
+    public var isActive: Bool { channel.isActive }
+}

@@ -1,0 +1,88 @@
+import NIOCore
+import SozuCodec
+import SwiftProtobuf
+
+/// Turns the bytes of a channel into decoded messages for a `CommandConnection`, and its
+/// messages into frames. Runs on the channel's event loop only.
+final class FramedMessageHandler<Inbound: SwiftProtobuf.Message, Outbound: SwiftProtobuf.Message>: ChannelDuplexHandler {
+    typealias InboundIn = ByteBuffer
+    typealias InboundOut = Never
+    typealias OutboundIn = Outbound
+    typealias OutboundOut = ByteBuffer
+
+    private var decoder: FrameDecoder
+    private let sink: AsyncThrowingStream<Inbound, any Error>.Continuation
+    private var finished = false
+
+    init(maximumFrameSize: Int, sink: AsyncThrowingStream<Inbound, any Error>.Continuation) {
+        self.decoder = FrameDecoder(maximumFrameSize: maximumFrameSize)
+        self.sink = sink
+    }
+
+    func channelRead(context: ChannelHandlerContext, data: NIOAny) {
+        let bytes = unwrapInboundIn(data)
+        guard !finished else { return }
+        bytes.withUnsafeReadableBytes { decoder.append($0) }
+        do {
+            while let payload = try decoder.nextPayload() {
+                sink.yield(try MessageCodec.decode(Inbound.self, from: payload))
+            }
+        } catch {
+            // A bad frame leaves the stream out of step: report it and hang up.
+            finish(throwing: CommandSocketError.codec(error))
+            context.close(promise: nil)
+        }
+    }
+
+    func userInboundEventTriggered(context: ChannelHandlerContext, event: Any) {
+        if let event = event as? ChannelEvent, event == .inputClosed {
+            endOfInput()
+        }
+        context.fireUserInboundEventTriggered(event)
+    }
+
+    func channelInactive(context: ChannelHandlerContext) {
+        endOfInput()
+        context.fireChannelInactive()
+    }
+
+    func errorCaught(context: ChannelHandlerContext, error: any Error) {
+        finish(throwing: error)
+        context.close(promise: nil)
+    }
+
+    func write(context: ChannelHandlerContext, data: NIOAny, promise: EventLoopPromise<Void>?) {
+        let message = unwrapOutboundIn(data)
+        do {
+            let payload = try MessageCodec.encode(message)
+            let frameLength = payload.count + Frame.headerSize
+            guard frameLength <= decoder.maximumFrameSize else {
+                throw CommandSocketError.outgoingFrameTooLarge(frameLength: frameLength, maximumFrameSize: decoder.maximumFrameSize)
+            }
+            var buffer = context.channel.allocator.buffer(capacity: frameLength)
+            buffer.writeInteger(UInt64(frameLength), endianness: .little)
+            buffer.writeBytes(payload)
+            context.write(wrapOutboundOut(buffer), promise: promise)
+        } catch let error as CodecError {
+            promise?.fail(CommandSocketError.codec(error))
+        } catch {
+            promise?.fail(error)
+        }
+    }
+
+    /// The peer stopped sending: fine between frames, an error inside one.
+    private func endOfInput() {
+        do {
+            try decoder.finish()
+            finish(throwing: nil)
+        } catch {
+            finish(throwing: CommandSocketError.codec(error))
+        }
+    }
+
+    private func finish(throwing error: (any Error)?) {
+        guard !finished else { return }
+        finished = true
+        sink.finish(throwing: error)
+    }
+}

@@ -1,0 +1,155 @@
+import Foundation
+public import SozuProto
+import SozuChannel
+public import SozuCodec
+public import Logging
+
+/// Sends requests to Sōzu's main process and tracks each to its end.
+///
+/// Every request gets its own connection: Sōzu answers without an id and runs only the last of
+/// several requests that arrive together, so one connection per request is the only way to run
+/// requests concurrently and tell their answers apart. The connection closes once the final
+/// answer arrives, the timeout passes, or the request is cancelled.
+public actor CommandClient {
+    public nonisolated let socketPath: String
+    public nonisolated let maximumFrameSize: Int
+    /// Every change to every request, in order. Buffers the newest 10,000 when nobody reads.
+    public nonisolated let changes: AsyncStream<RequestTracker.Change>
+
+    private let changesContinuation: AsyncStream<RequestTracker.Change>.Continuation
+    private let logger: Logger
+    private var tracker = RequestTracker()
+    private var connections: [RequestID: CommandConnection<Command_Response, Command_Request>] = [:]
+    private var waiters: [RequestID: [CheckedContinuation<TrackedRequest, Never>]] = [:]
+
+    public init(
+        socketPath: String,
+        maximumFrameSize: Int = Frame.defaultMaximumSize,
+        logger: Logger = Logger(label: "sozu-console.client")
+    ) {
+        self.socketPath = socketPath
+        self.maximumFrameSize = maximumFrameSize
+        self.logger = logger
+        (changes, changesContinuation) = AsyncStream.makeStream(bufferingPolicy: .bufferingNewest(10_000))
+    }
+
+    /// A copy of the tracker: every request and its state.
+    public var snapshot: RequestTracker { tracker }
+
+    public func request(_ id: RequestID) -> TrackedRequest? { tracker[id] }
+
+    /// Sends `request` on a new connection and returns its id at once; the answer is tracked.
+    /// `timeout` nil waits for the final answer however long it takes.
+    @discardableResult
+    public func submit(_ request: Command_Request, timeout: Duration?) -> RequestID {
+        let (id, registered) = tracker.register(request, timeout: timeout, at: Date())
+        publish(registered)
+        Task { await self.run(id, request: request) }
+        if let timeout {
+            Task {
+                try? await Task.sleep(for: timeout)
+                await self.expireTimeouts()
+            }
+        }
+        return id
+    }
+
+    /// Opens an event subscription: a long-lived request whose events arrive as `.event` changes.
+    @discardableResult
+    public func subscribeEvents() -> RequestID {
+        var request = Command_Request()
+        request.subscribeEvents = Command_SubscribeEvents()
+        return submit(request, timeout: nil)
+    }
+
+    /// Waits until the request reaches a final state and returns it.
+    public func result(of id: RequestID) async -> TrackedRequest? {
+        guard let tracked = tracker[id] else { return nil }
+        if tracked.state.isFinal { return tracked }
+        return await withCheckedContinuation { continuation in
+            waiters[id, default: []].append(continuation)
+        }
+    }
+
+    /// Sends a request and waits for its final state.
+    public func send(_ request: Command_Request, timeout: Duration?) async -> TrackedRequest? {
+        let id = submit(request, timeout: timeout)
+        return await result(of: id)
+    }
+
+    /// Ends a subscription, or abandons a command (which Sōzu still runs to completion).
+    public func cancel(_ id: RequestID) async {
+        publish(tracker.cancel(id, at: Date()))
+        await closeConnection(of: id)
+    }
+
+    /// Closes every connection; requests in flight end as lost.
+    public func shutdown() async {
+        for id in tracker.inFlight.map(\.id) {
+            publish(tracker.connectionEnded(id, reason: "client shut down", at: Date()))
+            await closeConnection(of: id)
+        }
+        changesContinuation.finish()
+    }
+
+    private func run(_ id: RequestID, request: Command_Request) async {
+        let connection: CommandConnection<Command_Response, Command_Request>
+        do {
+            connection = try await CommandConnection.connect(to: socketPath, maximumFrameSize: maximumFrameSize)
+        } catch {
+            publish(tracker.connectionEnded(id, reason: error.description, at: Date()))
+            return
+        }
+        // The request may have timed out or been cancelled while connecting.
+        guard let tracked = tracker[id], !tracked.state.isFinal else {
+            await connection.close()
+            return
+        }
+        connections[id] = connection
+        do {
+            try await connection.send(request)
+        } catch {
+            publish(tracker.connectionEnded(id, reason: error.description, at: Date()))
+            await closeConnection(of: id)
+            return
+        }
+        publish(tracker.markSent(id, at: Date()))
+        do {
+            for try await response in connection.messages {
+                publish(tracker.receive(response, for: id, at: Date()))
+                if tracker[id]?.state.isFinal ?? true { break }
+            }
+            publish(tracker.connectionEnded(id, reason: CommandSocketError.peerClosed.description, at: Date()))
+        } catch let error as CommandSocketError {
+            publish(tracker.connectionEnded(id, reason: error.description, at: Date()))
+        } catch {
+            publish(tracker.connectionEnded(id, reason: "\(error)", at: Date()))
+        }
+        await closeConnection(of: id)
+    }
+
+    private func expireTimeouts() async {
+        let changes = tracker.expire(at: Date())
+        publish(changes)
+        for case .stateChanged(let id, _, .timedOut) in changes {
+            logger.debug("request timed out", metadata: ["id": "\(id)"])
+            await closeConnection(of: id)
+        }
+    }
+
+    private func closeConnection(of id: RequestID) async {
+        guard let connection = connections.removeValue(forKey: id) else { return }
+        await connection.close()
+    }
+
+    private func publish(_ changes: [RequestTracker.Change]) {
+        for change in changes {
+            changesContinuation.yield(change)
+            if case .stateChanged(let id, _, let state) = change, state.isFinal,
+                let tracked = tracker[id], let waiting = waiters.removeValue(forKey: id)
+            {
+                for waiter in waiting { waiter.resume(returning: tracked) }
+            }
+        }
+    }
+}

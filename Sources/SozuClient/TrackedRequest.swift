@@ -1,0 +1,51 @@
+public import Foundation
+public import SozuProto
+
+/// One request the client sent, with everything that happened to it.
+public struct TrackedRequest: Identifiable, Sendable {
+    public enum Kind: Equatable, Sendable {
+        /// A command: ends with OK or FAILURE (or timeout, or a lost connection).
+        case command
+        /// `subscribe_events`: a long-lived stream of PROCESSING answers that never ends with OK.
+        case eventSubscription
+    }
+
+    /// A PROCESSING answer, kept with the time it arrived.
+    public struct Progress: Equatable, Sendable {
+        public var receivedAt: Date
+        public var message: String
+        public var content: Command_ResponseContent?
+    }
+
+    public let id: RequestID
+    public let request: Command_Request
+    public let kind: Kind
+    /// Nil means no timeout: soft stops and upgrades may take minutes.
+    public let timeout: Duration?
+    public let registeredAt: Date
+    public internal(set) var sentAt: Date?
+    public internal(set) var finishedAt: Date?
+    public internal(set) var state: RequestState = .connecting
+    /// Every PROCESSING answer of a command, in arrival order (events are not kept here).
+    public internal(set) var progress: [Progress] = []
+    /// Events received by a subscription.
+    public internal(set) var eventCount = 0
+
+    /// When the request times out, if it has a timeout.
+    public var deadline: Date? {
+        timeout.map { registeredAt.addingTimeInterval($0.timeInterval) }
+    }
+
+    /// Time since registration: until `now` while in flight, until the final state after.
+    public func elapsed(at now: Date) -> Duration {
+        Duration.seconds((finishedAt ?? now).timeIntervalSince(registeredAt))
+    }
+}
+
+extension Duration {
+    /// The duration in seconds, as `TimeInterval`.
+    public var timeInterval: TimeInterval {
+        let (seconds, attoseconds) = components
+        return TimeInterval(seconds) + TimeInterval(attoseconds) / 1e18
+    }
+}
