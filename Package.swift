@@ -86,22 +86,22 @@ let package = Package(
         ),
         .testTarget(
             name: "SozuCodecTests",
-            dependencies: ["SozuCodec", "SozuTestSupport"],
+            dependencies: ["SozuCodec", "SozuProto", "SozuTestSupport", .product(name: "SwiftProtobuf", package: "swift-protobuf")],
             swiftSettings: strictSettings
         ),
         .testTarget(
             name: "SozuChannelTests",
-            dependencies: ["SozuChannel", "SozuTestSupport"],
+            dependencies: ["SozuChannel", "SozuCodec", "SozuProto", "SozuTestSupport"],
             swiftSettings: strictSettings
         ),
         .testTarget(
             name: "SozuClientTests",
-            dependencies: ["SozuClient", "SozuChannel", "SozuTestSupport"],
+            dependencies: ["SozuClient", "SozuChannel", "SozuProto", "SozuTestSupport", .product(name: "SwiftProtobuf", package: "swift-protobuf")],
             swiftSettings: strictSettings
         ),
         .testTarget(
             name: "ExecutableTests",
-            dependencies: ["SozuTestSupport"],
+            dependencies: ["SozuTestSupport", "sozu-console"],
             swiftSettings: strictSettings
         ),
     ]

@@ -12,6 +12,11 @@ public struct SocketLocation: Equatable, Sendable, CustomStringConvertible {
     public var path: String
     public var source: Source
 
+    public init(path: String, source: Source) {
+        self.path = path
+        self.source = source
+    }
+
     public var description: String {
         switch source {
         case .socketOption: "\(path) (from --socket)"

@@ -1,0 +1,3 @@
+import SozuProto
+
+typealias SozuProtoResponse = Command_Response
