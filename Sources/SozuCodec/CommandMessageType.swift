@@ -1,5 +1,5 @@
 public import SwiftProtobuf
-public import SozuProto
+import SozuProto
 
 /// The four messages that travel in frames: client ↔ main process and main process ↔ worker.
 public enum CommandMessageType: String, CaseIterable, Sendable {

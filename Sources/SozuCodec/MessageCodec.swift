@@ -1,24 +1,19 @@
 public import SwiftProtobuf
-public import SozuProto
+import SozuProto
 
 /// Encodes and decodes Sōzu's messages the way Sōzu's own library (prost) does.
 ///
 /// Decoding never enforces `required`: a missing required field reads as its declared default, so
 /// that older and newer Sōzu versions interoperate. Unknown fields are kept and re-emitted, and an
 /// unknown enum number stays visible (see `ProtoEnumValue`). Encoding sorts map entries by key,
-/// which gives the bytes protoc and prost write.
+/// which gives the bytes protoc and prost write, and computes each nested size only once
+/// (`SizeCachingEncoder`).
 public enum MessageCodec {
     static let binaryDecodingOptions: BinaryDecodingOptions = {
         var options = BinaryDecodingOptions()
         // Deeper than anything Sōzu sends (its answers nest about ten levels), shallow enough
         // that a hostile payload cannot exhaust the stack.
         options.messageDepthLimit = 100
-        return options
-    }()
-
-    static let binaryEncodingOptions: BinaryEncodingOptions = {
-        var options = BinaryEncodingOptions()
-        options.useDeterministicOrdering = true
         return options
     }()
 
@@ -37,7 +32,7 @@ public enum MessageCodec {
 
     public static func encode(_ message: some SwiftProtobuf.Message) throws(CodecError) -> [UInt8] {
         do {
-            return try message.serializedBytes(partial: true, options: binaryEncodingOptions)
+            return try SizeCachingEncoder.encode(message)
         } catch {
             throw .encodingFailed(messageType: type(of: message).protoMessageName, reason: "\(error)")
         }
