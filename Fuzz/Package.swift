@@ -1,0 +1,21 @@
+// swift-tools-version: 6.1
+// A libFuzzer target for the frame decoder and message codec. Built and run by Fuzz/run.sh.
+import PackageDescription
+
+let package = Package(
+    name: "SozuFuzz",
+    dependencies: [
+        .package(name: "sozu-console", path: ".."),
+        .package(url: "https://github.com/apple/swift-protobuf", exact: "1.39.0"),
+    ],
+    targets: [
+        .executableTarget(
+            name: "FuzzCodec",
+            dependencies: [
+                .product(name: "SozuCodec", package: "sozu-console"),
+                .product(name: "SwiftProtobuf", package: "swift-protobuf"),
+            ],
+            swiftSettings: [.unsafeFlags(["-parse-as-library"])]
+        )
+    ]
+)

@@ -1,0 +1,97 @@
+import SozuCodec
+import SwiftProtobuf
+
+/// libFuzzer entry point: arbitrary bytes through the frame decoder and the message codec.
+///
+/// The first byte picks the message type, the frame size limit and the chunk size; the rest is
+/// the stream. Any crash, sanitizer report or broken invariant below is a finding:
+/// - the same stream gives the same payloads and error whatever the chunking;
+/// - a decoded message re-encodes to bytes that decode to the same message, and our encoder
+///   writes exactly what swift-protobuf's reference encoder writes;
+/// - rendering as text and JSON never fails on a decoded message.
+@_cdecl("LLVMFuzzerTestOneInput")
+public func fuzzCodec(_ start: UnsafeRawPointer?, _ count: Int) -> CInt {
+    guard let start, count > 0 else { return 0 }
+    let input = [UInt8](UnsafeRawBufferPointer(start: start, count: count))
+    let control = input[0]
+    let stream = Array(input.dropFirst())
+    let type = CommandMessageType.allCases[Int(control & 3)]
+    let maximumFrameSize = control & 4 == 0 ? Frame.defaultMaximumSize : 64 + Int(control >> 3) * 16
+    let chunkSize = Int(control >> 3) + 1
+
+    let whole = decodeFrames(stream, chunkSize: stream.count + 1, maximumFrameSize: maximumFrameSize)
+    let chunked = decodeFrames(stream, chunkSize: chunkSize, maximumFrameSize: maximumFrameSize)
+    guard whole.payloads == chunked.payloads, whole.error == chunked.error else {
+        fatalError("chunking changed the outcome: \(whole.error.map { "\($0)" } ?? "none") vs \(chunked.error.map { "\($0)" } ?? "none")")
+    }
+
+    // Also decode the raw stream as one payload, so the message decoder sees arbitrary bytes too.
+    for payload in whole.payloads + [stream] {
+        checkMessage(payload, as: type)
+    }
+    return 0
+}
+
+private func decodeFrames(_ stream: [UInt8], chunkSize: Int, maximumFrameSize: Int) -> (payloads: [[UInt8]], error: CodecError?) {
+    var decoder = FrameDecoder(maximumFrameSize: maximumFrameSize)
+    var payloads: [[UInt8]] = []
+    var start = 0
+    do {
+        while start < stream.count {
+            let end = min(stream.count, start + chunkSize)
+            decoder.append(stream[start..<end])
+            start = end
+            while let payload = try decoder.nextPayload() {
+                payloads.append(payload)
+            }
+        }
+        try decoder.finish()
+        return (payloads, nil)
+    } catch {
+        return (payloads, error)
+    }
+}
+
+private func checkMessage(_ payload: [UInt8], as type: CommandMessageType) {
+    guard let message = try? type.decode(payload: payload) else { return }
+    let encoded: [UInt8]
+    do {
+        encoded = try MessageCodec.encode(message)
+    } catch {
+        fatalError("a decoded \(type) does not encode: \(error)")
+    }
+    var options = BinaryEncodingOptions()
+    options.useDeterministicOrdering = true
+    if let reference: [UInt8] = try? message.serializedBytes(partial: true, options: options), reference != encoded,
+        !hasNonASCIIMapKeys(message)
+    {
+        fatalError("size-caching encoder and swift-protobuf disagree on a \(type)")
+    }
+    guard let again = try? type.decode(payload: encoded), again.isEqualTo(message: message) else {
+        fatalError("a re-encoded \(type) does not decode to the same message")
+    }
+    _ = message.textFormatString()
+    _ = try? MessageRenderingFormat.json.render(message)
+}
+
+/// Our encoder orders string map keys by UTF-8 bytes (as protoc and prost do); swift-protobuf
+/// orders them by Swift's String comparison, which differs for keys outside ASCII.
+private func hasNonASCIIMapKeys(_ message: any SwiftProtobuf.Message) -> Bool {
+    message.textFormatString().utf8.contains { $0 >= 0x80 }
+}
+
+// SwiftPM links an executable's entry point as `<Target>_main`; hand libFuzzer's driver the
+// callback from there instead of relying on libFuzzer's own `main`.
+@_silgen_name("LLVMFuzzerRunDriver")
+private func runFuzzerDriver(
+    _ argc: UnsafeMutablePointer<CInt>,
+    _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?>,
+    _ callback: @convention(c) (UnsafeRawPointer?, Int) -> CInt
+) -> CInt
+
+@_cdecl("FuzzCodec_main")
+public func fuzzMain(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?) -> CInt {
+    var count = argc
+    var arguments = argv
+    return runFuzzerDriver(&count, &arguments) { start, length in fuzzCodec(start, length) }
+}
