@@ -17,7 +17,7 @@ struct SchemaConsistencyTests {
     }
 
     @Test(
-        "every field of every message survives protoc → Swift → protoc byte for byte",
+        "every field of every message survives protoc → Swift → protoc (encode and decode) byte for byte",
         .enabled(if: Protoc.path != nil, Comment(rawValue: Protoc.missingNotice))
     )
     func everyFieldRoundTripsThroughProtoc() throws {
@@ -48,6 +48,12 @@ struct SchemaConsistencyTests {
                 encodingOptions.useDeterministicOrdering = true
                 let reencoded: [UInt8] = try decoded.serializedBytes(partial: true, options: encodingOptions)
                 #expect(reencoded == bytes, "Swift re-encodes \(name) differently:\n\(text)")
+
+                // protoc reads Swift's bytes back into the same message.
+                let decodedByProtoc = try Protoc.decode(reencoded, as: "command.\(name)")
+                #expect(decodedByProtoc.status == 0, "protoc cannot decode Swift's \(name): \(decodedByProtoc.standardError)")
+                let fromProtocText = try swiftType.init(textFormatString: decodedByProtoc.outputText)
+                #expect(fromProtocText.isEqualTo(message: decoded), "protoc reads Swift's \(name) differently")
 
                 let swiftText = decoded.textFormatString()
                 let backThroughProtoc = try Protoc.encode(swiftText, as: "command.\(name)")
