@@ -81,7 +81,7 @@ let package = Package(
         ),
         .testTarget(
             name: "SozuProtoTests",
-            dependencies: ["SozuProto", "SozuTestSupport", .product(name: "SwiftProtobuf", package: "swift-protobuf")],
+            dependencies: ["SozuProto", "SozuCodec", "SozuTestSupport", .product(name: "SwiftProtobuf", package: "swift-protobuf")],
             swiftSettings: strictSettings
         ),
         .testTarget(

@@ -27,7 +27,7 @@ if [ "$found_version" != "$swift_protobuf_version" ]; then
   exit 1
 fi
 
-rm -f "$output"/*.pb.swift "$output"/CommandProtoFingerprint.swift
+rm -f "$output"/*.pb.swift "$output"/CommandProtoFingerprint.swift "$output"/CommandDescriptor.swift
 protoc --plugin=protoc-gen-swift="$plugin" \
   --swift_opt=Visibility=Public --swift_opt=FileNaming=DropPath \
   --swift_out="$output" -I Proto Proto/command.proto
@@ -44,4 +44,21 @@ public enum CommandProtoFingerprint {
     public static let sha256 = "$digest"
 }
 SWIFT
+# The schema's descriptor, for what the generated code does not carry: which fields are required
+# and their declared defaults (the codec writes them as Sōzu does), and declaration order.
+descriptor=$(mktemp)
+trap 'rm -f "$descriptor"' EXIT
+protoc --descriptor_set_out="$descriptor" -I Proto Proto/command.proto
+{
+  echo '// DO NOT EDIT.'
+  echo '// Written by Proto/regenerate.sh: protoc --descriptor_set_out of Proto/command.proto, base64.'
+  echo ''
+  echo '/// The FileDescriptorSet of Proto/command.proto (no source info), base64-encoded.'
+  echo 'public enum CommandDescriptor {'
+  echo '    public static let fileDescriptorSetBase64 = """'
+  base64 -w 100 "$descriptor" | sed 's/^/        /'
+  echo '        """'
+  echo '}'
+} > "$output/CommandDescriptor.swift"
+
 echo "regenerated $output from Proto/command.proto ($digest)" >&2

@@ -5,30 +5,46 @@ public enum UnknownFieldScanner {
     /// The last varint value recorded for `fieldNumber` in `bytes`, as protobuf's last-one-wins
     /// rule reads a scalar; nil when there is none or the bytes are malformed.
     public static func lastVarint(fieldNumber: Int, in bytes: Data) -> UInt64? {
-        var reader = WireReader(bytes: bytes)
         var found: UInt64?
+        walk(bytes) { number, varint in
+            if number == fieldNumber, let varint { found = varint }
+        }
+        return found
+    }
+
+    /// Every field number that appears in `bytes`.
+    public static func fieldNumbers(in bytes: Data) -> Set<Int> {
+        var numbers: Set<Int> = []
+        walk(bytes) { number, _ in numbers.insert(number) }
+        return numbers
+    }
+
+    /// Calls `visit` with each field's number, and its value when it is a varint; stops at the
+    /// first malformed byte.
+    private static func walk(_ bytes: Data, _ visit: (Int, UInt64?) -> Void) {
+        var reader = WireReader(bytes: bytes)
         while !reader.isAtEnd {
-            guard let tag = reader.readVarint() else { return found }
+            guard let tag = reader.readVarint() else { return }
             let number = Int(truncatingIfNeeded: tag >> 3)
             switch tag & 7 {
             case 0:
-                guard let value = reader.readVarint() else { return found }
-                if number == fieldNumber { found = value }
+                guard let value = reader.readVarint() else { return }
+                visit(number, value)
             case 1:
-                guard reader.skip(8) else { return found }
+                guard reader.skip(8) else { return }
+                visit(number, nil)
             case 2:
-                guard let length = reader.readVarint(), length <= UInt64(Int.max), reader.skip(Int(length)) else {
-                    return found
-                }
+                guard let length = reader.readVarint(), length <= UInt64(Int.max), reader.skip(Int(length)) else { return }
+                visit(number, nil)
             case 5:
-                guard reader.skip(4) else { return found }
+                guard reader.skip(4) else { return }
+                visit(number, nil)
             case 3, 4:
                 continue  // group markers carry no payload of their own
             default:
-                return found
+                return
             }
         }
-        return found
     }
 
     private struct WireReader {

@@ -37,7 +37,7 @@ struct MessageCodecTests {
         let response = try MessageCodec.decode(Command_Response.self, from: payload)
         #expect(response.statusValue == .known(.processing))
         #expect(response.content.event.kindValue == .unknown(rawValue: 99))
-        // Re-encoding keeps the unknown number in place.
+        // Re-encoding keeps the unknown number, and adds no default kind beside it.
         #expect(try MessageCodec.encode(response) == payload)
     }
 

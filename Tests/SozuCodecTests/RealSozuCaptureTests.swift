@@ -46,7 +46,17 @@ struct RealSozuCaptureTests {
     func capture(named name: String) throws {
         let capture = try #require(Self.captures().first { $0.name == name })
         let request = try CommandMessageType.request.parse(textFormat: capture.requestText)
-        #expect(Hex.string(try MessageCodec.encodeFrame(request)) == capture.requestFrameHex)
+        let capturedRequest = try #require(ChunkedFeeder.decode(Hex.bytes(capture.requestFrameHex), chunking: .whole).payloads.first)
+        #expect(try CommandMessageType.request.decode(payload: capturedRequest).isEqualTo(message: request))
+        // The capture's client (a small script) left QueryMetricsOptions.workers, a required
+        // field, unset; Sōzu's CLI (prost) writes it as false, and so do we. Elsewhere the
+        // bytes are the captured ones.
+        let ours = try MessageCodec.encodeFrame(request)
+        if capture.requestText.hasPrefix("query_metrics") {
+            #expect(Hex.string(ours).hasSuffix("3000"))
+        } else {
+            #expect(Hex.string(ours) == capture.requestFrameHex)
+        }
 
         let stream = capture.responses.flatMap { Hex.bytes($0.frameHex) }
         let outcome = ChunkedFeeder.decode(stream, chunking: .random(seed: 11))

@@ -56,7 +56,13 @@ struct SizeCachingEncoderTests {
         var log = Command_ProtobufAccessLog()
         log.requestID.high = .max
         log.requestID.low = 0
+        log.protocol = "HTTP"
         log.serviceTime = 1 << 63
+        log.bytesIn = 0
+        log.bytesOut = 12
+        log.tag = "edge"
+        log.time.high = 0
+        log.time.low = 1
         log.tags = ["b": "2", "a": "1"]
         log.endpoint.http.status = 503
         #expect(try MessageCodec.encode(log) == Self.reference(log))
@@ -67,6 +73,8 @@ struct SizeCachingEncoderTests {
         var count = Command_FilteredMetrics()
         count.count = -12
         var histogram = Command_FilteredMetrics()
+        histogram.histogram.sum = 99
+        histogram.histogram.count = 4
         histogram.histogram.buckets = (0..<5).map { index in
             var bucket = Command_Bucket()
             bucket.le = UInt64(1 << index)
@@ -85,6 +93,43 @@ struct SizeCachingEncoderTests {
         metrics.workers = ["0": worker, "1": worker, "10": worker]
         metrics.main = ["a": gauge]
         #expect(try MessageCodec.encode(metrics) == Self.reference(metrics))
+    }
+
+    @Test("required scalar fields left unset are written at their default, as prost writes them")
+    func requiredDefaultsWritten() throws {
+        // Response: status defaults to FAILURE (2), message to "".
+        #expect(try MessageCodec.encode(Command_Response()) == [0x08, 0x02, 0x12, 0x00])
+        // WorkerInfo: id, pid and run_state, in field order, around what is set.
+        var worker = Command_WorkerInfo()
+        worker.pid = 7
+        #expect(try MessageCodec.encode(worker) == [0x08, 0x00, 0x10, 0x07, 0x18, 0x00])
+        // Declared defaults: HttpListenerConfig's timeouts; the required address (a message) is
+        // optional in prost and stays absent.
+        let listener = try MessageCodec.decode(Command_HttpListenerConfig.self, from: try MessageCodec.encode(Command_HttpListenerConfig()))
+        #expect(listener.hasFrontTimeout && listener.frontTimeout == 60)
+        #expect(listener.hasConnectTimeout && listener.connectTimeout == 3)
+        #expect(listener.hasStickyName && listener.stickyName == "")
+        #expect(!listener.hasAddress)
+        // ServerConfig's string defaults and an enum with no zero value (Ascii = 1).
+        let server = try MessageCodec.decode(Command_ServerConfig.self, from: try MessageCodec.encode(Command_ServerConfig()))
+        #expect(server.logLevel == "info" && server.hasLogLevel)
+        #expect(server.accessLogFormat == .ascii && server.hasAccessLogFormat)
+        #expect(server.maxCommandBufferSize == 2_000_000 && server.hasMaxCommandBufferSize)
+        // Nested: an unset required field inside a nested message.
+        var request = Command_Request()
+        request.addBackend = Command_AddBackend()
+        #expect(try MessageCodec.encode(request) == [0xc2, 0x01, 0x04, 0x0a, 0x00, 0x12, 0x00])
+    }
+
+    @Test("an unknown number in a required enum is written where it was, with no default beside it")
+    func unknownRequiredEnumNotDuplicated() throws {
+        // Event { kind: 99 (unknown), cluster_id: "a" }
+        let payload: [UInt8] = [0x08, 99, 0x12, 0x01, 0x61]
+        let event = try MessageCodec.decode(Command_Event.self, from: payload)
+        #expect(event.kindValue == .unknown(rawValue: 99))
+        let encoded = try MessageCodec.encode(event)
+        #expect(try MessageCodec.decode(Command_Event.self, from: encoded).kindValue == .unknown(rawValue: 99))
+        #expect(encoded.count == payload.count)
     }
 
     @Test("string map keys are ordered by their UTF-8 bytes, as protoc and prost order them")

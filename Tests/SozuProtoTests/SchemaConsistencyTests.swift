@@ -1,4 +1,5 @@
 import Foundation
+import SozuCodec
 import SozuProto
 import SozuTestSupport
 import SwiftProtobuf
@@ -14,6 +15,15 @@ struct SchemaConsistencyTests {
         let result = try ExternalProcess.run(sha256sum, [PackagePaths.root.appendingPathComponent("Proto/command.proto").path])
         let digest = result.outputText.split(separator: " ").first.map(String.init)
         #expect(digest == CommandProtoFingerprint.sha256, "Proto/command.proto changed: run Proto/regenerate.sh")
+    }
+
+    @Test(
+        "the embedded descriptor is protoc's descriptor of this command.proto",
+        .enabled(if: Protoc.path != nil, Comment(rawValue: Protoc.missingNotice))
+    )
+    func embeddedDescriptorMatches() throws {
+        let embedded = try #require(Data(base64Encoded: CommandDescriptor.fileDescriptorSetBase64, options: .ignoreUnknownCharacters))
+        #expect(embedded == (try Protoc.descriptorSet()), "Proto/command.proto changed: run Proto/regenerate.sh")
     }
 
     @Test(
@@ -48,6 +58,7 @@ struct SchemaConsistencyTests {
                 encodingOptions.useDeterministicOrdering = true
                 let reencoded: [UInt8] = try decoded.serializedBytes(partial: true, options: encodingOptions)
                 #expect(reencoded == bytes, "Swift re-encodes \(name) differently:\n\(text)")
+                #expect(try MessageCodec.encode(decoded) == bytes, "the codec encodes \(name) differently:\n\(text)")
 
                 // protoc reads Swift's bytes back into the same message.
                 let decodedByProtoc = try Protoc.decode(reencoded, as: "command.\(name)")
