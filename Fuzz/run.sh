@@ -27,5 +27,8 @@ PY
 fi
 
 mkdir -p crashes
-"$binary" "$work" -max_total_time="$seconds" -max_len=4096 -rss_limit_mb=4096 \
+# Swift's crash backtracer would wait on the crashed process's output pipe; libFuzzer reports
+# crashes itself.
+export SWIFT_BACKTRACE=enable=no
+timeout --kill-after=10 $((seconds + 120)) "$binary" "$work" -max_total_time="$seconds" -max_len=4096 -rss_limit_mb=4096 \
   -artifact_prefix=crashes/ -print_final_stats=1 2>&1 | tail -n 25
