@@ -13,6 +13,8 @@ let package = Package(
     products: [
         .executable(name: "sozu-console", targets: ["sozu-console"]),
         .executable(name: "sozu-bench", targets: ["sozu-bench"]),
+        .executable(name: "sozu-sim", targets: ["sozu-sim"]),
+        .library(name: "SozuSimulator", targets: ["SozuSimulator"]),
         .library(name: "SozuCodec", targets: ["SozuCodec"]),
         .library(name: "SozuChannel", targets: ["SozuChannel"]),
         .library(name: "SozuClient", targets: ["SozuClient"]),
@@ -57,6 +59,16 @@ let package = Package(
             ],
             swiftSettings: strictSettings
         ),
+        .target(
+            name: "SozuSimulator",
+            dependencies: ["SozuCodec", "SozuChannel", "SozuProto"],
+            swiftSettings: strictSettings
+        ),
+        .executableTarget(
+            name: "sozu-sim",
+            dependencies: ["SozuSimulator", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            swiftSettings: strictSettings
+        ),
         .executableTarget(
             name: "sozu-console",
             dependencies: [
@@ -97,6 +109,11 @@ let package = Package(
         .testTarget(
             name: "SozuClientTests",
             dependencies: ["SozuClient", "SozuChannel", "SozuProto", "SozuTestSupport", .product(name: "SwiftProtobuf", package: "swift-protobuf")],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "SozuSimulatorTests",
+            dependencies: ["SozuSimulator", "SozuChannel", "SozuCodec", "SozuProto", "SozuTestSupport"],
             swiftSettings: strictSettings
         ),
         .testTarget(

@@ -83,6 +83,12 @@ public final class CommandListener<Inbound: SwiftProtobuf.Message, Outbound: Swi
         )
     }
 
+    /// Stops accepting but leaves the socket file, as a stopped Sōzu leaves its own: clients
+    /// then get "connection refused" on a stale socket.
+    public func stopAccepting() async {
+        try? await serverChannel.close().get()
+    }
+
     /// Stops accepting and removes the socket file; open connections stay open.
     public func close() async {
         try? await serverChannel.close().get()

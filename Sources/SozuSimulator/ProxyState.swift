@@ -1,0 +1,328 @@
+import SozuCodec
+import SozuProto
+
+/// The proxy configuration as Sōzu's main process and each worker hold it: clusters, listeners,
+/// frontends, backends and health checks, changed by requests and validated as Sōzu validates them.
+struct ProxyState: Sendable {
+    private(set) var clusters: [String: Command_Cluster] = [:]
+    private(set) var httpListeners: [String: Command_HttpListenerConfig] = [:]
+    private(set) var httpsListeners: [String: Command_HttpsListenerConfig] = [:]
+    private(set) var tcpListeners: [String: Command_TcpListenerConfig] = [:]
+    private(set) var udpListeners: [String: Command_UdpListenerConfig] = [:]
+    /// Keyed by Sōzu's frontend key, `address;hostname;{P|R|=}path[;method]`.
+    private(set) var httpFrontends: [String: Command_RequestHttpFrontend] = [:]
+    private(set) var httpsFrontends: [String: Command_RequestHttpFrontend] = [:]
+    private(set) var tcpFrontends: [String: [Command_RequestTcpFrontend]] = [:]
+    private(set) var udpFrontends: [String: [Command_RequestUdpFrontend]] = [:]
+    private(set) var backends: [String: [Command_AddBackend]] = [:]
+    /// Requests received, by short name. Sōzu starts a new name at 1 and then adds one, so the
+    /// first request of a kind reads 2; kept as it is, since operators compare with real Sōzu.
+    private(set) var requestCounts: [String: Int32] = [:]
+
+    /// Applies `request`, or throws the error Sōzu's state gives and changes nothing.
+    mutating func dispatch(_ request: Command_Request) throws(StateError) {
+        guard let type = request.requestType, let name = request.shortName else { throw .emptyRequest }
+        requestCounts[name, default: 1] += 1
+        switch type {
+        case .addCluster(let cluster):
+            if cluster.hasHealthCheck { try Self.validate(cluster.healthCheck) }
+            clusters[cluster.clusterID] = cluster
+        case .removeCluster(let id):
+            guard clusters.removeValue(forKey: id) != nil else { throw .notFound(.cluster, id: id) }
+        case .addHTTPListener(let listener):
+            let key = SocketAddressText.text(listener.address)
+            guard httpListeners[key] == nil else { throw .exists(.httpListener, id: key) }
+            httpListeners[key] = listener
+        case .addHTTPSListener(let listener):
+            let key = SocketAddressText.text(listener.address)
+            guard httpsListeners[key] == nil else { throw .exists(.httpsListener, id: key) }
+            httpsListeners[key] = listener
+        case .addTcpListener(let listener):
+            let key = SocketAddressText.text(listener.address)
+            guard tcpListeners[key] == nil else { throw .exists(.tcpListener, id: key) }
+            tcpListeners[key] = listener
+        case .addUdpListener(let listener):
+            let key = SocketAddressText.text(listener.address)
+            guard udpListeners[key] == nil else { throw .exists(.udpListener, id: key) }
+            udpListeners[key] = listener
+        case .removeListener(let remove):
+            try removeListener(remove)
+        case .activateListener(let activate):
+            try setListener(activate.address, proxy: activate.proxy, active: true, rawProxy: activate.rawProxy)
+        case .deactivateListener(let deactivate):
+            try setListener(deactivate.address, proxy: deactivate.proxy, active: false, rawProxy: deactivate.rawProxy)
+        case .addHTTPFrontend(let frontend):
+            try addHTTPFrontend(frontend, secure: false)
+        case .removeHTTPFrontend(let frontend):
+            let key = Self.frontendKey(frontend)
+            guard httpFrontends.removeValue(forKey: key) != nil else { throw .notFound(.httpFrontend, id: key) }
+        case .addHTTPSFrontend(let frontend):
+            try addHTTPFrontend(frontend, secure: true)
+        case .removeHTTPSFrontend(let frontend):
+            let key = Self.frontendKey(frontend)
+            guard httpsFrontends.removeValue(forKey: key) != nil else { throw .notFound(.httpsFrontend, id: key) }
+        case .addTcpFrontend(let frontend):
+            if tcpFrontends[frontend.clusterID, default: []].contains(frontend) {
+                throw .exists(.tcpFrontend, id: Self.describe(frontend))
+            }
+            tcpFrontends[frontend.clusterID, default: []].append(frontend)
+        case .removeTcpFrontend(let frontend):
+            guard var bucket = tcpFrontends[frontend.clusterID] else { throw .notFound(.tcpFrontend, id: Self.describe(frontend)) }
+            let before = bucket.count
+            bucket.removeAll { $0.address == frontend.address }
+            guard bucket.count != before else { throw .noChange }
+            tcpFrontends[frontend.clusterID] = bucket
+        case .addUdpFrontend(let frontend):
+            if udpFrontends[frontend.clusterID, default: []].contains(frontend) {
+                throw .exists(.udpFrontend, id: Self.describe(frontend))
+            }
+            udpFrontends[frontend.clusterID, default: []].append(frontend)
+        case .removeUdpFrontend(let frontend):
+            guard var bucket = udpFrontends[frontend.clusterID] else { throw .notFound(.udpFrontend, id: Self.describe(frontend)) }
+            let before = bucket.count
+            bucket.removeAll { $0.address == frontend.address }
+            guard bucket.count != before else { throw .noChange }
+            udpFrontends[frontend.clusterID] = bucket
+        case .addBackend(let backend):
+            var bucket = backends[backend.clusterID, default: []]
+            bucket.removeAll { $0.backendID == backend.backendID && $0.address == backend.address }
+            bucket.append(backend)
+            bucket.sort { ($0.backendID, SocketAddressText.text($0.address)) < ($1.backendID, SocketAddressText.text($1.address)) }
+            backends[backend.clusterID] = bucket
+        case .removeBackend(let backend):
+            guard var bucket = backends[backend.clusterID] else { throw .notFound(.backend, id: backend.backendID) }
+            let before = bucket.count
+            bucket.removeAll { $0.backendID == backend.backendID && $0.address == backend.address }
+            guard bucket.count != before else { throw .noChange }
+            backends[backend.clusterID] = bucket
+        case .setHealthCheck(let set):
+            try Self.validate(set.config)
+            guard clusters[set.clusterID] != nil else { throw .notFound(.cluster, id: set.clusterID) }
+            clusters[set.clusterID]?.healthCheck = set.config
+        case .removeHealthCheck(let id):
+            guard clusters[id] != nil else { throw .notFound(.cluster, id: id) }
+            clusters[id]?.clearHealthCheck()
+        case .updateHTTPListener(let patch):
+            let key = SocketAddressText.text(patch.address)
+            guard var listener = httpListeners[key] else { throw .notFound(.httpListener, id: key) }
+            if patch.hasPublicAddress { listener.publicAddress = patch.publicAddress }
+            if patch.hasExpectProxy { listener.expectProxy = patch.expectProxy }
+            if patch.hasStickyName { listener.stickyName = patch.stickyName }
+            if patch.hasFrontTimeout { listener.frontTimeout = patch.frontTimeout }
+            if patch.hasBackTimeout { listener.backTimeout = patch.backTimeout }
+            if patch.hasConnectTimeout { listener.connectTimeout = patch.connectTimeout }
+            if patch.hasRequestTimeout { listener.requestTimeout = patch.requestTimeout }
+            httpListeners[key] = listener
+        case .updateHTTPSListener(let patch):
+            let key = SocketAddressText.text(patch.address)
+            guard var listener = httpsListeners[key] else { throw .notFound(.httpsListener, id: key) }
+            if patch.hasPublicAddress { listener.publicAddress = patch.publicAddress }
+            if patch.hasExpectProxy { listener.expectProxy = patch.expectProxy }
+            if patch.hasStickyName { listener.stickyName = patch.stickyName }
+            if patch.hasFrontTimeout { listener.frontTimeout = patch.frontTimeout }
+            if patch.hasBackTimeout { listener.backTimeout = patch.backTimeout }
+            if patch.hasConnectTimeout { listener.connectTimeout = patch.connectTimeout }
+            if patch.hasRequestTimeout { listener.requestTimeout = patch.requestTimeout }
+            httpsListeners[key] = listener
+        case .updateTcpListener(let patch):
+            let key = SocketAddressText.text(patch.address)
+            guard var listener = tcpListeners[key] else { throw .notFound(.tcpListener, id: key) }
+            if patch.hasPublicAddress { listener.publicAddress = patch.publicAddress }
+            if patch.hasExpectProxy { listener.expectProxy = patch.expectProxy }
+            if patch.hasFrontTimeout { listener.frontTimeout = patch.frontTimeout }
+            if patch.hasBackTimeout { listener.backTimeout = patch.backTimeout }
+            if patch.hasConnectTimeout { listener.connectTimeout = patch.connectTimeout }
+            tcpListeners[key] = listener
+        case .updateUdpListener(let patch):
+            let key = SocketAddressText.text(patch.address)
+            guard var listener = udpListeners[key] else { throw .notFound(.udpListener, id: key) }
+            if patch.hasPublicAddress { listener.publicAddress = patch.publicAddress }
+            if patch.hasFrontTimeout { listener.frontTimeout = patch.frontTimeout }
+            if patch.hasBackTimeout { listener.backTimeout = patch.backTimeout }
+            if patch.hasMaxRxDatagramSize { listener.maxRxDatagramSize = patch.maxRxDatagramSize }
+            if patch.hasMaxFlows { listener.maxFlows = patch.maxFlows }
+            udpListeners[key] = listener
+        case .logging, .countRequests, .status, .softStop, .queryCertificatesFromWorkers, .queryClusterByID,
+            .queryClustersByDomain, .queryMetrics, .queryClustersHashes, .configureMetrics, .setMetricDetail,
+            .returnListenSockets, .setMaxConnectionsPerIp, .queryMaxConnectionsPerIp, .hardStop:
+            break
+        case .addCertificate, .replaceCertificate, .removeCertificate:
+            // Certificates are not modelled yet: accepted without being stored.
+            break
+        case .saveState, .loadState, .listWorkers, .listFrontends, .listListeners, .launchWorker, .upgradeMain,
+            .upgradeWorker, .subscribeEvents, .reloadConfiguration, .queryCertificatesFromTheState, .queryHealthChecks:
+            throw .undispatchable
+        }
+    }
+
+    // MARK: Queries
+
+    /// A cluster with its frontends and backends, as Sōzu's cluster queries return it.
+    func clusterInformation(_ id: String) -> Command_ClusterInformation? {
+        guard let cluster = clusters[id] else { return nil }
+        var information = Command_ClusterInformation()
+        information.configuration = cluster
+        information.httpFrontends = httpFrontends.keys.sorted().compactMap { httpFrontends[$0] }.filter { $0.clusterID == id }
+        information.httpsFrontends = httpsFrontends.keys.sorted().compactMap { httpsFrontends[$0] }.filter { $0.clusterID == id }
+        information.tcpFrontends = tcpFrontends[id] ?? []
+        information.udpFrontends = udpFrontends[id] ?? []
+        information.backends = backends[id] ?? []
+        return information
+    }
+
+    /// Clusters answering `hostname` (and `path`, when given) on an HTTP or HTTPS frontend.
+    func clusters(forDomain hostname: String, path: String?) -> [Command_ClusterInformation] {
+        let fronts = Array(httpFrontends.values) + Array(httpsFrontends.values)
+        let ids = Set(fronts.filter { $0.hostname == hostname && (path == nil || $0.path.value == path) && $0.hasClusterID }.map(\.clusterID))
+        return ids.sorted().compactMap { clusterInformation($0) }
+    }
+
+    /// One hash per cluster over its configuration, frontends and backends; equal wherever the
+    /// states are equal (Sōzu's own values come from Rust's hasher and cannot be reproduced).
+    func clusterHashes() -> [String: UInt64] {
+        var hashes: [String: UInt64] = [:]
+        for id in clusters.keys {
+            guard let information = clusterInformation(id), let bytes = try? MessageCodec.encode(information) else { continue }
+            var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+            for byte in bytes {
+                hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3
+            }
+            hashes[id] = hash
+        }
+        return hashes
+    }
+
+    func listenersList() -> Command_ListenersList {
+        var list = Command_ListenersList()
+        list.httpListeners = httpListeners
+        list.httpsListeners = httpsListeners
+        list.tcpListeners = tcpListeners
+        list.udpListeners = udpListeners
+        return list
+    }
+
+    func frontendList(_ filters: Command_FrontendFilters) -> Command_ListedFrontends {
+        let all = !filters.http && !filters.https && !filters.tcp
+        let domain = filters.hasDomain ? filters.domain : nil
+        var listed = Command_ListedFrontends()
+        if all || filters.http {
+            listed.httpFrontends = httpFrontends.keys.sorted().compactMap { httpFrontends[$0] }
+                .filter { domain == nil || $0.hostname.contains(domain ?? "") }
+        }
+        if all || filters.https {
+            listed.httpsFrontends = httpsFrontends.keys.sorted().compactMap { httpsFrontends[$0] }
+                .filter { domain == nil || $0.hostname.contains(domain ?? "") }
+        }
+        if (all || filters.tcp), domain == nil {
+            listed.tcpFrontends = tcpFrontends.keys.sorted().flatMap { tcpFrontends[$0] ?? [] }
+            listed.udpFrontends = udpFrontends.keys.sorted().flatMap { udpFrontends[$0] ?? [] }
+        }
+        return listed
+    }
+
+    func healthChecks(cluster: String?) -> [String: Command_HealthCheckConfig] {
+        var checks: [String: Command_HealthCheckConfig] = [:]
+        for (id, configuration) in clusters where configuration.hasHealthCheck && (cluster == nil || cluster == id) {
+            checks[id] = configuration.healthCheck
+        }
+        return checks
+    }
+
+    // MARK: Helpers
+
+    private mutating func addHTTPFrontend(_ frontend: Command_RequestHttpFrontend, secure: Bool) throws(StateError) {
+        let key = Self.frontendKey(frontend)
+        if secure ? httpsFrontends[key] != nil : httpFrontends[key] != nil {
+            throw .exists(secure ? .httpsFrontend : .httpFrontend, id: key)
+        }
+        if secure { httpsFrontends[key] = frontend } else { httpFrontends[key] = frontend }
+    }
+
+    private mutating func removeListener(_ remove: Command_RemoveListener) throws(StateError) {
+        let key = SocketAddressText.text(remove.address)
+        guard remove.hasProxy else { throw .wrongFieldValue(remove.rawProxy ?? 0) }
+        let removed: Bool
+        switch remove.proxy {
+        case .http: removed = httpListeners.removeValue(forKey: key) != nil
+        case .https: removed = httpsListeners.removeValue(forKey: key) != nil
+        case .tcp: removed = tcpListeners.removeValue(forKey: key) != nil
+        case .udp: removed = udpListeners.removeValue(forKey: key) != nil
+        }
+        guard removed else { throw .noChange }
+    }
+
+    private mutating func setListener(_ address: Command_SocketAddress, proxy: Command_ListenerType, active: Bool, rawProxy: Int?) throws(StateError) {
+        if let rawProxy { throw .wrongFieldValue(rawProxy) }
+        let key = SocketAddressText.text(address)
+        switch proxy {
+        case .http:
+            guard httpListeners[key] != nil else { throw .notFound(.httpListener, id: key) }
+            httpListeners[key]?.active = active
+        case .https:
+            guard httpsListeners[key] != nil else { throw .notFound(.httpsListener, id: key) }
+            httpsListeners[key]?.active = active
+        case .tcp:
+            guard tcpListeners[key] != nil else { throw .notFound(.tcpListener, id: key) }
+            tcpListeners[key]?.active = active
+        case .udp:
+            guard udpListeners[key] != nil else { throw .notFound(.udpListener, id: key) }
+            udpListeners[key]?.active = active
+        }
+    }
+
+    /// Sōzu's key for an HTTP(S) frontend: what identifies it, and the id its errors quote.
+    static func frontendKey(_ frontend: Command_RequestHttpFrontend) -> String {
+        let kind: String
+        switch frontend.path.kind {
+        case .prefix: kind = "P"
+        case .regex: kind = "R"
+        case .equals: kind = "="
+        }
+        var key = "\(SocketAddressText.text(frontend.address));\(frontend.hostname);\(kind)\(frontend.path.value)"
+        if frontend.hasMethod { key += ";\(frontend.method)" }
+        return key
+    }
+
+    static func describe(_ frontend: Command_RequestTcpFrontend) -> String {
+        "TcpFrontend { cluster_id: \"\(frontend.clusterID)\", address: \(SocketAddressText.text(frontend.address)), tags: \(describe(frontend.tags)) }"
+    }
+
+    static func describe(_ frontend: Command_RequestUdpFrontend) -> String {
+        "UdpFrontend { cluster_id: \"\(frontend.clusterID)\", address: \(SocketAddressText.text(frontend.address)), tags: \(describe(frontend.tags)) }"
+    }
+
+    private static func describe(_ tags: [String: String]) -> String {
+        "{" + tags.keys.sorted().map { "\"\($0)\": \"\(tags[$0] ?? "")\"" }.joined(separator: ", ") + "}"
+    }
+
+    static func validate(_ check: Command_HealthCheckConfig) throws(StateError) {
+        func invalid(_ reason: String) -> StateError { .invalidValue(field: "health_check", reason: reason) }
+        if check.interval == 0 { throw invalid("health check interval must be > 0") }
+        if check.timeout == 0 { throw invalid("health check timeout must be > 0") }
+        if check.healthyThreshold == 0 { throw invalid("health check healthy_threshold must be > 0") }
+        if check.unhealthyThreshold == 0 { throw invalid("health check unhealthy_threshold must be > 0") }
+        if !check.uri.hasPrefix("/") { throw invalid("health check URI must start with '/'") }
+        if check.uri.utf8.contains(where: { $0 < 0x20 && $0 != 0x09 }) {
+            throw invalid("health check URI must not contain CR, LF, NUL, or other C0 control bytes")
+        }
+    }
+}
+
+extension Command_ActivateListener {
+    /// The raw `proxy` number when it is one this schema does not know.
+    var rawProxy: Int? {
+        if case .unknown(let raw) = ProtoEnumValue(isSet: hasProxy, value: proxy, fieldNumber: 2, unknownFields: unknownFields) { raw } else { nil }
+    }
+}
+
+extension Command_DeactivateListener {
+    var rawProxy: Int? {
+        if case .unknown(let raw) = ProtoEnumValue(isSet: hasProxy, value: proxy, fieldNumber: 2, unknownFields: unknownFields) { raw } else { nil }
+    }
+}
+
+extension Command_RemoveListener {
+    var rawProxy: Int? {
+        if case .unknown(let raw) = ProtoEnumValue(isSet: hasProxy, value: proxy, fieldNumber: 2, unknownFields: unknownFields) { raw } else { nil }
+    }
+}

@@ -1,0 +1,444 @@
+import Foundation
+import SozuChannel
+import SozuCodec
+import SozuProto
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Sōzu's main process, simulated: it listens on the command socket, keeps the proxy state,
+/// and scatters requests to its workers and gathers their answers, with Sōzu's messages.
+public actor SimulatedMainProcess {
+    typealias ClientConnection = CommandConnection<Command_Request, Command_Response>
+    typealias WorkerChannel = CommandConnection<Command_WorkerResponse, Command_WorkerRequest>
+
+    private struct WorkerHandle {
+        var id: UInt32
+        var pid: Int32
+        var runState: Command_RunState
+        var channel: WorkerChannel
+    }
+
+    /// A request sent to one worker, waiting for its final answer.
+    private struct PendingAnswer {
+        var workerID: UInt32
+        var continuation: CheckedContinuation<Command_WorkerResponse?, Never>
+        var onProcessing: @Sendable (UInt32, Command_WorkerResponse) async -> Void
+    }
+
+    public nonisolated let options: SimulatorOptions
+    private var listener: CommandListener<Command_Request, Command_Response>?
+    private var state = ProxyState()
+    private var workers: [WorkerHandle] = []
+    private var taskCounter = 0
+    private var pending: [String: PendingAnswer] = [:]
+    private var subscribers: [ObjectIdentifier: ClientConnection] = [:]
+    private var clients: [ObjectIdentifier: ClientConnection] = [:]
+    /// Set when the main process starts stopping: nothing new is served from then on.
+    private var stopping = false
+    /// Set once every connection and the listening socket are closed.
+    private var exited = false
+    private var exitWaiters: [CheckedContinuation<Void, Never>] = []
+
+    public init(options: SimulatorOptions) {
+        self.options = options
+    }
+
+    /// Starts the workers and listens on the command socket.
+    public func start() async throws(SimulatorError) {
+        guard options.workerCount >= 0 else { throw .invalidOption("--workers must not be negative") }
+        for index in 0..<options.workerCount {
+            try await launchWorker(index: index)
+        }
+        do {
+            listener = try await CommandListener.listen(at: options.socketPath, maximumFrameSize: options.maximumFrameSize)
+        } catch {
+            throw .socket(error)
+        }
+        if let listener {
+            Task { await self.accept(from: listener) }
+        }
+    }
+
+    /// Returns once the main process has exited (after a soft or hard stop).
+    public func waitUntilExited() async {
+        if exited { return }
+        await withCheckedContinuation { exitWaiters.append($0) }
+    }
+
+    /// Stops at once: closes every connection and the socket (the socket file is removed).
+    public func shutdown() async {
+        await exit(removingSocket: true)
+    }
+
+    // MARK: Workers
+
+    private func launchWorker(index: Int) async throws(SimulatorError) {
+        var descriptors: [Int32] = [0, 0]
+        guard socketpair(AF_UNIX, Int32(SOCK_STREAM.rawValue), 0, &descriptors) == 0 else {
+            throw .socketPair(errno: errno)
+        }
+        let id = UInt32(workers.count)
+        let mainSide: WorkerChannel
+        let workerSide: SimulatedWorker.Channel
+        do {
+            mainSide = try await WorkerChannel.adopt(descriptor: descriptors[0])
+            workerSide = try await SimulatedWorker.Channel.adopt(descriptor: descriptors[1])
+        } catch {
+            throw .socket(error)
+        }
+        let worker = SimulatedWorker(
+            id: id,
+            channel: workerSide,
+            connections: options.connections(ofWorker: index),
+            drainDuration: options.drainDuration(ofWorker: index)
+        )
+        Task { await worker.run() }
+        workers.append(WorkerHandle(id: id, pid: Int32(getpid()) + 1 + Int32(id), runState: .running, channel: mainSide))
+        Task { await self.readWorker(id: id, channel: mainSide) }
+    }
+
+    private func readWorker(id: UInt32, channel: WorkerChannel) async {
+        do {
+            for try await answer in channel.messages {
+                await route(answer, from: id)
+            }
+        } catch {}
+        workerChannelClosed(id)
+    }
+
+    private func route(_ answer: Command_WorkerResponse, from workerID: UInt32) async {
+        if answer.hasContent, case .event(let event) = answer.content.contentType {
+            await publish(event, origin: String(workerID))
+            return
+        }
+        guard let waiting = pending[answer.id] else { return }
+        switch answer.statusValue {
+        case .known(.processing):
+            await waiting.onProcessing(workerID, answer)
+        default:
+            pending[answer.id] = nil
+            waiting.continuation.resume(returning: answer)
+        }
+    }
+
+    private func workerChannelClosed(_ id: UInt32) {
+        guard let index = workers.firstIndex(where: { $0.id == id }) else { return }
+        workers[index].runState = .stopped
+        // Tasks waiting on this worker get nothing more.
+        for (requestID, waiting) in pending where waiting.workerID == id {
+            pending[requestID] = nil
+            waiting.continuation.resume(returning: nil)
+        }
+    }
+
+    /// Sends `request` to every worker that is not stopped and waits for each final answer (or
+    /// the timeout). PROCESSING answers go to `onProcessing` as they come.
+    private func scatter(
+        _ request: Command_Request,
+        timeout: Duration?,
+        onProcessing: @escaping @Sendable (UInt32, Command_WorkerResponse) async -> Void = { _, _ in }
+    ) async -> [(workerID: UInt32, answer: Command_WorkerResponse?)] {
+        taskCounter += 1
+        let task = taskCounter
+        let name = request.shortName ?? "Unknown"
+        let targets = workers.filter { $0.runState != .stopped }
+        return await withTaskGroup(of: (UInt32, Command_WorkerResponse?).self) { group in
+            for worker in targets {
+                let requestID = "\(name)-\(worker.id)-\(task)-0"
+                group.addTask {
+                    await self.ask(worker: worker.id, channel: worker.channel, requestID: requestID, request: request,
+                                   timeout: timeout, onProcessing: onProcessing)
+                }
+            }
+            var answers: [(workerID: UInt32, answer: Command_WorkerResponse?)] = []
+            for await (id, answer) in group {
+                answers.append((id, answer))
+            }
+            return answers
+        }
+    }
+
+    private func ask(
+        worker: UInt32,
+        channel: WorkerChannel,
+        requestID: String,
+        request: Command_Request,
+        timeout: Duration?,
+        onProcessing: @escaping @Sendable (UInt32, Command_WorkerResponse) async -> Void
+    ) async -> (UInt32, Command_WorkerResponse?) {
+        var message = Command_WorkerRequest()
+        message.id = requestID
+        message.content = request
+        let answer: Command_WorkerResponse? = await withCheckedContinuation { continuation in
+            pending[requestID] = PendingAnswer(workerID: worker, continuation: continuation, onProcessing: onProcessing)
+            Task {
+                do {
+                    try await channel.send(message)
+                } catch {
+                    self.expire(requestID)
+                }
+            }
+            if let timeout {
+                Task {
+                    try? await Task.sleep(for: timeout)
+                    self.expire(requestID)
+                }
+            }
+        }
+        return (worker, answer)
+    }
+
+    private func expire(_ requestID: String) {
+        guard let waiting = pending.removeValue(forKey: requestID) else { return }
+        waiting.continuation.resume(returning: nil)
+    }
+
+    // MARK: Clients
+
+    private func accept(from listener: CommandListener<Command_Request, Command_Response>) async {
+        for await connection in listener.connections {
+            guard !stopping else {
+                await connection.close()
+                continue
+            }
+            clients[ObjectIdentifier(connection)] = connection
+            Task { await self.serve(connection) }
+        }
+    }
+
+    private func serve(_ connection: ClientConnection) async {
+        do {
+            for try await request in connection.messages {
+                await handle(request, from: connection)
+            }
+        } catch {
+            // A bad frame: Sōzu leaves such a connection stuck; nothing more is read from it.
+        }
+        clients[ObjectIdentifier(connection)] = nil
+        subscribers[ObjectIdentifier(connection)] = nil
+        await connection.close()
+    }
+
+    private func send(_ status: Command_ResponseStatus, _ message: String, content: Command_ResponseContent? = nil, to connection: ClientConnection) async {
+        var response = Command_Response()
+        response.status = status
+        response.message = message
+        if let content { response.content = content }
+        try? await connection.send(response)
+    }
+
+    private func handle(_ request: Command_Request, from client: ClientConnection) async {
+        guard let type = request.requestType else { return }  // dropped silently, as Sōzu does
+        switch type {
+        case .status:
+            await status(client)
+        case .listWorkers:
+            var content = Command_ResponseContent()
+            content.workers.vec = workerInfos()
+            await send(.ok, "Successfully listed workers", content: content, to: client)
+        case .listListeners:
+            var content = Command_ResponseContent()
+            content.listenersList = state.listenersList()
+            await send(.ok, "Successfully listed listeners", content: content, to: client)
+        case .listFrontends(let filters):
+            var content = Command_ResponseContent()
+            content.frontendList = state.frontendList(filters)
+            await send(.ok, "Successfully listed frontends", content: content, to: client)
+        case .countRequests:
+            var content = Command_ResponseContent()
+            content.requestCounts.map = state.requestCounts
+            await send(.ok, "Successfully counted requests received by the state", content: content, to: client)
+        case .queryHealthChecks(let query):
+            var content = Command_ResponseContent()
+            content.healthChecksList.map = state.healthChecks(cluster: query.hasClusterID ? query.clusterID : nil)
+            await send(.ok, "Successfully listed health check configurations", content: content, to: client)
+        case .queryClusterByID, .queryClustersByDomain, .queryClustersHashes:
+            await queryClusters(request, client)
+        case .queryMetrics(let options):
+            await queryMetrics(request, options: options, client)
+        case .softStop, .hardStop:
+            await stop(request, hard: { if case .hardStop = type { true } else { false } }(), client)
+        case .subscribeEvents:
+            subscribers[ObjectIdentifier(client)] = client
+            var content = Command_ResponseContent()
+            content.event.kind = .eventsSubscribed
+            await send(.processing, "main", content: content, to: client)
+        case .launchWorker, .returnListenSockets:
+            return  // never answered by Sōzu
+        default:
+            await workerRequest(request, client)
+        }
+    }
+
+    private func workerInfos() -> [Command_WorkerInfo] {
+        workers.map { handle in
+            var info = Command_WorkerInfo()
+            info.id = handle.id
+            info.pid = handle.pid
+            info.runState = handle.runState
+            return info
+        }
+    }
+
+    private func status(_ client: ClientConnection) async {
+        await send(.processing, "Querying status of workers...", to: client)
+        var infos = workerInfos().map { info -> Command_WorkerInfo in
+            var info = info
+            if info.runState == .running || info.runState == .notAnswering { info.runState = .notAnswering }
+            return info
+        }
+        var request = Command_Request()
+        request.status = Command_Status()
+        for (workerID, answer) in await scatter(request, timeout: options.workerTimeout) {
+            guard let index = infos.firstIndex(where: { $0.id == workerID }) else { continue }
+            infos[index].runState = answer?.statusValue == .known(.ok) ? .running : .notAnswering
+        }
+        var content = Command_ResponseContent()
+        content.workers.vec = infos
+        await send(.ok, "Successfully collected the status of workers", content: content, to: client)
+    }
+
+    private func queryClusters(_ request: Command_Request, _ client: ClientConnection) async {
+        await send(.processing, "Querying cluster...", to: client)
+        var map: [String: Command_ResponseContent] = [:]
+        for (workerID, answer) in await scatter(request, timeout: options.workerTimeout) {
+            if let answer, answer.statusValue == .known(.ok), answer.hasContent {
+                map[String(workerID)] = answer.content
+            }
+        }
+        var mine = Command_ResponseContent()
+        switch request.requestType {
+        case .queryClusterByID(let id):
+            mine.clusters.vec = state.clusterInformation(id).map { [$0] } ?? []
+        case .queryClustersByDomain(let query):
+            mine.clusters.vec = state.clusters(forDomain: query.hostname, path: query.hasPath ? query.path : nil)
+        default:
+            mine.clusterHashes.map = state.clusterHashes()
+        }
+        map["main"] = mine
+        var content = Command_ResponseContent()
+        content.workerResponses.map = map
+        await send(.ok, "Successfully queried clusters", content: content, to: client)
+    }
+
+    private func queryMetrics(_ request: Command_Request, options: Command_QueryMetricsOptions, _ client: ClientConnection) async {
+        await send(.processing, "Querrying metrics...", to: client)
+        let answers = await scatter(request, timeout: self.options.workerTimeout)
+        var content = Command_ResponseContent()
+        if options.list {
+            var proxy = Set<String>()
+            var cluster = Set<String>()
+            for case (_, let answer?) in answers where answer.hasContent {
+                proxy.formUnion(answer.content.availableMetrics.proxyMetrics)
+                cluster.formUnion(answer.content.availableMetrics.clusterMetrics)
+            }
+            content.availableMetrics.proxyMetrics = proxy.sorted()
+            content.availableMetrics.clusterMetrics = cluster.sorted()
+            await send(.ok, "Successfully listed available metrics", content: content, to: client)
+            return
+        }
+        var aggregated = Command_AggregatedMetrics()
+        for case (let workerID, let answer?) in answers where answer.statusValue == .known(.ok) && answer.hasContent {
+            let metrics = answer.content.workerMetrics
+            if options.workers {
+                aggregated.workers[String(workerID)] = metrics
+            } else {
+                for (name, value) in metrics.proxy {
+                    aggregated.proxying[name] = Self.merge(aggregated.proxying[name], value)
+                }
+            }
+        }
+        content.metrics = aggregated
+        await send(.ok, "Successfully aggregated all metrics", content: content, to: client)
+    }
+
+    /// Sums gauges and counts across workers, as the main process merges them.
+    private static func merge(_ existing: Command_FilteredMetrics?, _ value: Command_FilteredMetrics) -> Command_FilteredMetrics {
+        guard let existing else { return value }
+        var merged = existing
+        switch (existing.inner, value.inner) {
+        case (.gauge(let left), .gauge(let right)): merged.gauge = left + right
+        case (.count(let left), .count(let right)): merged.count = left + right
+        default: break
+        }
+        return merged
+    }
+
+    /// The generic path of state-changing requests: the main applies the request to its own
+    /// state, then every worker applies it.
+    private func workerRequest(_ request: Command_Request, _ client: ClientConnection) async {
+        do {
+            try state.dispatch(request)
+        } catch {
+            await send(.failure, "could not dispatch request on the main process state: \(error)", to: client)
+            return
+        }
+        await send(.processing, "Processing worker request...", to: client)
+        let answers = await scatter(request, timeout: options.workerTimeout) { workerID, processing in
+            await self.send(.processing, "Worker \(workerID) is processing \(processing.id). \(processing.message)", to: client)
+        }
+        let replied = answers.compactMap { entry in entry.answer.map { (entry.workerID, $0) } }
+        let failures = replied.filter { $0.1.statusValue != .known(.ok) }
+        if failures.isEmpty {
+            await send(.ok, "Successfully applied request to all workers", to: client)
+        } else {
+            let entries = replied.map { workerID, answer in
+                answer.statusValue == .known(.ok) ? "\(workerID): OK" : "\(workerID): \(Self.sanitize(answer.message))"
+            }
+            await send(.failure, entries.joined(separator: ", "), to: client)
+        }
+    }
+
+    /// Worker messages are quoted with their separators and control characters made harmless.
+    static func sanitize(_ message: String) -> String {
+        String(message.unicodeScalars.map { scalar -> Character in
+            switch scalar.value {
+            case 0..<0x20, 0x7f, 0x2c, 0x3d, 0xfeff, 0x2028, 0x2029, 0x202a...0x202e, 0x2066...0x2069: "?"
+            default: Character(scalar)
+            }
+        })
+    }
+
+    private func stop(_ request: Command_Request, hard: Bool, _ client: ClientConnection) async {
+        var stopEvent = Command_Event()
+        stopEvent.kind = .sozuStopRequested
+        await publish(stopEvent, origin: "main")
+        await send(.processing, hard ? "Performing hard stop..." : "Performing soft stop...", to: client)
+        let answers = await scatter(request, timeout: hard ? options.workerTimeout : nil) { workerID, processing in
+            await self.send(.processing, "Worker \(workerID) is processing \(processing.id). \(processing.message)", to: client)
+        }
+        let ok = answers.filter { $0.answer?.statusValue == .known(.ok) }.count
+        await send(.ok, "Successfully closed \(ok) workers, \(answers.count - ok) errors, stopping the main process...", to: client)
+        await exit(removingSocket: false)
+    }
+
+    /// Ends the main process: every connection is dropped and nothing more is accepted. Like
+    /// Sōzu, a stop leaves the socket file behind.
+    private func exit(removingSocket: Bool) async {
+        guard !stopping else { return }
+        stopping = true
+        for client in clients.values { await client.close() }
+        clients = [:]
+        subscribers = [:]
+        for worker in workers { await worker.channel.close() }
+        if let listener {
+            if removingSocket {
+                await listener.close()
+            } else {
+                await listener.stopAccepting()
+            }
+        }
+        exited = true
+        for waiter in exitWaiters { waiter.resume() }
+        exitWaiters = []
+    }
+
+    private func publish(_ event: Command_Event, origin: String) async {
+        var content = Command_ResponseContent()
+        content.event = event
+        for subscriber in subscribers.values {
+            await send(.processing, origin, content: content, to: subscriber)
+        }
+    }
+}

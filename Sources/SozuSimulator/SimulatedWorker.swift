@@ -1,0 +1,133 @@
+import Foundation
+import SozuChannel
+import SozuCodec
+import SozuProto
+
+/// One Sōzu worker: it holds its own copy of the proxy state and some simulated client
+/// connections, and answers the main process's `WorkerRequest`s over its end of a socket pair.
+///
+/// As a real worker, it answers OK with an empty message (FAILURE carries the text), sends one
+/// empty PROCESSING on a soft stop, keeps answering while its connections drain, and sends OK
+/// with the soft stop's id once none is left, then hangs up.
+actor SimulatedWorker {
+    typealias Channel = CommandConnection<Command_WorkerRequest, Command_WorkerResponse>
+
+    let id: UInt32
+    private let channel: Channel
+    private var state = ProxyState()
+    private var connections: Int
+    private let drainDuration: Duration
+    private var requestsServed: Int64 = 0
+    private var stopping = false
+
+    init(id: UInt32, channel: Channel, connections: Int, drainDuration: Duration) {
+        self.id = id
+        self.channel = channel
+        self.connections = connections
+        self.drainDuration = drainDuration
+    }
+
+    /// Serves requests until the main process hangs up or a stop completes.
+    func run() async {
+        do {
+            for try await request in channel.messages {
+                await handle(request)
+            }
+        } catch {}
+        await channel.close()
+    }
+
+    private func handle(_ request: Command_WorkerRequest) async {
+        requestsServed += 1
+        let content = request.content
+        switch content.requestType {
+        case .softStop:
+            guard !stopping else { return }
+            stopping = true
+            await reply(request.id, .processing)
+            Task { await self.drainThenStop(softStopID: request.id) }
+        case .hardStop:
+            stopping = true
+            await reply(request.id, .ok)
+            await channel.close()
+        case .queryMetrics(let options):
+            await reply(request.id, .ok, content: metrics(options))
+        case .queryClusterByID(let clusterID):
+            var answer = Command_ResponseContent()
+            answer.clusters.vec = state.clusterInformation(clusterID).map { [$0] } ?? []
+            await reply(request.id, .ok, content: answer)
+        case .queryClustersByDomain(let query):
+            var answer = Command_ResponseContent()
+            answer.clusters.vec = state.clusters(forDomain: query.hostname, path: query.hasPath ? query.path : nil)
+            await reply(request.id, .ok, content: answer)
+        case .queryClustersHashes:
+            var answer = Command_ResponseContent()
+            answer.clusterHashes.map = state.clusterHashes()
+            await reply(request.id, .ok, content: answer)
+        case .queryMaxConnectionsPerIp:
+            var answer = Command_ResponseContent()
+            answer.maxConnectionsPerIpLimit.limit = 0
+            await reply(request.id, .ok, content: answer)
+        default:
+            // The main process validated the request against its own state already; a worker
+            // applies it to its copy and only logs what its state refuses.
+            try? state.dispatch(content)
+            await reply(request.id, .ok)
+        }
+    }
+
+    /// Closes the simulated connections one by one over the drain duration, then finishes the
+    /// soft stop.
+    private func drainThenStop(softStopID: String) async {
+        let total = connections
+        if total > 0 {
+            let step = drainDuration / total
+            for _ in 0..<total {
+                try? await Task.sleep(for: step)
+                connections -= 1
+            }
+        }
+        // The worker loop notices an empty session list on its next tick.
+        try? await Task.sleep(for: .milliseconds(100))
+        await reply(softStopID, .ok)
+        await channel.close()
+    }
+
+    private func metrics(_ options: Command_QueryMetricsOptions) -> Command_ResponseContent {
+        var content = Command_ResponseContent()
+        if options.list {
+            content.availableMetrics.proxyMetrics = ["accept_queue.connections", "client.connections", "http.requests"]
+            content.availableMetrics.clusterMetrics = ["bytes_in", "bytes_out", "connections_per_backend", "requests"]
+            return content
+        }
+        func gauge(_ value: Int) -> Command_FilteredMetrics {
+            var metric = Command_FilteredMetrics()
+            metric.gauge = UInt64(max(value, 0))
+            return metric
+        }
+        func count(_ value: Int64) -> Command_FilteredMetrics {
+            var metric = Command_FilteredMetrics()
+            metric.count = value
+            return metric
+        }
+        var proxy: [String: Command_FilteredMetrics] = [
+            "client.connections": gauge(connections),
+            "accept_queue.connections": gauge(0),
+            "http.requests": count(requestsServed),
+        ]
+        if !options.metricNames.isEmpty {
+            proxy = proxy.filter { options.metricNames.contains($0.key) }
+        }
+        content.workerMetrics.proxy = proxy
+        return content
+    }
+
+    private func reply(_ id: String, _ status: Command_ResponseStatus, message: String = "", content: Command_ResponseContent? = nil) async {
+        var response = Command_WorkerResponse()
+        response.id = id
+        response.status = status
+        response.message = message
+        if let content { response.content = content }
+        try? await channel.send(response)
+    }
+}

@@ -1,0 +1,59 @@
+import ArgumentParser
+import Foundation
+import SozuSimulator
+
+/// `sozu-sim`: a stand-in for Sōzu's main process and workers on a real unix socket.
+@main
+struct SozuSimCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "sozu-sim",
+        abstract: "Simulate Sōzu's main process and workers on a command socket.",
+        discussion: """
+            Answers Sōzu's command protocol as Sōzu 2.1.0 does: status, workers, listeners, frontends,
+            clusters, backends, health checks, request counts, metrics, events, soft and hard stop.
+            A soft stop drains each worker's simulated connections before the main process exits.
+            """
+    )
+
+    @Option(name: .long, help: "Socket path to listen on (default: a new path under the temporary directory).")
+    var socket: String?
+
+    @Option(name: .long, help: "Number of workers.")
+    var workers = 2
+
+    @Option(name: .long, help: "Seconds the main process waits for workers on a task.")
+    var workerTimeout: Double = 10
+
+    @Option(name: .long, parsing: .upToNextOption, help: "Simulated client connections per worker (one value, or one per worker).")
+    var connections: [Int] = []
+
+    @Option(name: .long, parsing: .upToNextOption, help: "Seconds each worker takes to drain its connections in a soft stop (one value, or one per worker).")
+    var drainSeconds: [Double] = []
+
+    func validate() throws {
+        guard workers >= 0 else { throw ValidationError("--workers must not be negative") }
+        guard workerTimeout > 0 else { throw ValidationError("--worker-timeout must be positive") }
+        guard connections.allSatisfy({ $0 >= 0 }) else { throw ValidationError("--connections must not be negative") }
+        guard drainSeconds.allSatisfy({ $0 >= 0 }) else { throw ValidationError("--drain-seconds must not be negative") }
+    }
+
+    func run() async throws {
+        let path = socket ?? (NSTemporaryDirectory() as NSString).appendingPathComponent("sozu-sim-\(getpid()).sock")
+        let options = SimulatorOptions(
+            socketPath: path,
+            workerCount: workers,
+            workerTimeout: .milliseconds(Int(workerTimeout * 1000)),
+            connectionsPerWorker: connections,
+            drainDurations: drainSeconds.map { .milliseconds(Int($0 * 1000)) }
+        )
+        let main = SimulatedMainProcess(options: options)
+        do {
+            try await main.start()
+        } catch {
+            FileHandle.standardError.write(Data("sozu-sim: \(error)\n".utf8))
+            throw ExitCode.failure
+        }
+        FileHandle.standardOutput.write(Data("sozu-sim: listening on \(path) with \(workers) workers\n".utf8))
+        await main.waitUntilExited()
+    }
+}

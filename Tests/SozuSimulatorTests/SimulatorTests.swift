@@ -1,0 +1,215 @@
+import Foundation
+import SozuChannel
+import SozuCodec
+import SozuProto
+import SozuSimulator
+import SozuTestSupport
+import Testing
+
+private typealias Client = CommandConnection<Command_Response, Command_Request>
+
+private func request(_ build: (inout Command_Request) -> Void) -> Command_Request {
+    var request = Command_Request()
+    build(&request)
+    return request
+}
+
+/// A simulator on a fresh socket, stopped at the end of the test.
+private struct RunningSimulator {
+    let directory: TemporaryDirectory
+    let main: SimulatedMainProcess
+    var path: String { main.options.socketPath }
+
+    static func start(workers: Int = 2, connections: [Int] = [], drain: [Duration] = []) async throws -> RunningSimulator {
+        let directory = try TemporaryDirectory()
+        let main = SimulatedMainProcess(options: SimulatorOptions(
+            socketPath: directory.file("sozu.sock"), workerCount: workers, workerTimeout: .seconds(5),
+            connectionsPerWorker: connections, drainDurations: drain))
+        try await main.start()
+        return RunningSimulator(directory: directory, main: main)
+    }
+
+    func stop() async {
+        await main.shutdown()
+        directory.remove()
+    }
+
+    /// Sends one request on a new connection and collects answers up to the final one.
+    func send(_ request: Command_Request) async throws -> [Command_Response] {
+        let client = try await Client.connect(to: path)
+        defer { Task { await client.close() } }
+        try await client.send(request)
+        var answers: [Command_Response] = []
+        for try await answer in client.messages {
+            answers.append(answer)
+            if answer.status != .processing { break }
+        }
+        return answers
+    }
+}
+
+@Suite("Simulated Sōzu over a real socket", .serialized)
+struct SimulatorTests {
+    @Test("status: PROCESSING, then OK with every worker RUNNING")
+    func status() async throws {
+        let simulator = try await RunningSimulator.start(workers: 3)
+        let answers = try await simulator.send(request { $0.status = Command_Status() })
+        #expect(answers.map(\.status) == [.processing, .ok])
+        #expect(answers.map(\.message) == ["Querying status of workers...", "Successfully collected the status of workers"])
+        #expect(answers.last?.content.workers.vec.map(\.id) == [0, 1, 2])
+        #expect(answers.last?.content.workers.vec.allSatisfy { $0.runState == .running } == true)
+        await simulator.stop()
+    }
+
+    @Test("list workers answers at once, from the main process")
+    func listWorkers() async throws {
+        let simulator = try await RunningSimulator.start()
+        let answers = try await simulator.send(request { $0.listWorkers = Command_ListWorkers() })
+        #expect(answers.map(\.status) == [.ok])
+        #expect(answers.first?.message == "Successfully listed workers")
+        #expect(answers.first?.content.workers.vec.count == 2)
+        await simulator.stop()
+    }
+
+    @Test("a state change goes through every worker; a refused one never leaves the main process")
+    func workerPath() async throws {
+        let simulator = try await RunningSimulator.start()
+        var cluster = Command_Cluster()
+        cluster.clusterID = "app"
+        cluster.stickySession = false
+        cluster.httpsRedirect = false
+        cluster.loadBalancing = .roundRobin
+        let added = try await simulator.send(request { $0.addCluster = cluster })
+        #expect(added.map(\.status) == [.processing, .ok])
+        #expect(added.map(\.message) == ["Processing worker request...", "Successfully applied request to all workers"])
+
+        let refused = try await simulator.send(request { $0.removeCluster = "nope" })
+        #expect(refused.map(\.status) == [.failure])
+        #expect(refused.first?.message == "could not dispatch request on the main process state: Did not find Cluster with address or id 'nope'")
+
+        var listener = Command_HttpListenerConfig()
+        listener.address.ip.v4 = 0
+        listener.address.port = 8080
+        _ = try await simulator.send(request { $0.addHTTPListener = listener })
+        let duplicate = try await simulator.send(request { $0.addHTTPListener = listener })
+        #expect(duplicate.first?.message == "could not dispatch request on the main process state: HttpListener '0.0.0.0:8080' already exists")
+
+        let counts = try await simulator.send(request { $0.countRequests = Command_CountRequests() })
+        // Sōzu counts from 1 and adds one: one AddCluster reads 2, as a real Sōzu shows.
+        #expect(counts.first?.content.requestCounts.map == ["AddCluster": 2, "RemoveCluster": 2, "AddHttpListener": 3])
+        await simulator.stop()
+    }
+
+    @Test("cluster queries answer per worker and for the main process")
+    func clusterQueries() async throws {
+        let simulator = try await RunningSimulator.start()
+        var cluster = Command_Cluster()
+        cluster.clusterID = "api"
+        _ = try await simulator.send(request { $0.addCluster = cluster })
+        var backend = Command_AddBackend()
+        backend.clusterID = "api"
+        backend.backendID = "api-0"
+        backend.address.ip.v4 = 0x7f00_0001
+        backend.address.port = 1026
+        _ = try await simulator.send(request { $0.addBackend = backend })
+
+        let byID = try await simulator.send(request { $0.queryClusterByID = "api" })
+        #expect(byID.map(\.message) == ["Querying cluster...", "Successfully queried clusters"])
+        let map = try #require(byID.last?.content.workerResponses.map)
+        #expect(map.keys.sorted() == ["0", "1", "main"])
+        #expect(map["main"]?.clusters.vec.first?.backends.map(\.backendID) == ["api-0"])
+        #expect(map["0"] == map["main"])
+
+        let hashes = try await simulator.send(request { $0.queryClustersHashes = Command_QueryClustersHashes() })
+        let hashMap = try #require(hashes.last?.content.workerResponses.map)
+        #expect(hashMap["0"]?.clusterHashes.map == hashMap["main"]?.clusterHashes.map)
+        await simulator.stop()
+    }
+
+    @Test("an empty request gets no answer, and the connection still serves the next one")
+    func emptyRequestDropped() async throws {
+        let simulator = try await RunningSimulator.start()
+        let client = try await Client.connect(to: simulator.path)
+        try await client.send(Command_Request())
+        try await client.send(request { $0.listWorkers = Command_ListWorkers() })
+        var iterator = client.messages.makeAsyncIterator()
+        let first = try await iterator.next()
+        #expect(first?.message == "Successfully listed workers")
+        await client.close()
+        await simulator.stop()
+    }
+
+    @Test("soft stop with 4 workers draining at different speeds: relays, drain visible from other connections, final OK after the last")
+    func softStopDrains() async throws {
+        let simulator = try await RunningSimulator.start(
+            workers: 4, connections: [3], drain: [.milliseconds(400), .milliseconds(800), .milliseconds(1200), .milliseconds(1600)])
+        let events = try await Client.connect(to: simulator.path)
+        try await events.send(request { $0.subscribeEvents = Command_SubscribeEvents() })
+        var eventIterator = events.messages.makeAsyncIterator()
+        #expect(try await eventIterator.next()?.content.event.kind == .eventsSubscribed)
+
+        let stopper = try await Client.connect(to: simulator.path)
+        let started = ContinuousClock.now
+        try await stopper.send(request { $0.softStop = Command_SoftStop() })
+        var stopAnswers: [(Duration, Command_Response)] = []
+        let collecting = Task {
+            var collected: [(Duration, Command_Response)] = []
+            for try await answer in stopper.messages {
+                collected.append((ContinuousClock.now - started, answer))
+                if answer.status != .processing { break }
+            }
+            return collected
+        }
+
+        // Poll the drain from other connections, as a console does.
+        var seenStates: [[Command_RunState]] = []
+        var seenConnections: [UInt64] = []
+        for _ in 0..<6 {
+            try await Task.sleep(for: .milliseconds(250))
+            guard let workers = try? await simulator.send(request { $0.listWorkers = Command_ListWorkers() }) else { break }
+            seenStates.append(workers.last?.content.workers.vec.map(\.runState) ?? [])
+            var options = Command_QueryMetricsOptions()
+            options.list = false
+            options.noClusters = true
+            options.workers = true
+            if let metrics = try? await simulator.send(request { $0.queryMetrics = options }),
+                let perWorker = metrics.last?.content.metrics.workers
+            {
+                seenConnections.append(perWorker.values.map { $0.proxy["client.connections"]?.gauge ?? 0 }.reduce(0, +))
+            }
+        }
+        stopAnswers = try await collecting.value
+
+        #expect(stopAnswers.first?.1.message == "Performing soft stop...")
+        let relays = stopAnswers.dropFirst().dropLast().map(\.1.message).sorted()
+        #expect(relays.count == 4)
+        #expect(relays.allSatisfy { $0.hasPrefix("Worker ") && $0.contains(" is processing SoftStop-") && $0.hasSuffix("-0. ") })
+        let final = try #require(stopAnswers.last)
+        #expect(final.1.status == .ok)
+        #expect(final.1.message == "Successfully closed 4 workers, 0 errors, stopping the main process...")
+        #expect(final.0 >= .milliseconds(1600))
+        // Workers stopped one after another, and the connection gauges went down.
+        #expect(seenStates.contains { $0.contains(.stopped) && $0.contains(.running) })
+        #expect(seenConnections.count >= 2 && seenConnections.first ?? 0 > seenConnections.last ?? 0)
+
+        // Subscribers heard of the stop; then the main process dropped everyone.
+        #expect(try await eventIterator.next()?.content.event.kind == .sozuStopRequested)
+        // Once the main process has exited, the socket file stays, and refuses connections like
+        // a stopped Sōzu's.
+        await simulator.main.waitUntilExited()
+        #expect(FileManager.default.fileExists(atPath: simulator.path))
+        await #expect(throws: CommandSocketError.connectionRefused(path: simulator.path)) {
+            _ = try await Client.connect(to: simulator.path)
+        }
+        simulator.directory.remove()
+    }
+
+    @Test("hard stop: PROCESSING, no relays, OK, exit")
+    func hardStop() async throws {
+        let simulator = try await RunningSimulator.start(workers: 2, connections: [5], drain: [.seconds(30)])
+        let answers = try await simulator.send(request { $0.hardStop = Command_HardStop() })
+        #expect(answers.map(\.message) == ["Performing hard stop...", "Successfully closed 2 workers, 0 errors, stopping the main process..."])
+        await simulator.main.waitUntilExited()
+        simulator.directory.remove()
+    }
+}
