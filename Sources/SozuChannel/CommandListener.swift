@@ -32,6 +32,7 @@ public final class CommandListener<Inbound: SwiftProtobuf.Message, Outbound: Swi
     public static func listen(
         at path: String,
         maximumFrameSize: Int = Frame.defaultMaximumSize,
+        badInputPolicy: BadInputPolicy = .reportAndClose,
         backlog: Int32 = 1024,
         group: any EventLoopGroup = MultiThreadedEventLoopGroup.singleton
     ) async throws(CommandSocketError) -> CommandListener {
@@ -54,7 +55,8 @@ public final class CommandListener<Inbound: SwiftProtobuf.Message, Outbound: Swi
                 channel.eventLoop.makeCompletedFuture {
                     let (stream, continuation) = AsyncThrowingStream<Inbound, any Error>.makeStream()
                     try channel.pipeline.syncOperations.addHandler(
-                        FramedMessageHandler<Inbound, Outbound>(maximumFrameSize: maximumFrameSize, sink: continuation)
+                        FramedMessageHandler<Inbound, Outbound>(
+                            maximumFrameSize: maximumFrameSize, badInputPolicy: badInputPolicy, sink: continuation)
                     )
                     acceptedContinuation.yield(Connection(channel: channel, messages: stream))
                 }

@@ -12,25 +12,39 @@ final class FramedMessageHandler<Inbound: SwiftProtobuf.Message, Outbound: Swift
 
     private var decoder: FrameDecoder
     private let sink: AsyncThrowingStream<Inbound, any Error>.Continuation
+    private let badInputPolicy: BadInputPolicy
     private var finished = false
+    /// Under the Sōzu policy, a connection whose input can no longer be read is ignored.
+    private var ignoringInput = false
 
-    init(maximumFrameSize: Int, sink: AsyncThrowingStream<Inbound, any Error>.Continuation) {
+    init(maximumFrameSize: Int, badInputPolicy: BadInputPolicy = .reportAndClose, sink: AsyncThrowingStream<Inbound, any Error>.Continuation) {
         self.decoder = FrameDecoder(maximumFrameSize: maximumFrameSize)
+        self.badInputPolicy = badInputPolicy
         self.sink = sink
     }
 
     func channelRead(context: ChannelHandlerContext, data: NIOAny) {
         let bytes = unwrapInboundIn(data)
-        guard !finished else { return }
+        guard !finished, !ignoringInput else { return }
         bytes.withUnsafeReadableBytes { decoder.append($0) }
-        do {
-            while let payload = try decoder.nextPayload() {
+        while true {
+            do {
+                guard let payload = try decoder.nextPayload() else { return }
                 sink.yield(try MessageCodec.decode(Inbound.self, from: payload))
+            } catch {
+                switch (badInputPolicy, error) {
+                case (.sozuMainProcess, .frameLengthBelowHeader):
+                    continue  // the prefix was dropped; read on
+                case (.sozuMainProcess, _):
+                    ignoringInput = true
+                    return
+                case (.reportAndClose, _):
+                    // A bad frame leaves the stream out of step: report it and hang up.
+                    finish(throwing: CommandSocketError.codec(error))
+                    context.close(promise: nil)
+                    return
+                }
             }
-        } catch {
-            // A bad frame leaves the stream out of step: report it and hang up.
-            finish(throwing: CommandSocketError.codec(error))
-            context.close(promise: nil)
         }
     }
 
@@ -72,6 +86,10 @@ final class FramedMessageHandler<Inbound: SwiftProtobuf.Message, Outbound: Swift
 
     /// The peer stopped sending: fine between frames, an error inside one.
     private func endOfInput() {
+        if ignoringInput {
+            finish(throwing: nil)
+            return
+        }
         do {
             try decoder.finish()
             finish(throwing: nil)

@@ -51,7 +51,8 @@ public actor SimulatedMainProcess {
             try await launchWorker(index: index)
         }
         do {
-            listener = try await CommandListener.listen(at: options.socketPath, maximumFrameSize: options.maximumFrameSize)
+            listener = try await CommandListener.listen(
+                at: options.socketPath, maximumFrameSize: options.maximumFrameSize, badInputPolicy: .sozuMainProcess)
         } catch {
             throw .socket(error)
         }
