@@ -369,6 +369,15 @@ public actor SimulatedMainProcess {
     /// The generic path of state-changing requests: the main applies the request to its own
     /// state, then every worker applies it.
     private func workerRequest(_ request: Command_Request, _ client: ClientConnection) async {
+        // Published when the request arrives, even if the state then refuses it, and again once
+        // it completes, unless the requester has gone.
+        let event = request.controlPlaneEvent
+        if let event { await publish(event, origin: "main") }
+        defer {
+            if let event, client.isActive {
+                Task { await self.publish(event, origin: "main") }
+            }
+        }
         do {
             try state.dispatch(request)
         } catch {

@@ -129,6 +129,32 @@ struct SimulatorTests {
         await simulator.stop()
     }
 
+    @Test("subscribers get EVENTS_SUBSCRIBED, then each state change twice (arrival and completion), from main")
+    func controlPlaneEvents() async throws {
+        let simulator = try await RunningSimulator.start()
+        let events = try await Client.connect(to: simulator.path)
+        try await events.send(request { $0.subscribeEvents = Command_SubscribeEvents() })
+        var iterator = events.messages.makeAsyncIterator()
+        let subscribed = try await iterator.next()
+        #expect(subscribed?.status == .processing && subscribed?.message == "main")
+        #expect(subscribed?.content.event.kind == .eventsSubscribed)
+
+        var cluster = Command_Cluster()
+        cluster.clusterID = "app"
+        _ = try await simulator.send(request { $0.addCluster = cluster })
+        _ = try await simulator.send(request { $0.removeCluster = "ghost" })
+        var received: [(String, Command_EventKind, String)] = []
+        for _ in 0..<3 {
+            guard let answer = try await iterator.next() else { break }
+            received.append((answer.message, answer.content.event.kind, answer.content.event.clusterID))
+        }
+        #expect(received.map(\.0) == ["main", "main", "main"])
+        #expect(received.map(\.1) == [.clusterAdded, .clusterAdded, .clusterRemoved])
+        #expect(received.map(\.2) == ["app", "app", "ghost"])
+        await events.close()
+        await simulator.stop()
+    }
+
     @Test("an empty request gets no answer, and the connection still serves the next one")
     func emptyRequestDropped() async throws {
         let simulator = try await RunningSimulator.start()
