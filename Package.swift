@@ -80,7 +80,7 @@ let package = Package(
         .executableTarget(
             name: "sozu-bench",
             dependencies: [
-                "SozuCodec",
+                "SozuCodec", "SozuChannel", "SozuProto", "SozuSimulator",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strictSettings

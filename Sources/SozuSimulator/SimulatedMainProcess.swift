@@ -144,12 +144,24 @@ public actor SimulatedMainProcess {
         let task = taskCounter
         let name = request.shortName ?? "Unknown"
         let targets = workers.filter { $0.runState != .stopped }
+        let requestIDs = targets.map { "\(name)-\($0.id)-\(task)-0" }
+        // One timer for the whole task, cancelled as soon as every answer is in.
+        let timer: Task<Void, Never>? = timeout.map { timeout in
+            Task {
+                do {
+                    try await Task.sleep(for: timeout)
+                } catch {
+                    return
+                }
+                for requestID in requestIDs { self.expire(requestID) }
+            }
+        }
+        defer { timer?.cancel() }
         return await withTaskGroup(of: (UInt32, Command_WorkerResponse?).self) { group in
-            for worker in targets {
-                let requestID = "\(name)-\(worker.id)-\(task)-0"
+            for (worker, requestID) in zip(targets, requestIDs) {
                 group.addTask {
                     await self.ask(worker: worker.id, channel: worker.channel, requestID: requestID, request: request,
-                                   timeout: timeout, onProcessing: onProcessing)
+                                   onProcessing: onProcessing)
                 }
             }
             var answers: [(workerID: UInt32, answer: Command_WorkerResponse?)] = []
@@ -165,7 +177,6 @@ public actor SimulatedMainProcess {
         channel: WorkerChannel,
         requestID: String,
         request: Command_Request,
-        timeout: Duration?,
         onProcessing: @escaping @Sendable (UInt32, Command_WorkerResponse) async -> Void
     ) async -> (UInt32, Command_WorkerResponse?) {
         var message = Command_WorkerRequest()
@@ -177,12 +188,6 @@ public actor SimulatedMainProcess {
                 do {
                     try await channel.send(message)
                 } catch {
-                    self.expire(requestID)
-                }
-            }
-            if let timeout {
-                Task {
-                    try? await Task.sleep(for: timeout)
                     self.expire(requestID)
                 }
             }

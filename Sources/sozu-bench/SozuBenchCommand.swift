@@ -1,10 +1,10 @@
 import ArgumentParser
 
 @main
-struct SozuBenchCommand: ParsableCommand {
+struct SozuBenchCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "sozu-bench",
         abstract: "Measure sozu-console's hot paths (build with -c release).",
-        subcommands: [CodecBenchCommand.self]
+        subcommands: [CodecBenchCommand.self, SimulatorBenchCommand.self]
     )
 }

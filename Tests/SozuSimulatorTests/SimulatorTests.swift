@@ -233,6 +233,35 @@ struct SimulatorTests {
         simulator.directory.remove()
     }
 
+    @Test("1,000 clients connected at once each get their status")
+    func thousandClients() async throws {
+        RawUnixSocket.raiseOpenFileLimit()
+        try #require(RawUnixSocket.openFileLimit >= 2_100, "needs 2,100 open files, the limit is \(RawUnixSocket.openFileLimit)")
+        let simulator = try await RunningSimulator.start()
+        let clients = try await withThrowingTaskGroup(of: Client.self) { group in
+            for _ in 0..<1000 { group.addTask { try await Client.connect(to: simulator.path) } }
+            return try await group.reduce(into: []) { $0.append($1) }
+        }
+        let finals = try await withThrowingTaskGroup(of: String.self) { group in
+            for client in clients {
+                group.addTask {
+                    try await client.send(request { $0.status = Command_Status() })
+                    var last = ""
+                    for try await answer in client.messages {
+                        last = answer.message
+                        if answer.status != .processing { break }
+                    }
+                    await client.close()
+                    return last
+                }
+            }
+            return try await group.reduce(into: []) { $0.append($1) }
+        }
+        #expect(finals.count == 1000)
+        #expect(Set(finals) == ["Successfully collected the status of workers"])
+        await simulator.stop()
+    }
+
     @Test("hard stop: PROCESSING, no relays, OK, exit")
     func hardStop() async throws {
         let simulator = try await RunningSimulator.start(workers: 2, connections: [5], drain: [.seconds(30)])
