@@ -78,9 +78,21 @@ public final class CommandConnection<Inbound: SwiftProtobuf.Message, Outbound: S
     /// Sends one message; returns once it was handed to the kernel.
     public func send(_ message: Outbound) async throws(CommandSocketError) {
         do {
-            try await channel.writeAndFlush(message).get()
+            try await channel.writeAndFlush(OutboundItem.message(message)).get()
         } catch let error as CommandSocketError {
             throw error
+        } catch NIOCore.ChannelError.ioOnClosedChannel {
+            throw .alreadyClosed
+        } catch {
+            throw .system(operation: "write to", path: "command socket", errno: (error as? IOError)?.errnoCode ?? 0, description: "\(error)")
+        }
+    }
+
+    /// Writes `bytes` as they are, outside any frame: for simulating a peer that breaks the
+    /// protocol (a frame cut short, garbage).
+    public func sendRawBytes(_ bytes: [UInt8]) async throws(CommandSocketError) {
+        do {
+            try await channel.writeAndFlush(OutboundItem<Outbound>.rawBytes(bytes)).get()
         } catch NIOCore.ChannelError.ioOnClosedChannel {
             throw .alreadyClosed
         } catch {

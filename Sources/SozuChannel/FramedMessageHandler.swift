@@ -7,7 +7,7 @@ import SwiftProtobuf
 final class FramedMessageHandler<Inbound: SwiftProtobuf.Message, Outbound: SwiftProtobuf.Message>: ChannelDuplexHandler {
     typealias InboundIn = ByteBuffer
     typealias InboundOut = Never
-    typealias OutboundIn = Outbound
+    typealias OutboundIn = OutboundItem<Outbound>
     typealias OutboundOut = ByteBuffer
 
     private var decoder: FrameDecoder
@@ -66,7 +66,16 @@ final class FramedMessageHandler<Inbound: SwiftProtobuf.Message, Outbound: Swift
     }
 
     func write(context: ChannelHandlerContext, data: NIOAny, promise: EventLoopPromise<Void>?) {
-        let message = unwrapOutboundIn(data)
+        let message: Outbound
+        switch unwrapOutboundIn(data) {
+        case .message(let item):
+            message = item
+        case .rawBytes(let bytes):
+            var buffer = context.channel.allocator.buffer(capacity: bytes.count)
+            buffer.writeBytes(bytes)
+            context.write(wrapOutboundOut(buffer), promise: promise)
+            return
+        }
         do {
             let payload = try MessageCodec.encode(message)
             let frameLength = payload.count + Frame.headerSize
@@ -103,4 +112,11 @@ final class FramedMessageHandler<Inbound: SwiftProtobuf.Message, Outbound: Swift
         finished = true
         sink.finish(throwing: error)
     }
+}
+
+/// What a connection writes: a message, framed by the handler, or bytes as they are (only for
+/// simulating a broken peer).
+enum OutboundItem<Message: SwiftProtobuf.Message> {
+    case message(Message)
+    case rawBytes([UInt8])
 }

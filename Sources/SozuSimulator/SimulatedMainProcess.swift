@@ -92,7 +92,8 @@ public actor SimulatedMainProcess {
             id: id,
             channel: workerSide,
             connections: options.connections(ofWorker: index),
-            drainDuration: options.drainDuration(ofWorker: index)
+            drainDuration: options.drainDuration(ofWorker: index),
+            faults: options.faults(ofWorker: id)
         )
         Task { await worker.run() }
         workers.append(WorkerHandle(id: id, pid: Int32(getpid()) + 1 + Int32(id), runState: .running, channel: mainSide))
@@ -231,6 +232,15 @@ public actor SimulatedMainProcess {
         response.status = status
         response.message = message
         if let content { response.content = content }
+        if options.faults.contains(.truncatedAnswers), let frame = try? MessageCodec.encodeFrame(response) {
+            try? await connection.sendRawBytes(Array(frame.prefix(frame.count / 2)))
+            await connection.close()
+            return
+        }
+        if options.faults.contains(.garbageAnswers) {
+            try? await connection.sendRawBytes([12, 0, 0, 0, 0, 0, 0, 0, 0xff, 0xff, 0xff, 0xff])
+            return
+        }
         try? await connection.send(response)
     }
 

@@ -19,12 +19,14 @@ actor SimulatedWorker {
     private let drainDuration: Duration
     private var requestsServed: Int64 = 0
     private var stopping = false
+    private let faults: [SimulatorFault]
 
-    init(id: UInt32, channel: Channel, connections: Int, drainDuration: Duration) {
+    init(id: UInt32, channel: Channel, connections: Int, drainDuration: Duration, faults: [SimulatorFault] = []) {
         self.id = id
         self.channel = channel
         self.connections = connections
         self.drainDuration = drainDuration
+        self.faults = faults
     }
 
     /// Serves requests until the main process hangs up or a stop completes.
@@ -39,6 +41,19 @@ actor SimulatedWorker {
 
     private func handle(_ request: Command_WorkerRequest) async {
         requestsServed += 1
+        for fault in faults {
+            switch fault {
+            case .crashingWorker:
+                await channel.close()
+                return
+            case .silentWorker:
+                return
+            case .slowWorker(_, let delay):
+                try? await Task.sleep(for: delay)
+            case .truncatedAnswers, .garbageAnswers:
+                break
+            }
+        }
         let content = request.content
         switch content.requestType {
         case .softStop:

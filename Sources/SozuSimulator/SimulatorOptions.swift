@@ -10,6 +10,7 @@ public struct SimulatorOptions: Sendable {
     /// How long each worker takes to drain its connections in a soft stop.
     public var drainDurations: [Duration]
     public var maximumFrameSize: Int
+    public var faults: [SimulatorFault]
 
     public init(
         socketPath: String,
@@ -17,14 +18,26 @@ public struct SimulatorOptions: Sendable {
         workerTimeout: Duration = .seconds(10),
         connectionsPerWorker: [Int] = [],
         drainDurations: [Duration] = [],
-        maximumFrameSize: Int = 2_000_000
+        maximumFrameSize: Int = 2_000_000,
+        faults: [SimulatorFault] = []
     ) {
+        self.faults = faults
         self.socketPath = socketPath
         self.workerCount = workerCount
         self.workerTimeout = workerTimeout
         self.connectionsPerWorker = connectionsPerWorker
         self.drainDurations = drainDurations
         self.maximumFrameSize = maximumFrameSize
+    }
+
+    /// The faults that concern worker `id`.
+    func faults(ofWorker id: UInt32) -> [SimulatorFault] {
+        faults.filter { fault in
+            switch fault {
+            case .slowWorker(let worker, _), .silentWorker(let worker), .crashingWorker(let worker): worker == id
+            case .truncatedAnswers, .garbageAnswers: false
+            }
+        }
     }
 
     func connections(ofWorker index: Int) -> Int {

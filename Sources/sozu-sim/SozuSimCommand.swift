@@ -30,7 +30,17 @@ struct SozuSimCommand: AsyncParsableCommand {
     @Option(name: .long, parsing: .upToNextOption, help: "Seconds each worker takes to drain its connections in a soft stop (one value, or one per worker).")
     var drainSeconds: [Double] = []
 
+    @Option(name: .long, help: "Misbehave on purpose: slow-worker:ID:MS, silent-worker:ID, crashing-worker:ID, truncated-answers, garbage-answers. Repeatable.")
+    var fault: [String] = []
+
     func validate() throws {
+        for text in fault {
+            do {
+                _ = try SimulatorFault(parsing: text)
+            } catch {
+                throw ValidationError(error.description)
+            }
+        }
         guard workers >= 0 else { throw ValidationError("--workers must not be negative") }
         guard workerTimeout > 0 else { throw ValidationError("--worker-timeout must be positive") }
         guard connections.allSatisfy({ $0 >= 0 }) else { throw ValidationError("--connections must not be negative") }
@@ -44,7 +54,8 @@ struct SozuSimCommand: AsyncParsableCommand {
             workerCount: workers,
             workerTimeout: .milliseconds(Int(workerTimeout * 1000)),
             connectionsPerWorker: connections,
-            drainDurations: drainSeconds.map { .milliseconds(Int($0 * 1000)) }
+            drainDurations: drainSeconds.map { .milliseconds(Int($0 * 1000)) },
+            faults: try fault.map { text throws(SimulatorError) in try SimulatorFault(parsing: text) }
         )
         let main = SimulatedMainProcess(options: options)
         do {
