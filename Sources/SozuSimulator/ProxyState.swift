@@ -157,6 +157,22 @@ struct ProxyState: Sendable {
 
     // MARK: Queries
 
+    /// One ActivateListener per active listener, HTTP, HTTPS, TCP then UDP, as a new worker gets
+    /// them in an upgrade.
+    func activationRequests() -> [Command_Request] {
+        func activation(_ address: Command_SocketAddress, _ proxy: Command_ListenerType) -> Command_Request {
+            var request = Command_Request()
+            request.activateListener.address = address
+            request.activateListener.proxy = proxy
+            request.activateListener.fromScm = true
+            return request
+        }
+        return httpListeners.keys.sorted().compactMap { httpListeners[$0] }.filter(\.active).map { activation($0.address, .http) }
+            + httpsListeners.keys.sorted().compactMap { httpsListeners[$0] }.filter(\.active).map { activation($0.address, .https) }
+            + tcpListeners.keys.sorted().compactMap { tcpListeners[$0] }.filter(\.active).map { activation($0.address, .tcp) }
+            + udpListeners.keys.sorted().compactMap { udpListeners[$0] }.filter(\.active).map { activation($0.address, .udp) }
+    }
+
     /// A cluster with its frontends and backends, as Sōzu's cluster queries return it.
     func clusterInformation(_ id: String) -> Command_ClusterInformation? {
         guard let cluster = clusters[id] else { return nil }

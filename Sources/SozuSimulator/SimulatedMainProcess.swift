@@ -31,6 +31,8 @@ public actor SimulatedMainProcess {
     private var state = ProxyState()
     private var workers: [WorkerHandle] = []
     private var taskCounter = 0
+    /// The pid the main process reports; it changes with each main upgrade.
+    private var mainPID = Int32(getpid())
     private var pending: [String: PendingAnswer] = [:]
     private var subscribers: [ObjectIdentifier: ClientConnection] = [:]
     private var clients: [ObjectIdentifier: ClientConnection] = [:]
@@ -74,7 +76,8 @@ public actor SimulatedMainProcess {
 
     // MARK: Workers
 
-    private func launchWorker(index: Int) async throws(SimulatorError) {
+    @discardableResult
+    private func launchWorker(index: Int) async throws(SimulatorError) -> UInt32 {
         var descriptors: [Int32] = [0, 0]
         guard socketpair(AF_UNIX, Int32(SOCK_STREAM.rawValue), 0, &descriptors) == 0 else {
             throw .socketPair(errno: errno)
@@ -88,9 +91,11 @@ public actor SimulatedMainProcess {
         } catch {
             throw .socket(error)
         }
+        // A new worker starts from the main process's state, as Sōzu hands it its initial state.
         let worker = SimulatedWorker(
             id: id,
             channel: workerSide,
+            state: state,
             connections: options.connections(ofWorker: index),
             drainDuration: options.drainDuration(ofWorker: index),
             faults: options.faults(ofWorker: id)
@@ -98,6 +103,7 @@ public actor SimulatedMainProcess {
         Task { await worker.run() }
         workers.append(WorkerHandle(id: id, pid: Int32(getpid()) + 1 + Int32(id), runState: .running, channel: mainSide))
         Task { await self.readWorker(id: id, channel: mainSide) }
+        return id
     }
 
     private func readWorker(id: UInt32, channel: WorkerChannel) async {
@@ -282,8 +288,93 @@ public actor SimulatedMainProcess {
             await send(.processing, "main", content: content, to: client)
         case .launchWorker, .returnListenSockets:
             return  // never answered by Sōzu
+        case .upgradeWorker(let id):
+            await upgradeWorker(id, client)
+        case .upgradeMain:
+            await upgradeMain(client)
         default:
             await workerRequest(request, client)
+        }
+    }
+
+    /// Sends `request` to one worker and waits, without timeout, for its final answer.
+    private func askOne(_ workerID: UInt32, _ request: Command_Request,
+                        onProcessing: @escaping @Sendable (UInt32, Command_WorkerResponse) async -> Void = { _, _ in }) async -> (String, Command_WorkerResponse?) {
+        taskCounter += 1
+        guard let worker = workers.first(where: { $0.id == workerID }) else { return ("", nil) }
+        let requestID = "\(request.shortName ?? "Unknown")-\(workerID)-\(taskCounter)-0"
+        let (_, answer) = await ask(worker: workerID, channel: worker.channel, requestID: requestID, request: request, onProcessing: onProcessing)
+        return (requestID, answer)
+    }
+
+    /// Replaces a worker: the old one hands its listen sockets over and drains, a new one takes
+    /// over the listeners. Sōzu's sequence of messages, without a timeout.
+    private func upgradeWorker(_ oldID: UInt32, _ client: ClientConnection) async {
+        var event = Command_Event()
+        event.kind = .workerUpgraded
+        await publish(event, origin: "main")
+        guard let index = workers.firstIndex(where: { $0.id == oldID }), workers[index].runState == .running else {
+            await send(.failure, "Worker \(oldID) does not exist, or is stopping / stopped", to: client)
+            return
+        }
+        await send(.processing, "Requesting listen sockets from worker \(oldID)", to: client)
+        var handOver = Command_Request()
+        handOver.returnListenSockets = Command_ReturnListenSockets()
+        let (_, sockets) = await askOne(oldID, handOver)
+        guard sockets?.statusValue == .known(.ok) else {
+            await send(.failure, "Could not upgrade worker: did not get back listeners from the old worker", to: client)
+            return
+        }
+        let newID: UInt32
+        do {
+            newID = try await launchWorker(index: Int(oldID))
+        } catch {
+            await send(.failure, "could not launch new worker: \(error)", to: client)
+            return
+        }
+        await send(.processing, "Launched a new worker with id \(newID)", to: client)
+        await send(.processing, "Soft stopping worker with id \(oldID)", to: client)
+        if let old = workers.firstIndex(where: { $0.id == oldID }) { workers[old].runState = .stopping }
+        var softStop = Command_Request()
+        softStop.softStop = Command_SoftStop()
+        let (stopID, stopped) = await askOne(oldID, softStop) { workerID, processing in
+            await self.send(.processing, "Worker \(workerID) is processing \(processing.id). \(processing.message)", to: client)
+        }
+        if let stopped, stopped.statusValue == .known(.ok) {
+            await send(.processing, "Worker \(oldID) answered OK to \(stopID). \(stopped.message)", to: client)
+        }
+        for activation in state.activationRequests() {
+            let (activationID, answer) = await askOne(newID, activation)
+            if let answer, answer.statusValue == .known(.ok) {
+                await send(.processing, "Worker \(newID) answered OK to \(activationID). \(answer.message)", to: client)
+            }
+        }
+        await send(.ok, "Upgrade successful:\n- finished soft stop of worker \(oldID)\n- finished activation of new worker \(newID)", to: client)
+    }
+
+    /// Replaces the main process: the old one answers, drops every connection and goes; the
+    /// new one serves the same socket path shortly after, with the same state and workers, and
+    /// no subscribers.
+    private func upgradeMain(_ client: ClientConnection) async {
+        var event = Command_Event()
+        event.kind = .mainUpgraded
+        await publish(event, origin: "main")
+        await send(.processing, "Upgrading the main process...", to: client)
+        mainPID += 100
+        await send(.ok, "Upgrade successful, closing main process. New main process has pid \(mainPID)", to: client)
+        for connection in clients.values { await connection.close() }
+        clients = [:]
+        subscribers = [:]
+        await listener?.stopAccepting()
+        listener = nil
+        try? await Task.sleep(for: .milliseconds(100))
+        do {
+            let renewed = try await CommandListener<Command_Request, Command_Response>.listen(
+                at: options.socketPath, maximumFrameSize: options.maximumFrameSize, badInputPolicy: .sozuMainProcess)
+            listener = renewed
+            Task { await self.accept(from: renewed) }
+        } catch {
+            await exit(removingSocket: false)
         }
     }
 

@@ -21,8 +21,9 @@ actor SimulatedWorker {
     private var stopping = false
     private let faults: [SimulatorFault]
 
-    init(id: UInt32, channel: Channel, connections: Int, drainDuration: Duration, faults: [SimulatorFault] = []) {
+    init(id: UInt32, channel: Channel, state: ProxyState = ProxyState(), connections: Int, drainDuration: Duration, faults: [SimulatorFault] = []) {
         self.id = id
+        self.state = state
         self.channel = channel
         self.connections = connections
         self.drainDuration = drainDuration
