@@ -29,15 +29,7 @@ public final class CommandConnection<Inbound: SwiftProtobuf.Message, Outbound: S
             throw .notASocket(path: path, fileType: status.fileType)
         }
         let (stream, continuation) = AsyncThrowingStream<Inbound, any Error>.makeStream()
-        let bootstrap = ClientBootstrap(group: group)
-            .channelOption(.allowRemoteHalfClosure, value: true)
-            .channelInitializer { channel in
-                channel.eventLoop.makeCompletedFuture {
-                    try channel.pipeline.syncOperations.addHandler(
-                        FramedMessageHandler<Inbound, Outbound>(maximumFrameSize: maximumFrameSize, sink: continuation)
-                    )
-                }
-            }
+        let bootstrap = makeBootstrap(group: group, maximumFrameSize: maximumFrameSize, sink: continuation)
         do {
             let channel = try await bootstrap.connect(unixDomainSocketPath: path).get()
             return CommandConnection(channel: channel, messages: stream)
@@ -57,15 +49,7 @@ public final class CommandConnection<Inbound: SwiftProtobuf.Message, Outbound: S
         group: any EventLoopGroup = MultiThreadedEventLoopGroup.singleton
     ) async throws(CommandSocketError) -> CommandConnection {
         let (stream, continuation) = AsyncThrowingStream<Inbound, any Error>.makeStream()
-        let bootstrap = ClientBootstrap(group: group)
-            .channelOption(.allowRemoteHalfClosure, value: true)
-            .channelInitializer { channel in
-                channel.eventLoop.makeCompletedFuture {
-                    try channel.pipeline.syncOperations.addHandler(
-                        FramedMessageHandler<Inbound, Outbound>(maximumFrameSize: maximumFrameSize, sink: continuation)
-                    )
-                }
-            }
+        let bootstrap = makeBootstrap(group: group, maximumFrameSize: maximumFrameSize, sink: continuation)
         do {
             let channel = try await bootstrap.withConnectedSocket(descriptor).get()
             return CommandConnection(channel: channel, messages: stream)
@@ -73,6 +57,23 @@ public final class CommandConnection<Inbound: SwiftProtobuf.Message, Outbound: S
             continuation.finish()
             throw .system(operation: "adopt socket", path: "fd \(descriptor)", errno: 0, description: "\(error)")
         }
+    }
+
+    /// A client bootstrap whose channels frame `Outbound` messages and deliver `Inbound` ones to `sink`.
+    private static func makeBootstrap(
+        group: any EventLoopGroup,
+        maximumFrameSize: Int,
+        sink: AsyncThrowingStream<Inbound, any Error>.Continuation
+    ) -> ClientBootstrap {
+        ClientBootstrap(group: group)
+            .channelOption(.allowRemoteHalfClosure, value: true)
+            .channelInitializer { channel in
+                channel.eventLoop.makeCompletedFuture {
+                    try channel.pipeline.syncOperations.addHandler(
+                        FramedMessageHandler<Inbound, Outbound>(maximumFrameSize: maximumFrameSize, sink: sink)
+                    )
+                }
+            }
     }
 
     /// Sends one message; returns once it was handed to the kernel.

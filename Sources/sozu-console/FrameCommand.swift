@@ -7,9 +7,9 @@ struct FrameCommand: ParsableCommand {
         commandName: "frame",
         abstract: "Encode and decode Sōzu command-socket frames.",
         discussion: """
-            A frame is an 8-byte little-endian length that counts itself, then a protobuf payload.
-            Message types: Request (client to main process), Response (main process to client),
-            WorkerRequest and WorkerResponse (main process and workers).
+            A frame is an 8-byte little-endian length that counts itself, then a protobuf \
+            payload. Message types: Request (client to main process), Response (main process to \
+            client), WorkerRequest and WorkerResponse (main process and workers).
             """,
         subcommands: [FrameEncodeCommand.self, FrameDecodeCommand.self]
     )

@@ -6,9 +6,9 @@ struct FrameDecodeCommand: ParsableCommand {
         commandName: "decode",
         abstract: "Read frames on stdin and print each message.",
         discussion: """
-            Text format separates messages with a `# frame N` comment line; JSON prints one object
-            per line. A bad frame stops decoding: the frames before it are printed, the error goes
-            to stderr and the exit status is 1.
+            Text format separates messages with a `# frame N` comment line; JSON prints one \
+            object per line. A bad frame stops decoding: the frames before it are printed, the \
+            error goes to stderr and the exit status is 1.
             """
     )
 

@@ -9,9 +9,10 @@ struct SozuSimCommand: AsyncParsableCommand {
         commandName: "sozu-sim",
         abstract: "Simulate Sōzu's main process and workers on a command socket.",
         discussion: """
-            Answers Sōzu's command protocol as Sōzu 2.1.0 does: status, workers, listeners, frontends,
-            clusters, backends, health checks, request counts, metrics, events, soft and hard stop.
-            A soft stop drains each worker's simulated connections before the main process exits.
+            Answers Sōzu's command protocol as Sōzu 2.1.0 does: status, workers, listeners, \
+            frontends, clusters, backends, health checks, request counts, metrics, events, \
+            upgrades, soft and hard stop. A soft stop drains each worker's simulated connections \
+            before the main process exits, leaving its socket file behind as Sōzu does.
             """
     )
 
