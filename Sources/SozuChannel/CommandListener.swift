@@ -70,13 +70,22 @@ public final class CommandListener<Inbound: SwiftProtobuf.Message, Outbound: Swi
         }
         serverChannel.closeFuture.whenComplete { _ in acceptedContinuation.finish() }
 
-        guard chmod(bindPath, 0o600) == 0, bindPath == path || rename(bindPath, path) == 0 else {
+        // link() refuses to replace what another listener may have installed meanwhile.
+        guard chmod(bindPath, 0o600) == 0, bindPath == path || link(bindPath, path) == 0 else {
             let code = errno
             unlink(bindPath)
             try? await serverChannel.close().get()
+            if code == EEXIST { throw .addressInUse(path: path) }
             throw .system(operation: "install socket at", path: path, errno: code, description: SocketFile.describe(errno: code))
         }
-        let status = try SocketFile.status(at: path)
+        if bindPath != path { unlink(bindPath) }
+        let status: SocketFile.Status?
+        do {
+            status = try SocketFile.status(at: path)
+        } catch {
+            try? await serverChannel.close().get()
+            throw error
+        }
         return CommandListener(
             path: path,
             serverChannel: serverChannel,

@@ -61,7 +61,9 @@ final class FramedMessageHandler<Inbound: SwiftProtobuf.Message, Outbound: Swift
     }
 
     func errorCaught(context: ChannelHandlerContext, error: any Error) {
-        finish(throwing: error)
+        let socketError = (error as? CommandSocketError)
+            ?? .system(operation: "read from", path: "command socket", errno: (error as? IOError)?.errnoCode ?? 0, description: "\(error)")
+        finish(throwing: socketError)
         context.close(promise: nil)
     }
 

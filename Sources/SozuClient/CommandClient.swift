@@ -21,14 +21,19 @@ public actor CommandClient {
     private var tracker = RequestTracker()
     private var connections: [RequestID: CommandConnection<Command_Response, Command_Request>] = [:]
     private var waiters: [RequestID: [CheckedContinuation<TrackedRequest, Never>]] = [:]
+    private var timers: [RequestID: Task<Void, Never>] = [:]
+    /// How many finished requests the tracker keeps; older ones are forgotten.
+    public nonisolated let retainedFinishedRequests: Int
 
     public init(
         socketPath: String,
         maximumFrameSize: Int = Frame.defaultMaximumSize,
+        retainedFinishedRequests: Int = 10_000,
         logger: Logger = Logger(label: "sozu-console.client")
     ) {
         self.socketPath = socketPath
         self.maximumFrameSize = maximumFrameSize
+        self.retainedFinishedRequests = retainedFinishedRequests
         self.logger = logger
         (changes, changesContinuation) = AsyncStream.makeStream(bufferingPolicy: .bufferingNewest(10_000))
     }
@@ -46,9 +51,13 @@ public actor CommandClient {
         publish(registered)
         Task { await self.run(id, request: request) }
         if let timeout {
-            Task {
-                try? await Task.sleep(for: timeout)
-                await self.expireTimeouts()
+            timers[id] = Task {
+                do {
+                    try await Task.sleep(for: timeout)
+                } catch {
+                    return  // finished before its timeout
+                }
+                await self.timeOut(id)
             }
         }
         return id
@@ -128,13 +137,13 @@ public actor CommandClient {
         await closeConnection(of: id)
     }
 
-    private func expireTimeouts() async {
-        let changes = tracker.expire(at: Date())
+    private func timeOut(_ id: RequestID) async {
+        timers[id] = nil
+        let changes = tracker.timeOut(id, at: Date())
+        guard !changes.isEmpty else { return }
+        logger.debug("request timed out", metadata: ["id": "\(id)"])
         publish(changes)
-        for case .stateChanged(let id, _, .timedOut) in changes {
-            logger.debug("request timed out", metadata: ["id": "\(id)"])
-            await closeConnection(of: id)
-        }
+        await closeConnection(of: id)
     }
 
     private func closeConnection(of id: RequestID) async {
@@ -145,10 +154,15 @@ public actor CommandClient {
     private func publish(_ changes: [RequestTracker.Change]) {
         for change in changes {
             changesContinuation.yield(change)
-            if case .stateChanged(let id, _, let state) = change, state.isFinal,
-                let tracked = tracker[id], let waiting = waiters.removeValue(forKey: id)
-            {
+            guard case .stateChanged(let id, _, let state) = change, state.isFinal else { continue }
+            timers.removeValue(forKey: id)?.cancel()
+            if let tracked = tracker[id], let waiting = waiters.removeValue(forKey: id) {
                 for waiter in waiting { waiter.resume(returning: tracked) }
+            }
+            // Trimmed to nine tenths of the limit, so that the trim runs once per tenth of the
+            // limit rather than at every answer.
+            if tracker.finishedCount > retainedFinishedRequests {
+                tracker.trimFinished(keeping: retainedFinishedRequests * 9 / 10)
             }
         }
     }

@@ -18,6 +18,8 @@ public struct RequestTracker: Sendable {
     /// Ids in registration order.
     public private(set) var order: [RequestID] = []
     private var lastID = 0
+    /// How many requests are in a final state.
+    public private(set) var finishedCount = 0
 
     public init() {}
 
@@ -120,6 +122,12 @@ public struct RequestTracker: Sendable {
         return changes
     }
 
+    /// Times out one request, when its own timer fires (whatever the wall clock says).
+    public mutating func timeOut(_ id: RequestID, at now: Date) -> [Change] {
+        guard var tracked = requests[id], !tracked.state.isFinal, let timeout = tracked.timeout else { return [] }
+        return move(&tracked, to: .timedOut(after: timeout), at: now)
+    }
+
     /// Forgets the oldest finished requests beyond `limit`; in-flight requests are always kept.
     public mutating func trimFinished(keeping limit: Int) {
         let finished = order.filter { requests[$0]?.state.isFinal == true }
@@ -128,12 +136,16 @@ public struct RequestTracker: Sendable {
         let dropped = Set(finished.prefix(excess))
         for id in dropped { requests[id] = nil }
         order.removeAll { dropped.contains($0) }
+        finishedCount -= dropped.count
     }
 
     private mutating func move(_ tracked: inout TrackedRequest, to state: RequestState, at now: Date) -> [Change] {
         let previous = tracked.state
         tracked.state = state
-        if state.isFinal { tracked.finishedAt = now }
+        if state.isFinal {
+            tracked.finishedAt = now
+            finishedCount += 1
+        }
         requests[tracked.id] = tracked
         return [.stateChanged(tracked.id, from: previous, to: state)]
     }

@@ -54,7 +54,9 @@ public struct FrameDecoder: Sendable {
             }
             readIndex += Frame.headerSize
             state = .waitingForPayload(length: length)
-            buffer.reserveCapacity(readIndex + length)
+            // Reserve for the payload, but never more than a megabyte on the word of a length
+            // prefix alone: the rest grows as bytes actually arrive.
+            buffer.reserveCapacity(readIndex + min(length, 1 << 20))
             return try nextPayload()
         case .waitingForPayload(let length):
             guard bufferedByteCount >= length else { return nil }

@@ -19,31 +19,38 @@ public enum UnknownFieldScanner {
         return numbers
     }
 
-    /// Calls `visit` with each field's number, and its value when it is a varint; stops at the
-    /// first malformed byte.
+    /// Calls `visit` with each top-level field's number, and its value when it is a varint
+    /// (fields inside a group belong to the group and are skipped); stops at the first malformed
+    /// byte.
     private static func walk(_ bytes: Data, _ visit: (Int, UInt64?) -> Void) {
         var reader = WireReader(bytes: bytes)
+        var groupDepth = 0
         while !reader.isAtEnd {
             guard let tag = reader.readVarint() else { return }
             let number = Int(truncatingIfNeeded: tag >> 3)
+            var value: UInt64?
             switch tag & 7 {
             case 0:
-                guard let value = reader.readVarint() else { return }
-                visit(number, value)
+                guard let varint = reader.readVarint() else { return }
+                value = varint
             case 1:
                 guard reader.skip(8) else { return }
-                visit(number, nil)
             case 2:
                 guard let length = reader.readVarint(), length <= UInt64(Int.max), reader.skip(Int(length)) else { return }
-                visit(number, nil)
             case 5:
                 guard reader.skip(4) else { return }
-                visit(number, nil)
-            case 3, 4:
-                continue  // group markers carry no payload of their own
+            case 3:
+                if groupDepth == 0 { visit(number, nil) }
+                groupDepth += 1
+                continue
+            case 4:
+                guard groupDepth > 0 else { return }
+                groupDepth -= 1
+                continue
             default:
                 return
             }
+            if groupDepth == 0 { visit(number, value) }
         }
     }
 

@@ -19,7 +19,8 @@ struct ProxyState: Sendable {
     /// first request of a kind reads 2; kept as it is, since operators compare with real Sōzu.
     private(set) var requestCounts: [String: Int32] = [:]
 
-    /// Applies `request`, or throws the error Sōzu's state gives and changes nothing.
+    /// Applies `request`, or throws the error Sōzu's state gives and changes nothing but the
+    /// request count (Sōzu counts every request with a type before handling it).
     mutating func dispatch(_ request: Command_Request) throws(StateError) {
         guard let type = request.requestType, let name = request.shortName else { throw .emptyRequest }
         requestCounts[name, default: 1] += 1

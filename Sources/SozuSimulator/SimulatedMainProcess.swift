@@ -31,10 +31,20 @@ public actor SimulatedMainProcess {
     private var state = ProxyState()
     private var workers: [WorkerHandle] = []
     private var taskCounter = 0
+    /// Reserved before any suspension, so that concurrent upgrades never share a worker id.
+    private var nextWorkerID: UInt32 = 0
     /// The pid the main process reports; it changes with each main upgrade.
     private var mainPID = Int32(getpid())
     private var pending: [String: PendingAnswer] = [:]
-    private var subscribers: [ObjectIdentifier: ClientConnection] = [:]
+    /// Event subscribers, each with its own queue so that a subscriber that stops reading slows
+    /// nobody down; one whose queue overflows is dropped, as Sōzu drops a session whose pending
+    /// output exceeds the maximum.
+    private var subscribers: [ObjectIdentifier: Subscriber] = [:]
+
+    private struct Subscriber {
+        var connection: ClientConnection
+        var queue: AsyncStream<Command_Response>.Continuation
+    }
     private var clients: [ObjectIdentifier: ClientConnection] = [:]
     /// Set when the main process starts stopping: nothing new is served from then on.
     private var stopping = false
@@ -69,7 +79,8 @@ public actor SimulatedMainProcess {
         await withCheckedContinuation { exitWaiters.append($0) }
     }
 
-    /// Stops at once: closes every connection and the socket (the socket file is removed).
+    /// Stops at once: closes every connection and the socket, and removes the socket file
+    /// (unless a soft or hard stop already ended the process, which leaves it, as Sōzu does).
     public func shutdown() async {
         await exit(removingSocket: true)
     }
@@ -82,13 +93,22 @@ public actor SimulatedMainProcess {
         guard socketpair(AF_UNIX, Int32(SOCK_STREAM.rawValue), 0, &descriptors) == 0 else {
             throw .socketPair(errno: errno)
         }
-        let id = UInt32(workers.count)
+        let id = nextWorkerID
+        nextWorkerID += 1
         let mainSide: WorkerChannel
         let workerSide: SimulatedWorker.Channel
         do {
             mainSide = try await WorkerChannel.adopt(descriptor: descriptors[0])
+        } catch {
+            close(descriptors[0])
+            close(descriptors[1])
+            throw .socket(error)
+        }
+        do {
             workerSide = try await SimulatedWorker.Channel.adopt(descriptor: descriptors[1])
         } catch {
+            await mainSide.close()
+            close(descriptors[1])
             throw .socket(error)
         }
         // A new worker starts from the main process's state, as Sōzu hands it its initial state.
@@ -229,7 +249,7 @@ public actor SimulatedMainProcess {
             // A bad frame: Sōzu leaves such a connection stuck; nothing more is read from it.
         }
         clients[ObjectIdentifier(connection)] = nil
-        subscribers[ObjectIdentifier(connection)] = nil
+        dropSubscriber(ObjectIdentifier(connection))
         await connection.close()
     }
 
@@ -282,10 +302,16 @@ public actor SimulatedMainProcess {
         case .softStop, .hardStop:
             await stop(request, hard: { if case .hardStop = type { true } else { false } }(), client)
         case .subscribeEvents:
-            subscribers[ObjectIdentifier(client)] = client
-            var content = Command_ResponseContent()
-            content.event.kind = .eventsSubscribed
-            await send(.processing, "main", content: content, to: client)
+            let (queue, continuation) = AsyncStream<Command_Response>.makeStream(bufferingPolicy: .bufferingOldest(10_000))
+            subscribers[ObjectIdentifier(client)] = Subscriber(connection: client, queue: continuation)
+            Task {
+                for await response in queue {
+                    try? await client.send(response)
+                }
+            }
+            var event = Command_Event()
+            event.kind = .eventsSubscribed
+            enqueue(event, origin: "main", for: ObjectIdentifier(client))
         case .launchWorker, .returnListenSockets:
             return  // never answered by Sōzu
         case .upgradeWorker(let id):
@@ -317,6 +343,8 @@ public actor SimulatedMainProcess {
             await send(.failure, "Worker \(oldID) does not exist, or is stopping / stopped", to: client)
             return
         }
+        // Taken before the first suspension, so that a second upgrade of the same worker is refused.
+        workers[index].runState = .stopping
         await send(.processing, "Requesting listen sockets from worker \(oldID)", to: client)
         var handOver = Command_Request()
         handOver.returnListenSockets = Command_ReturnListenSockets()
@@ -334,7 +362,6 @@ public actor SimulatedMainProcess {
         }
         await send(.processing, "Launched a new worker with id \(newID)", to: client)
         await send(.processing, "Soft stopping worker with id \(oldID)", to: client)
-        if let old = workers.firstIndex(where: { $0.id == oldID }) { workers[old].runState = .stopping }
         var softStop = Command_Request()
         softStop.softStop = Command_SoftStop()
         let (stopID, stopped) = await askOne(oldID, softStop) { workerID, processing in
@@ -362,20 +389,12 @@ public actor SimulatedMainProcess {
         await send(.processing, "Upgrading the main process...", to: client)
         mainPID += 100
         await send(.ok, "Upgrade successful, closing main process. New main process has pid \(mainPID)", to: client)
-        for connection in clients.values { await connection.close() }
+        // The new main inherits the listening socket (same path, same inode) and the workers; it
+        // has no client connections and no subscribers.
+        for connection in clients.values where connection !== client { await connection.close() }
+        await client.close()
         clients = [:]
-        subscribers = [:]
-        await listener?.stopAccepting()
-        listener = nil
-        try? await Task.sleep(for: .milliseconds(100))
-        do {
-            let renewed = try await CommandListener<Command_Request, Command_Response>.listen(
-                at: options.socketPath, maximumFrameSize: options.maximumFrameSize, badInputPolicy: .sozuMainProcess)
-            listener = renewed
-            Task { await self.accept(from: renewed) }
-        } catch {
-            await exit(removingSocket: false)
-        }
+        dropAllSubscribers()
     }
 
     private func workerInfos() -> [Command_WorkerInfo] {
@@ -524,6 +543,9 @@ public actor SimulatedMainProcess {
         let answers = await scatter(request, timeout: hard ? options.workerTimeout : nil) { workerID, processing in
             await self.send(.processing, "Worker \(workerID) is processing \(processing.id). \(processing.message)", to: client)
         }
+        // A worker that died before its OK leaves Sōzu's soft stop unfinished for good: no final
+        // answer, no exit (a hard stop has a timeout and finishes).
+        if !hard, answers.contains(where: { $0.answer == nil }) { return }
         let ok = answers.filter { $0.answer?.statusValue == .known(.ok) }.count
         await send(.ok, "Successfully closed \(ok) workers, \(answers.count - ok) errors, stopping the main process...", to: client)
         await exit(removingSocket: false)
@@ -536,7 +558,7 @@ public actor SimulatedMainProcess {
         stopping = true
         for client in clients.values { await client.close() }
         clients = [:]
-        subscribers = [:]
+        dropAllSubscribers()
         for worker in workers { await worker.channel.close() }
         if let listener {
             if removingSocket {
@@ -551,10 +573,28 @@ public actor SimulatedMainProcess {
     }
 
     private func publish(_ event: Command_Event, origin: String) async {
-        var content = Command_ResponseContent()
-        content.event = event
-        for subscriber in subscribers.values {
-            await send(.processing, origin, content: content, to: subscriber)
+        for key in Array(subscribers.keys) {
+            enqueue(event, origin: origin, for: key)
         }
+    }
+
+    private func enqueue(_ event: Command_Event, origin: String, for key: ObjectIdentifier) {
+        guard let subscriber = subscribers[key] else { return }
+        var response = Command_Response()
+        response.status = .processing
+        response.message = origin
+        response.content.event = event
+        if case .dropped = subscriber.queue.yield(response) {
+            dropSubscriber(key)
+            Task { await subscriber.connection.close() }
+        }
+    }
+
+    private func dropSubscriber(_ key: ObjectIdentifier) {
+        subscribers.removeValue(forKey: key)?.queue.finish()
+    }
+
+    private func dropAllSubscribers() {
+        for key in Array(subscribers.keys) { dropSubscriber(key) }
     }
 }

@@ -173,6 +173,23 @@ struct CommandClientTests {
         #expect(tracked.state == .connectionLost(reason: "no socket at /tmp/sozu-test-missing/sozu.sock: is Sōzu running, and is this its command_socket?", mayHaveBeenApplied: false))
     }
 
+    @Test("finished requests beyond the retention limit are forgotten, oldest first")
+    func retention() async throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        let proxy = try await ScriptedProxy(path: directory.file("sozu.sock"))
+        await proxy.start()
+        let client = CommandClient(socketPath: directory.file("sozu.sock"), retainedFinishedRequests: 10)
+        var ids: [RequestID] = []
+        for _ in 0..<11 {
+            ids.append(await client.submit(request { $0.status = Command_Status() }, timeout: .seconds(5)))
+            _ = await client.result(of: ids[ids.count - 1])
+        }
+        let snapshot = await client.snapshot
+        #expect(snapshot.order == Array(ids.suffix(9)))
+        await proxy.stop()
+    }
+
     @Test("an event subscription streams events with their origin until cancelled")
     func events() async throws {
         let directory = try TemporaryDirectory()

@@ -136,6 +136,18 @@ struct RequestTrackerTests {
         #expect(tracker[unknown]?.state == .failure(message: "unknown response status 5: new"))
     }
 
+    @Test("a request's own timer times it out, whatever the wall clock says")
+    func timeOutByTimer() {
+        var tracker = RequestTracker()
+        let (id, _) = tracker.register(request { $0.status = Command_Status() }, timeout: .seconds(2), at: at(100))
+        // The wall clock went backwards by an hour while the timer ran.
+        #expect(tracker.timeOut(id, at: at(-3500)) == [.stateChanged(id, from: .connecting, to: .timedOut(after: .seconds(2)))])
+        #expect(tracker.timeOut(id, at: at(-3400)).isEmpty)
+        let (untimed, _) = tracker.register(request { $0.softStop = Command_SoftStop() }, timeout: nil, at: at(0))
+        #expect(tracker.timeOut(untimed, at: at(10)).isEmpty)
+        #expect(tracker.finishedCount == 1)
+    }
+
     @Test("trimming keeps every request in flight and the newest finished ones")
     func trimming() {
         var tracker = RequestTracker()
@@ -147,7 +159,9 @@ struct RequestTrackerTests {
                 _ = tracker.receive(answer(.ok, "ok"), for: id, at: at(Double(index)))
             }
         }
+        #expect(tracker.finishedCount == 9)
         tracker.trimFinished(keeping: 3)
         #expect(tracker.order == [ids[2], ids[7], ids[8], ids[9]])
+        #expect(tracker.finishedCount == 3)
     }
 }

@@ -83,6 +83,14 @@ struct FrameDecoderTests {
         #expect(outcome.error == .frameTooLarge(declaredLength: .max, maximumFrameSize: Frame.defaultMaximumSize))
     }
 
+    @Test("a huge declared length under a huge limit neither overflows nor allocates up front")
+    func hugeLimit() throws {
+        var decoder = FrameDecoder(maximumFrameSize: .max)
+        decoder.append([0xf0, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0x7f, 1, 2, 3])
+        #expect(try decoder.nextPayload() == nil)
+        #expect(throws: CodecError.self) { try decoder.finish() }
+    }
+
     @Test("the default maximum is Sōzu's 2,000,000 bytes")
     func defaultMaximum() throws {
         var decoder = FrameDecoder()

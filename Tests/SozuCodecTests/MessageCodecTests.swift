@@ -55,6 +55,19 @@ struct MessageCodecTests {
         #expect(response.statusValue == .unknown(rawValue: -1))
     }
 
+    @Test("an unknown field inside a group does not pass for a top-level one")
+    func unknownGroupContents() throws {
+        // Event { kind: 1 } then an unknown group 9 holding field 1 = 7 (which must not be read
+        // as the event kind), then the group's end.
+        let payload: [UInt8] = [0x08, 0x01, 0x4b, 0x08, 0x07, 0x4c]
+        let event = try MessageCodec.decode(Command_Event.self, from: payload)
+        #expect(event.kindValue == .known(.backendUp))
+        #expect(UnknownFieldScanner.fieldNumbers(in: event.unknownFields.data) == [9])
+        #expect(UnknownFieldScanner.lastVarint(fieldNumber: 1, in: event.unknownFields.data) == nil)
+        // The required kind is set, so nothing is added, and the group comes back as it was.
+        #expect(try MessageCodec.encode(event) == payload)
+    }
+
     @Test("unknown fields are kept and re-emitted")
     func unknownFieldsKept() throws {
         // Request { status {} } followed by field 900, varint 5

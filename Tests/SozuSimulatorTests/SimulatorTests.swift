@@ -371,6 +371,26 @@ struct SimulatorFaultTests {
         await simulator.stop()
     }
 
+    @Test("a worker that dies before its soft-stop OK leaves the soft stop unfinished, as in Sōzu")
+    func softStopNeverFinishes() async throws {
+        let simulator = try await RunningSimulator.start(faults: [.crashingWorker(id: 1)])
+        let client = try await Client.connect(to: simulator.path)
+        try await client.send(request { $0.softStop = Command_SoftStop() })
+        let reader = Task {
+            var messages: [String] = []
+            for try await answer in client.messages { messages.append(answer.message) }
+            return messages
+        }
+        try await Task.sleep(for: .milliseconds(500))
+        // Still serving, still no final answer.
+        let workers = try await simulator.send(request { $0.listWorkers = Command_ListWorkers() })
+        #expect(workers.last?.content.workers.vec.map(\.runState) == [.stopped, .stopped])
+        await simulator.stop()
+        let messages = try await reader.value
+        #expect(messages.first == "Performing soft stop...")
+        #expect(!messages.contains { $0.hasPrefix("Successfully closed") })
+    }
+
     @Test("a main process that cuts its answer mid-frame: the client reports how many bytes came")
     func truncatedAnswers() async throws {
         let simulator = try await RunningSimulator.start(faults: [.truncatedAnswers])
@@ -430,6 +450,23 @@ struct SimulatorUpgradeTests {
 
         let unknown = try await simulator.send(request { $0.upgradeWorker = 9 })
         #expect(unknown.map(\.message) == ["Worker 9 does not exist, or is stopping / stopped"])
+        await simulator.stop()
+    }
+
+    @Test("two workers upgraded at once get distinct new ids; upgrading a stopping worker is refused")
+    func parallelUpgrades() async throws {
+        let simulator = try await RunningSimulator.start(workers: 2)
+        async let first = simulator.send(request { $0.upgradeWorker = 0 })
+        async let second = simulator.send(request { $0.upgradeWorker = 1 })
+        async let again = simulator.send(request { $0.upgradeWorker = 0 })
+        let answers = try await [first, second, again]
+        let launched = answers.flatMap { $0.map(\.message) }.filter { $0.hasPrefix("Launched a new worker with id ") }
+        #expect(Set(launched) == ["Launched a new worker with id 2", "Launched a new worker with id 3"])
+        #expect(answers.filter { $0.last?.status == .ok }.count == 2)
+        #expect(answers.contains { $0.map(\.message) == ["Worker 0 does not exist, or is stopping / stopped"] })
+        try await Task.sleep(for: .milliseconds(100))
+        let workers = try await simulator.send(request { $0.listWorkers = Command_ListWorkers() })
+        #expect(workers.last?.content.workers.vec.map(\.id) == [0, 1, 2, 3])
         await simulator.stop()
     }
 
