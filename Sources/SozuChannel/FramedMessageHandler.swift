@@ -27,10 +27,17 @@ final class FramedMessageHandler<Inbound: SwiftProtobuf.Message, Outbound: Swift
         let bytes = unwrapInboundIn(data)
         guard !finished, !ignoringInput else { return }
         bytes.withUnsafeReadableBytes { decoder.append($0) }
+        // Sōzu's main process runs only the last of the requests parsed from one read.
+        var lastOfRead: Inbound?
+        defer { if let lastOfRead { sink.yield(lastOfRead) } }
         while true {
             do {
                 guard let payload = try decoder.nextPayload() else { return }
-                sink.yield(try MessageCodec.decode(Inbound.self, from: payload))
+                let message = try MessageCodec.decode(Inbound.self, from: payload)
+                switch badInputPolicy {
+                case .reportAndClose: sink.yield(message)
+                case .sozuMainProcess: lastOfRead = message
+                }
             } catch {
                 switch (badInputPolicy, error) {
                 case (.sozuMainProcess, .frameLengthBelowHeader):
@@ -51,6 +58,10 @@ final class FramedMessageHandler<Inbound: SwiftProtobuf.Message, Outbound: Swift
     func userInboundEventTriggered(context: ChannelHandlerContext, event: Any) {
         if let event = event as? ChannelEvent, event == .inputClosed {
             endOfInput()
+            // Sōzu's main process takes a half-close for a hang-up: nothing more is sent.
+            if case .sozuMainProcess = badInputPolicy {
+                context.close(promise: nil)
+            }
         }
         context.fireUserInboundEventTriggered(event)
     }

@@ -308,6 +308,29 @@ struct SimulatorBadInputTests {
         await simulator.stop()
     }
 
+    @Test("of two requests arriving in one read, only the last is run, as in Sōzu")
+    func onlyLastOfBatch() async throws {
+        let simulator = try await RunningSimulator.start()
+        let status = try MessageCodec.encodeFrame(request { $0.status = Command_Status() })
+        let answers = try await exchange(simulator.path, status + (try listWorkersFrame()))
+        #expect(answers.map(\.message) == ["Successfully listed workers"])
+        await simulator.stop()
+    }
+
+    @Test("a client that half-closes after its request gets nothing, as Sōzu takes it for a hang-up")
+    func halfCloseIsHangUp() async throws {
+        let simulator = try await RunningSimulator.start()
+        let descriptor = RawUnixSocket.connect(to: simulator.path)
+        try #require(descriptor >= 0)
+        defer { RawUnixSocket.close(descriptor) }
+        RawUnixSocket.write(descriptor, try listWorkersFrame())
+        _ = shutdown(descriptor, Int32(SHUT_WR))
+        #expect(RawUnixSocket.read(descriptor, count: 1).isEmpty)
+        let answers = try await simulator.send(request { $0.listWorkers = Command_ListWorkers() })
+        #expect(answers.first?.message == "Successfully listed workers")
+        await simulator.stop()
+    }
+
     @Test("an oversized frame or a payload that does not decode: no answer ever, other clients still served")
     func stuckConnections() async throws {
         let simulator = try await RunningSimulator.start()
