@@ -118,9 +118,13 @@ public actor SimulatedMainProcess {
             state: state,
             connections: options.connections(ofWorker: index),
             drainDuration: options.drainDuration(ofWorker: index),
-            faults: options.faults(ofWorker: id)
+            faults: options.faults(ofWorker: id),
+            seed: options.seed
         )
         Task { await worker.run() }
+        if let interval = options.backendEventInterval {
+            Task { await worker.flipBackends(every: interval) }
+        }
         workers.append(WorkerHandle(id: id, pid: Int32(getpid()) + 1 + Int32(id), runState: .running, channel: mainSide))
         Task { await self.readWorker(id: id, channel: mainSide) }
         return id

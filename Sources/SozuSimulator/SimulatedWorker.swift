@@ -20,14 +20,58 @@ actor SimulatedWorker {
     private var requestsServed: Int64 = 0
     private var stopping = false
     private let faults: [SimulatorFault]
+    private var random: SeededRandom
+    /// Backends currently down, by "cluster/backend id".
+    private var downBackends: Set<String> = []
 
-    init(id: UInt32, channel: Channel, state: ProxyState = ProxyState(), connections: Int, drainDuration: Duration, faults: [SimulatorFault] = []) {
+    init(id: UInt32, channel: Channel, state: ProxyState = ProxyState(), connections: Int, drainDuration: Duration,
+         faults: [SimulatorFault] = [], seed: UInt64 = 1) {
+        self.random = SeededRandom(seed: seed &+ UInt64(id))
         self.id = id
         self.state = state
         self.channel = channel
         self.connections = connections
         self.drainDuration = drainDuration
         self.faults = faults
+    }
+
+    /// Flips a random backend down or up every `interval`, with the events a worker sends when
+    /// its health of a backend changes, until the worker stops.
+    func flipBackends(every interval: Duration) async {
+        while !stopping, channel.isActive {
+            try? await Task.sleep(for: interval)
+            guard !stopping else { return }
+            let backends = state.backends.values.flatMap { $0 }
+            guard !backends.isEmpty else { continue }
+            let backend = backends[Int(random.next() % UInt64(backends.count))]
+            let key = "\(backend.clusterID)/\(backend.backendID)"
+            let clusterBackends = backends.filter { $0.clusterID == backend.clusterID }
+            let clusterWasAvailable = clusterBackends.contains { !downBackends.contains("\($0.clusterID)/\($0.backendID)") }
+            var event = Command_Event()
+            event.backendID = backend.backendID
+            event.address = backend.address
+            if downBackends.remove(key) != nil {
+                event.kind = .backendUp
+            } else {
+                downBackends.insert(key)
+                event.kind = .backendDown
+            }
+            await send(event)
+            let clusterIsAvailable = clusterBackends.contains { !downBackends.contains("\($0.clusterID)/\($0.backendID)") }
+            if clusterWasAvailable != clusterIsAvailable {
+                var clusterEvent = Command_Event()
+                clusterEvent.kind = clusterIsAvailable ? .clusterRecovered : .noAvailableBackends
+                clusterEvent.clusterID = backend.clusterID
+                await send(clusterEvent)
+            }
+        }
+    }
+
+    /// Workers send events under the id "EVENT", as PROCESSING with an empty message.
+    private func send(_ event: Command_Event) async {
+        var content = Command_ResponseContent()
+        content.event = event
+        await reply("EVENT", .processing, content: content)
     }
 
     /// Serves requests until the main process hangs up or a stop completes.
@@ -145,5 +189,22 @@ actor SimulatedWorker {
         response.message = message
         if let content { response.content = content }
         try? await channel.send(response)
+    }
+}
+
+/// SplitMix64: small, seedable, good enough to pick backends.
+struct SeededRandom: Sendable {
+    private var state: UInt64
+
+    init(seed: UInt64) {
+        state = seed
+    }
+
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
     }
 }

@@ -11,6 +11,11 @@ public struct SimulatorOptions: Sendable {
     public var drainDurations: [Duration]
     public var maximumFrameSize: Int
     public var faults: [SimulatorFault]
+    /// When set, every worker flips one of its backends down or up at this interval, with
+    /// Sōzu's BACKEND_DOWN / BACKEND_UP (and NO_AVAILABLE_BACKENDS / CLUSTER_RECOVERED) events.
+    public var backendEventInterval: Duration?
+    /// Seed of the backend flips, so that a run can be repeated.
+    public var seed: UInt64
 
     public init(
         socketPath: String,
@@ -19,9 +24,13 @@ public struct SimulatorOptions: Sendable {
         connectionsPerWorker: [Int] = [],
         drainDurations: [Duration] = [],
         maximumFrameSize: Int = 2_000_000,
-        faults: [SimulatorFault] = []
+        faults: [SimulatorFault] = [],
+        backendEventInterval: Duration? = nil,
+        seed: UInt64 = 1
     ) {
         self.faults = faults
+        self.backendEventInterval = backendEventInterval
+        self.seed = seed
         self.socketPath = socketPath
         self.workerCount = workerCount
         self.workerTimeout = workerTimeout

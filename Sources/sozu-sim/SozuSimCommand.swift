@@ -34,7 +34,14 @@ struct SozuSimCommand: AsyncParsableCommand {
     @Option(name: .long, help: "Misbehave on purpose: slow-worker:ID:MS, silent-worker:ID, crashing-worker:ID, truncated-answers, garbage-answers. Repeatable.")
     var fault: [String] = []
 
+    @Option(name: .long, help: "Seconds between random backend flips (BACKEND_DOWN / BACKEND_UP events) in each worker; off when not given.")
+    var backendEvents: Double?
+
+    @Option(name: .long, help: "Seed of the random backend flips.")
+    var seed: UInt64 = 1
+
     func validate() throws {
+        if let backendEvents, backendEvents <= 0 { throw ValidationError("--backend-events must be positive") }
         for text in fault {
             do {
                 _ = try SimulatorFault(parsing: text)
@@ -56,7 +63,9 @@ struct SozuSimCommand: AsyncParsableCommand {
             workerTimeout: .milliseconds(Int(workerTimeout * 1000)),
             connectionsPerWorker: connections,
             drainDurations: drainSeconds.map { .milliseconds(Int($0 * 1000)) },
-            faults: try fault.map { text throws(SimulatorError) in try SimulatorFault(parsing: text) }
+            faults: try fault.map { text throws(SimulatorError) in try SimulatorFault(parsing: text) },
+            backendEventInterval: backendEvents.map { .milliseconds(Int($0 * 1000)) },
+            seed: seed
         )
         let main = SimulatedMainProcess(options: options)
         do {

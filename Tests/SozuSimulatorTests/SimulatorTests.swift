@@ -25,12 +25,13 @@ private struct RunningSimulator {
 
     static func start(
         workers: Int = 2, connections: [Int] = [], drain: [Duration] = [],
-        workerTimeout: Duration = .seconds(5), faults: [SimulatorFault] = []
+        workerTimeout: Duration = .seconds(5), faults: [SimulatorFault] = [], backendEvents: Duration? = nil
     ) async throws -> RunningSimulator {
         let directory = try TemporaryDirectory()
         let main = SimulatedMainProcess(options: SimulatorOptions(
             socketPath: directory.file("sozu.sock"), workerCount: workers, workerTimeout: workerTimeout,
-            connectionsPerWorker: connections, drainDurations: drain, faults: faults))
+            connectionsPerWorker: connections, drainDurations: drain, faults: faults,
+            backendEventInterval: backendEvents, seed: 42))
         try await main.start()
         return RunningSimulator(directory: directory, main: main)
     }
@@ -154,6 +155,38 @@ struct SimulatorTests {
         #expect(received.map(\.0) == ["main", "main", "main"])
         #expect(received.map(\.1) == [.clusterAdded, .clusterAdded, .clusterRemoved])
         #expect(received.map(\.2) == ["app", "app", "ghost"])
+        await events.close()
+        await simulator.stop()
+    }
+
+    @Test("worker events: backends flip down and up, reported with the worker id as origin")
+    func backendEvents() async throws {
+        let simulator = try await RunningSimulator.start(workers: 2, backendEvents: .milliseconds(40))
+        var cluster = Command_Cluster()
+        cluster.clusterID = "api"
+        _ = try await simulator.send(request { $0.addCluster = cluster })
+        var backend = Command_AddBackend()
+        backend.clusterID = "api"
+        backend.backendID = "api-0"
+        backend.address.ip.v4 = 0x7f00_0001
+        backend.address.port = 1026
+        _ = try await simulator.send(request { $0.addBackend = backend })
+
+        let events = try await Client.connect(to: simulator.path)
+        try await events.send(request { $0.subscribeEvents = Command_SubscribeEvents() })
+        var seen: [(origin: String, event: Command_Event)] = []
+        for try await answer in events.messages where answer.message != "main" {
+            seen.append((answer.message, answer.content.event))
+            if seen.count == 8 { break }
+        }
+        #expect(seen.allSatisfy { ["0", "1"].contains($0.origin) })
+        let kinds = Set(seen.map(\.event.kind))
+        #expect(kinds.isSubset(of: [.backendDown, .backendUp, .noAvailableBackends, .clusterRecovered]))
+        #expect(kinds.contains(.backendDown))
+        let down = try #require(seen.first { $0.event.kind == .backendDown }?.event)
+        #expect(down.backendID == "api-0" && down.address == backend.address)
+        // With its only backend down, the cluster has none available.
+        #expect(kinds.contains(.noAvailableBackends))
         await events.close()
         await simulator.stop()
     }
@@ -489,7 +522,7 @@ struct SimulatorUpgradeTests {
         #expect(answers.contains { $0.map(\.message) == ["Worker 0 does not exist, or is stopping / stopped"] })
         try await Task.sleep(for: .milliseconds(100))
         let workers = try await simulator.send(request { $0.listWorkers = Command_ListWorkers() })
-        #expect(workers.last?.content.workers.vec.map(\.id) == [0, 1, 2, 3])
+        #expect(workers.last?.content.workers.vec.map(\.id).sorted() == [0, 1, 2, 3])
         await simulator.stop()
     }
 
