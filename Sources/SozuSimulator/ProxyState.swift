@@ -156,6 +156,99 @@ struct ProxyState: Sendable {
         }
     }
 
+    // MARK: State files
+
+    /// The requests that rebuild this state, in Sōzu's order: listeners (HTTP, HTTPS, TCP, UDP,
+    /// each followed by its activation when active), clusters, HTTP frontends, HTTPS frontends,
+    /// TCP and UDP frontends, backends. (Certificates are not modelled yet.)
+    func generateRequests() -> [Command_Request] {
+        var requests: [Command_Request] = []
+        func activation(_ address: Command_SocketAddress, _ proxy: Command_ListenerType) -> Command_Request {
+            var request = Command_Request()
+            request.activateListener.address = address
+            request.activateListener.proxy = proxy
+            request.activateListener.fromScm = false
+            return request
+        }
+        for listener in httpListeners.values.sorted(by: { Self.addressOrder($0.address, $1.address) }) {
+            var request = Command_Request()
+            request.addHTTPListener = listener
+            requests.append(request)
+            if listener.active { requests.append(activation(listener.address, .http)) }
+        }
+        for listener in httpsListeners.values.sorted(by: { Self.addressOrder($0.address, $1.address) }) {
+            var request = Command_Request()
+            request.addHTTPSListener = listener
+            requests.append(request)
+            if listener.active { requests.append(activation(listener.address, .https)) }
+        }
+        for listener in tcpListeners.values.sorted(by: { Self.addressOrder($0.address, $1.address) }) {
+            var request = Command_Request()
+            request.addTcpListener = listener
+            requests.append(request)
+            if listener.active { requests.append(activation(listener.address, .tcp)) }
+        }
+        for listener in udpListeners.values.sorted(by: { Self.addressOrder($0.address, $1.address) }) {
+            var request = Command_Request()
+            request.addUdpListener = listener
+            requests.append(request)
+            if listener.active { requests.append(activation(listener.address, .udp)) }
+        }
+        for id in clusters.keys.sorted(by: Self.byteOrder) {
+            var request = Command_Request()
+            request.addCluster = clusters[id] ?? Command_Cluster()
+            requests.append(request)
+        }
+        for key in httpFrontends.keys.sorted(by: Self.byteOrder) {
+            var request = Command_Request()
+            request.addHTTPFrontend = httpFrontends[key] ?? Command_RequestHttpFrontend()
+            requests.append(request)
+        }
+        for key in httpsFrontends.keys.sorted(by: Self.byteOrder) {
+            var request = Command_Request()
+            request.addHTTPSFrontend = httpsFrontends[key] ?? Command_RequestHttpFrontend()
+            requests.append(request)
+        }
+        for id in tcpFrontends.keys.sorted(by: Self.byteOrder) {
+            for frontend in tcpFrontends[id] ?? [] {
+                var request = Command_Request()
+                request.addTcpFrontend = frontend
+                requests.append(request)
+            }
+        }
+        for id in udpFrontends.keys.sorted(by: Self.byteOrder) {
+            for frontend in udpFrontends[id] ?? [] {
+                var request = Command_Request()
+                request.addUdpFrontend = frontend
+                requests.append(request)
+            }
+        }
+        for id in backends.keys.sorted(by: Self.byteOrder) {
+            for backend in backends[id] ?? [] {
+                var request = Command_Request()
+                request.addBackend = backend
+                requests.append(request)
+            }
+        }
+        return requests
+    }
+
+    private static func byteOrder(_ lhs: String, _ rhs: String) -> Bool {
+        lhs.utf8.lexicographicallyPrecedes(rhs.utf8)
+    }
+
+    /// Rust's SocketAddr order: IPv4 before IPv6, then by address, then by port.
+    private static func addressOrder(_ lhs: Command_SocketAddress, _ rhs: Command_SocketAddress) -> Bool {
+        func key(_ address: Command_SocketAddress) -> (Int, UInt64, UInt64, UInt32) {
+            switch address.ip.inner {
+            case .v4(let value): (0, 0, UInt64(value), address.port & 0xffff)
+            case .v6(let halves): (1, halves.high, halves.low, address.port & 0xffff)
+            case nil: (0, 0, 0, address.port & 0xffff)
+            }
+        }
+        return key(lhs) < key(rhs)
+    }
+
     // MARK: Queries
 
     /// One ActivateListener per active listener, HTTP, HTTPS, TCP then UDP, as a new worker gets
