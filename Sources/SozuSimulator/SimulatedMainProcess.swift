@@ -544,30 +544,41 @@ public actor SimulatedMainProcess {
             return
         }
         var aggregated = Command_AggregatedMetrics()
-        for case (let workerID, let answer?) in answers where answer.statusValue == .known(.ok) && answer.hasContent {
+        aggregated.main = [
+            "configuration.clusters": .gauge(UInt64(state.clusters.count)),
+            "configuration.backends": .gauge(UInt64(state.backends.values.map(\.count).reduce(0, +))),
+            "configuration.frontends": .gauge(UInt64(state.httpFrontends.count + state.httpsFrontends.count
+                + state.tcpFrontends.values.map(\.count).reduce(0, +) + state.udpFrontends.values.map(\.count).reduce(0, +))),
+        ]
+        for case (let workerID, let answer?) in answers.sorted(by: { $0.workerID < $1.workerID })
+        where answer.statusValue == .known(.ok) && answer.hasContent {
             let metrics = answer.content.workerMetrics
             if options.workers {
                 aggregated.workers[String(workerID)] = metrics
-            } else {
-                for (name, value) in metrics.proxy {
-                    aggregated.proxying[name] = Self.merge(aggregated.proxying[name], value)
+                continue
+            }
+            for (name, value) in metrics.proxy {
+                aggregated.proxying[name] = MetricsMerge.merge(aggregated.proxying[name], value)
+            }
+            for (clusterID, row) in metrics.clusters {
+                var merged = aggregated.clusters[clusterID] ?? Command_ClusterMetrics()
+                for (name, value) in row.cluster {
+                    merged.cluster[name] = MetricsMerge.merge(merged.cluster[name], value)
                 }
+                for backend in row.backends {
+                    if let index = merged.backends.firstIndex(where: { $0.backendID == backend.backendID }) {
+                        for (name, value) in backend.metrics {
+                            merged.backends[index].metrics[name] = MetricsMerge.merge(merged.backends[index].metrics[name], value)
+                        }
+                    } else {
+                        merged.backends.append(backend)
+                    }
+                }
+                aggregated.clusters[clusterID] = merged
             }
         }
         content.metrics = aggregated
         await send(.ok, "Successfully aggregated all metrics", content: content, to: client)
-    }
-
-    /// Sums gauges and counts across workers, as the main process merges them.
-    private static func merge(_ existing: Command_FilteredMetrics?, _ value: Command_FilteredMetrics) -> Command_FilteredMetrics {
-        guard let existing else { return value }
-        var merged = existing
-        switch (existing.inner, value.inner) {
-        case (.gauge(let left), .gauge(let right)): merged.gauge = left + right
-        case (.count(let left), .count(let right)): merged.count = left + right
-        default: break
-        }
-        return merged
     }
 
     /// The generic path of state-changing requests: the main applies the request to its own

@@ -17,16 +17,18 @@ actor SimulatedWorker {
     private var state = ProxyState()
     private var connections: Int
     private let drainDuration: Duration
-    private var requestsServed: Int64 = 0
     private var stopping = false
     private let faults: [SimulatorFault]
     private var random: SeededRandom
+    private let traffic: SyntheticTraffic
+    private let startedAt = ContinuousClock.now
     /// Backends currently down, by "cluster/backend id".
     private var downBackends: Set<String> = []
 
     init(id: UInt32, channel: Channel, state: ProxyState = ProxyState(), connections: Int, drainDuration: Duration,
          faults: [SimulatorFault] = [], seed: UInt64 = 1) {
         self.random = SeededRandom(seed: seed &+ UInt64(id))
+        self.traffic = SyntheticTraffic(workerID: id, seed: seed)
         self.id = id
         self.state = state
         self.channel = channel
@@ -85,7 +87,6 @@ actor SimulatedWorker {
     }
 
     private func handle(_ request: Command_WorkerRequest) async {
-        requestsServed += 1
         for fault in faults {
             switch fault {
             case .crashingWorker:
@@ -111,7 +112,8 @@ actor SimulatedWorker {
             await reply(request.id, .ok)
             await channel.close()
         case .queryMetrics(let options):
-            await reply(request.id, .ok, content: metrics(options))
+            let (status, message, content) = metrics(options)
+            await reply(request.id, status, message: message, content: content)
         case .queryClusterByID(let clusterID):
             var answer = Command_ResponseContent()
             answer.clusters.vec = state.clusterInformation(clusterID).map { [$0] } ?? []
@@ -153,33 +155,49 @@ actor SimulatedWorker {
         await channel.close()
     }
 
-    private func metrics(_ options: Command_QueryMetricsOptions) -> Command_ResponseContent {
+    /// Answers `query_metrics` as a worker does (options applied in Sōzu's order), from the
+    /// synthetic traffic of the clusters that have backends.
+    private func metrics(_ options: Command_QueryMetricsOptions) -> (Command_ResponseStatus, String, Command_ResponseContent?) {
+        let elapsed = (ContinuousClock.now - startedAt).timeInterval
+        // A cluster's metrics row exists once it has had a backend, as in Sōzu.
+        let rows = state.backends.filter { state.clusters[$0.key] != nil && !$0.value.isEmpty }.keys.sorted()
         var content = Command_ResponseContent()
         if options.list {
-            content.availableMetrics.proxyMetrics = ["accept_queue.connections", "client.connections", "http.requests"]
-            content.availableMetrics.clusterMetrics = ["bytes_in", "bytes_out", "connections_per_backend", "requests"]
-            return content
+            content.availableMetrics.proxyMetrics = SyntheticTraffic.proxyMetricNames
+            content.availableMetrics.clusterMetrics = rows.isEmpty ? [] : SyntheticTraffic.clusterMetricNames
+            return (.ok, "", content)
         }
-        func gauge(_ value: Int) -> Command_FilteredMetrics {
-            var metric = Command_FilteredMetrics()
-            metric.gauge = UInt64(max(value, 0))
-            return metric
+        func keep(_ metrics: [String: Command_FilteredMetrics]) -> [String: Command_FilteredMetrics] {
+            guard !options.metricNames.isEmpty else { return metrics }
+            return metrics.filter { name, _ in
+                options.metricNames.contains(name)
+                    || (name.hasSuffix("_histogram") && options.metricNames.contains(String(name.dropLast("_histogram".count))))
+            }
         }
-        func count(_ value: Int64) -> Command_FilteredMetrics {
-            var metric = Command_FilteredMetrics()
-            metric.count = value
-            return metric
+        func clusterRow(_ id: String) -> Command_ClusterMetrics {
+            let backends = state.backends[id] ?? []
+            let down = backends.filter { downBackends.contains("\(id)/\($0.backendID)") }.count
+            var row = Command_ClusterMetrics()
+            row.cluster = keep(traffic.clusterMetrics(id, backends: backends.count, down: down, elapsed: elapsed,
+                                                      connections: rows.isEmpty ? 0 : connections / rows.count))
+            return row
         }
-        var proxy: [String: Command_FilteredMetrics] = [
-            "client.connections": gauge(connections),
-            "accept_queue.connections": gauge(0),
-            "http.requests": count(requestsServed),
-        ]
-        if !options.metricNames.isEmpty {
-            proxy = proxy.filter { options.metricNames.contains($0.key) }
+        let proxy = keep(traffic.proxyMetrics(clusterIDs: rows, elapsed: elapsed, connections: connections, live: !stopping))
+        if options.noClusters {
+            content.workerMetrics.proxy = proxy
+        } else if !options.clusterIds.isEmpty {
+            for id in options.clusterIds {
+                guard rows.contains(id) else { return (.failure, "No metrics found for object with id \(id)", nil) }
+                content.workerMetrics.clusters[id] = clusterRow(id)
+            }
+        } else if !options.backendIds.isEmpty {
+            // At the default (cluster) detail level backends have no rows of their own.
+            content.workerMetrics = Command_WorkerMetrics()
+        } else {
+            content.workerMetrics.proxy = proxy
+            for id in rows { content.workerMetrics.clusters[id] = clusterRow(id) }
         }
-        content.workerMetrics.proxy = proxy
-        return content
+        return (.ok, "", content)
     }
 
     private func reply(_ id: String, _ status: Command_ResponseStatus, message: String = "", content: Command_ResponseContent? = nil) async {
@@ -206,5 +224,12 @@ struct SeededRandom: Sendable {
         z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
         z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
         return z ^ (z >> 31)
+    }
+}
+
+extension Duration {
+    var timeInterval: Double {
+        let (seconds, attoseconds) = components
+        return Double(seconds) + Double(attoseconds) / 1e18
     }
 }
