@@ -318,6 +318,8 @@ public actor SimulatedMainProcess {
             enqueue(event, origin: "main", for: ObjectIdentifier(client))
         case .launchWorker, .returnListenSockets:
             return  // never answered by Sōzu
+        case .setMetricDetail(let set):
+            await setMetricDetail(request, set, client)
         case .saveState(let path):
             await saveState(path, client)
         case .loadState(let path):
@@ -403,6 +405,45 @@ public actor SimulatedMainProcess {
         await client.close()
         clients = [:]
         dropAllSubscribers()
+    }
+
+    /// Checks the lease request, then asks every worker; always ends OK with every worker's status.
+    private func setMetricDetail(_ request: Command_Request, _ set: Command_SetMetricDetail, _ client: ClientConnection) async {
+        let clientBytes = set.clientID.utf8.count
+        guard clientBytes <= MetricDetailLeases.maximumClientIDBytes else {
+            await send(.failure, "SetMetricDetail: client_id length \(clientBytes) exceeds \(MetricDetailLeases.maximumClientIDBytes) bytes", to: client)
+            return
+        }
+        if set.hasTtlSeconds, set.ttlSeconds > MetricDetailLeases.maximumTTLSeconds {
+            await send(.failure, "SetMetricDetail: ttl_seconds=\(set.ttlSeconds) exceeds LEASE_TTL_MAX=\(MetricDetailLeases.maximumTTLSeconds)", to: client)
+            return
+        }
+        do {
+            try state.dispatch(request)
+        } catch {
+            await send(.failure, "could not dispatch request on the main process state: \(error)", to: client)
+            return
+        }
+        await send(.processing, "Processing SetMetricDetail...", to: client)
+        var status = Command_MetricDetailStatus()
+        status.configured = .detailCluster
+        status.effective = .detailCluster
+        status.previousEffective = .detailCluster
+        var failed = false
+        for (workerID, answer) in await scatter(request, timeout: options.workerTimeout) {
+            guard let answer, answer.statusValue == .known(.ok), answer.hasContent else {
+                failed = true
+                continue
+            }
+            let workerStatus = answer.content.workerMetricDetailStatus
+            status.workers[String(workerID)] = workerStatus
+            if workerStatus.effective.rawValue > status.effective.rawValue { status.effective = workerStatus.effective }
+            status.previousEffective = workerStatus.previousEffective
+        }
+        var content = Command_ResponseContent()
+        content.metricDetailStatus = status
+        await send(.ok, failed ? "SetMetricDetail completed with worker errors" : "Successfully applied SetMetricDetail to all workers",
+                   content: content, to: client)
     }
 
     /// Writes the state as Sōzu does: one JSON WorkerRequest per record, each followed by `\n\0`.

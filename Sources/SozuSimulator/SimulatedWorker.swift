@@ -22,6 +22,7 @@ actor SimulatedWorker {
     private var random: SeededRandom
     private let traffic: SyntheticTraffic
     private let startedAt = ContinuousClock.now
+    private var metricDetail = MetricDetailLeases()
     /// Backends currently down, by "cluster/backend id".
     private var downBackends: Set<String> = []
 
@@ -69,6 +70,13 @@ actor SimulatedWorker {
         }
     }
 
+    private func sendDetailChange(_ transition: Command_MetricDetailTransition) async {
+        var event = Command_Event()
+        event.kind = .metricDetailChanged
+        event.metricDetail = transition
+        await send(event)
+    }
+
     /// Workers send events under the id "EVENT", as PROCESSING with an empty message.
     private func send(_ event: Command_Event) async {
         var content = Command_ResponseContent()
@@ -111,6 +119,18 @@ actor SimulatedWorker {
             stopping = true
             await reply(request.id, .ok)
             await channel.close()
+        case .setMetricDetail(let set):
+            let now = ContinuousClock.now
+            if let expired = metricDetail.expire(at: now) { await sendDetailChange(expired) }
+            switch metricDetail.apply(set, at: now) {
+            case .failure(let refusal):
+                await reply(request.id, .failure, message: refusal.message)
+            case .success(let transition):
+                if let transition { await sendDetailChange(transition) }
+                var answer = Command_ResponseContent()
+                answer.workerMetricDetailStatus = metricDetail.status
+                await reply(request.id, .ok, content: answer)
+            }
         case .queryMetrics(let options):
             let (status, message, content) = metrics(options)
             await reply(request.id, status, message: message, content: content)

@@ -725,6 +725,56 @@ struct SimulatorMetricsTests {
         await simulator.stop()
     }
 
+    @Test("metric detail leases: refused when too long, applied on every worker with METRIC_DETAIL_CHANGED, cleared")
+    func metricDetail() async throws {
+        let simulator = try await RunningSimulator.start()
+        var tooLong = Command_SetMetricDetail()
+        tooLong.clientID = String(repeating: "x", count: 65)
+        tooLong.detail = .detailBackend
+        let refused = try await simulator.send(request { $0.setMetricDetail = tooLong })
+        #expect(refused.map(\.message) == ["SetMetricDetail: client_id length 65 exceeds 64 bytes"])
+        var tooLate = Command_SetMetricDetail()
+        tooLate.clientID = "top"
+        tooLate.detail = .detailBackend
+        tooLate.ttlSeconds = 301
+        let late = try await simulator.send(request { $0.setMetricDetail = tooLate })
+        #expect(late.map(\.message) == ["SetMetricDetail: ttl_seconds=301 exceeds LEASE_TTL_MAX=300"])
+
+        let events = try await Client.connect(to: simulator.path)
+        try await events.send(request { $0.subscribeEvents = Command_SubscribeEvents() })
+        var eventIterator = events.messages.makeAsyncIterator()
+        _ = try await eventIterator.next()
+
+        var lease = Command_SetMetricDetail()
+        lease.clientID = "top"
+        lease.detail = .detailBackend
+        lease.ttlSeconds = 30
+        let applied = try await simulator.send(request { $0.setMetricDetail = lease })
+        #expect(applied.map(\.message) == ["Processing SetMetricDetail...", "Successfully applied SetMetricDetail to all workers"])
+        let status = try #require(applied.last?.content.metricDetailStatus)
+        #expect(status.effective == .detailBackend && status.configured == .detailCluster)
+        #expect(status.workers.keys.sorted() == ["0", "1"])
+        #expect(status.workers["0"]?.activeLeaseCount == 1)
+        var changes: [String] = []
+        while changes.count < 2, let answer = try await eventIterator.next() {
+            if answer.content.event.kind == .metricDetailChanged {
+                changes.append(answer.message)
+                #expect(answer.content.event.metricDetail.transitionKind == "lease_apply")
+                #expect(answer.content.event.metricDetail.effective == .detailBackend)
+            }
+        }
+        #expect(changes.sorted() == ["0", "1"])
+
+        var clear = Command_SetMetricDetail()
+        clear.clientID = "top"
+        clear.clear = true
+        let cleared = try await simulator.send(request { $0.setMetricDetail = clear })
+        #expect(cleared.last?.content.metricDetailStatus.effective == .detailCluster)
+        #expect(cleared.last?.content.metricDetailStatus.workers["1"]?.activeLeaseCount == 0)
+        await events.close()
+        await simulator.stop()
+    }
+
     @Test("filters: metric names, no clusters, an unknown cluster id (the worker fails, the answer is still OK)")
     func filters() async throws {
         let simulator = try await RunningSimulator.start()
