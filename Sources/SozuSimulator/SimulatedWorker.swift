@@ -60,6 +60,15 @@ actor SimulatedWorker {
                 event.kind = .backendDown
             }
             await send(event)
+            // A cluster with a health check also reports the probe verdict.
+            if let check = state.clusters[backend.clusterID], check.hasHealthCheck {
+                var verdict = Command_Event()
+                verdict.kind = event.kind == .backendDown ? .healthCheckUnhealthy : .healthCheckHealthy
+                verdict.clusterID = backend.clusterID
+                verdict.backendID = backend.backendID
+                verdict.address = backend.address
+                await send(verdict)
+            }
             let clusterIsAvailable = clusterBackends.contains { !downBackends.contains("\($0.clusterID)/\($0.backendID)") }
             if clusterWasAvailable != clusterIsAvailable {
                 var clusterEvent = Command_Event()

@@ -159,11 +159,17 @@ struct SimulatorTests {
         await simulator.stop()
     }
 
-    @Test("worker events: backends flip down and up, reported with the worker id as origin")
+    @Test("worker events: backends flip down and up (with health-check verdicts), reported with the worker id as origin")
     func backendEvents() async throws {
         let simulator = try await RunningSimulator.start(workers: 2, backendEvents: .milliseconds(40))
         var cluster = Command_Cluster()
         cluster.clusterID = "api"
+        cluster.healthCheck.uri = "/health"
+        cluster.healthCheck.interval = 10
+        cluster.healthCheck.timeout = 5
+        cluster.healthCheck.healthyThreshold = 3
+        cluster.healthCheck.unhealthyThreshold = 3
+        cluster.healthCheck.expectedStatus = 0
         _ = try await simulator.send(request { $0.addCluster = cluster })
         var backend = Command_AddBackend()
         backend.clusterID = "api"
@@ -181,7 +187,9 @@ struct SimulatorTests {
         }
         #expect(seen.allSatisfy { ["0", "1"].contains($0.origin) })
         let kinds = Set(seen.map(\.event.kind))
-        #expect(kinds.isSubset(of: [.backendDown, .backendUp, .noAvailableBackends, .clusterRecovered]))
+        #expect(kinds.isSubset(of: [.backendDown, .backendUp, .noAvailableBackends, .clusterRecovered, .healthCheckHealthy, .healthCheckUnhealthy]))
+        let unhealthy = try #require(seen.first { $0.event.kind == .healthCheckUnhealthy }?.event)
+        #expect(unhealthy.clusterID == "api" && unhealthy.backendID == "api-0")
         #expect(kinds.contains(.backendDown))
         let down = try #require(seen.first { $0.event.kind == .backendDown }?.event)
         #expect(down.backendID == "api-0" && down.address == backend.address)
