@@ -10,7 +10,7 @@ import Darwin
 
 /// A listening unix socket that hands out one `CommandConnection` per accepted client.
 ///
-/// The socket file is created with mode 0600 (bound in a private directory, then moved into
+/// The socket file is created with mode 0600 (bound in a private directory, then linked into
 /// place, so it is never reachable with wider permissions). A stale socket file at the path is
 /// replaced; a path served by a live process, or holding anything but a socket, is refused.
 /// `close()` removes the socket file, unless another listener has replaced it since.

@@ -19,6 +19,11 @@ public actor SimulatedMainProcess {
         var channel: WorkerChannel
     }
 
+    private struct Subscriber {
+        var connection: ClientConnection
+        var queue: AsyncStream<Command_Response>.Continuation
+    }
+
     /// A request sent to one worker, waiting for its final answer.
     private struct PendingAnswer {
         var workerID: UInt32
@@ -40,11 +45,6 @@ public actor SimulatedMainProcess {
     /// nobody down; one whose queue overflows is dropped, as Sōzu drops a session whose pending
     /// output exceeds the maximum.
     private var subscribers: [ObjectIdentifier: Subscriber] = [:]
-
-    private struct Subscriber {
-        var connection: ClientConnection
-        var queue: AsyncStream<Command_Response>.Continuation
-    }
     private var clients: [ObjectIdentifier: ClientConnection] = [:]
     /// Set when the main process starts stopping: nothing new is served from then on.
     private var stopping = false
@@ -59,14 +59,21 @@ public actor SimulatedMainProcess {
     /// Starts the workers and listens on the command socket.
     public func start() async throws(SimulatorError) {
         guard options.workerCount >= 0 else { throw .invalidOption("--workers must not be negative") }
-        for index in 0..<options.workerCount {
-            try await launchWorker(index: index)
-        }
-        do {
-            listener = try await CommandListener.listen(
-                at: options.socketPath, maximumFrameSize: options.maximumFrameSize, badInputPolicy: .sozuMainProcess)
+        do throws(SimulatorError) {
+            for index in 0..<options.workerCount {
+                try await launchWorker(index: index)
+            }
+            do {
+                listener = try await CommandListener.listen(
+                    at: options.socketPath, maximumFrameSize: options.maximumFrameSize, badInputPolicy: .sozuMainProcess)
+            } catch {
+                throw .socket(error)
+            }
         } catch {
-            throw .socket(error)
+            // Nothing half-started is left behind: the workers launched so far go.
+            for worker in workers { await worker.channel.close() }
+            workers = []
+            throw error
         }
         if let listener {
             Task { await self.accept(from: listener) }

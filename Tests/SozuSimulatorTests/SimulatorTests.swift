@@ -199,6 +199,16 @@ struct SimulatorTests {
         await simulator.stop()
     }
 
+    @Test("a socket path already served is refused at start, and nothing is left running")
+    func startRefused() async throws {
+        let simulator = try await RunningSimulator.start()
+        let second = SimulatedMainProcess(options: SimulatorOptions(socketPath: simulator.path, workerCount: 2))
+        await #expect(throws: SimulatorError.self) { try await second.start() }
+        let answers = try await simulator.send(request { $0.listWorkers = Command_ListWorkers() })
+        #expect(answers.first?.content.workers.vec.count == 2)
+        await simulator.stop()
+    }
+
     @Test("an empty request gets no answer, and the connection still serves the next one")
     func emptyRequestDropped() async throws {
         let simulator = try await RunningSimulator.start()
