@@ -25,6 +25,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
         .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
+        .package(url: "https://github.com/apple/swift-certificates", from: "1.21.1"),
+        .package(url: "https://github.com/apple/swift-crypto", "3.12.3"..<"5.0.0"),
     ],
     targets: [
         // Generated from Proto/command.proto by Proto/regenerate.sh; never edited by hand.
@@ -61,7 +63,11 @@ let package = Package(
         ),
         .target(
             name: "SozuSimulator",
-            dependencies: ["SozuCodec", "SozuChannel", "SozuProto"],
+            dependencies: [
+                "SozuCodec", "SozuChannel", "SozuProto",
+                .product(name: "X509", package: "swift-certificates"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ],
             swiftSettings: strictSettings
         ),
         .executableTarget(

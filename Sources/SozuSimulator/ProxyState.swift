@@ -15,6 +15,10 @@ struct ProxyState: Sendable {
     private(set) var tcpFrontends: [String: [Command_RequestTcpFrontend]] = [:]
     private(set) var udpFrontends: [String: [Command_RequestUdpFrontend]] = [:]
     private(set) var backends: [String: [Command_AddBackend]] = [:]
+    /// Certificates per HTTPS address, by fingerprint (lower-case hex).
+    private(set) var certificates: [String: [String: Command_CertificateAndKey]] = [:]
+    /// The addresses as sent, for the requests that rebuild the state.
+    private var certificateAddresses: [String: Command_SocketAddress] = [:]
     /// Requests received, by short name. Sōzu starts a new name at 1 and then adds one, so the
     /// first request of a kind reads 2; kept as it is, since operators compare with real Sōzu.
     private(set) var requestCounts: [String: Int32] = [:]
@@ -147,9 +151,19 @@ struct ProxyState: Sendable {
             .queryClustersByDomain, .queryMetrics, .queryClustersHashes, .configureMetrics, .setMetricDetail,
             .returnListenSockets, .setMaxConnectionsPerIp, .queryMaxConnectionsPerIp, .hardStop:
             break
-        case .addCertificate, .replaceCertificate, .removeCertificate:
-            // Certificates are not modelled yet: accepted without being stored.
-            break
+        case .addCertificate(let add):
+            try addCertificate(add)
+        case .removeCertificate(let remove):
+            let fingerprint: [UInt8]
+            do {
+                fingerprint = try CertificateInspector.parseHex(remove.fingerprint)
+            } catch {
+                throw .removeCertificate(error.description)
+            }
+            // Removing what is not there is no error in Sōzu.
+            certificates[SocketAddressText.text(remove.address)]?[CertificateInspector.hex(fingerprint)] = nil
+        case .replaceCertificate(let replace):
+            try replaceCertificate(replace)
         case .saveState, .loadState, .listWorkers, .listFrontends, .listListeners, .launchWorker, .upgradeMain,
             .upgradeWorker, .subscribeEvents, .reloadConfiguration, .queryCertificatesFromTheState, .queryHealthChecks:
             throw .undispatchable
@@ -160,7 +174,7 @@ struct ProxyState: Sendable {
 
     /// The requests that rebuild this state, in Sōzu's order: listeners (HTTP, HTTPS, TCP, UDP,
     /// each followed by its activation when active), clusters, HTTP frontends, HTTPS frontends,
-    /// TCP and UDP frontends, backends. (Certificates are not modelled yet.)
+    /// certificates, TCP and UDP frontends, backends.
     func generateRequests() -> [Command_Request] {
         var requests: [Command_Request] = []
         func activation(_ address: Command_SocketAddress, _ proxy: Command_ListenerType) -> Command_Request {
@@ -203,6 +217,14 @@ struct ProxyState: Sendable {
             var request = Command_Request()
             request.addHTTPFrontend = httpFrontends[key] ?? Command_RequestHttpFrontend()
             requests.append(request)
+        }
+        for address in certificates.keys.sorted(by: Self.byteOrder) {
+            for fingerprint in (certificates[address] ?? [:]).keys.sorted() {
+                var request = Command_Request()
+                request.addCertificate.address = certificateAddresses[address] ?? Command_SocketAddress()
+                request.addCertificate.certificate = certificates[address]?[fingerprint] ?? Command_CertificateAndKey()
+                requests.append(request)
+            }
         }
         for key in httpsFrontends.keys.sorted(by: Self.byteOrder) {
             var request = Command_Request()
@@ -339,6 +361,65 @@ struct ProxyState: Sendable {
     }
 
     // MARK: Helpers
+
+    private mutating func addCertificate(_ add: Command_AddCertificate) throws(StateError) {
+        let fingerprint: String
+        do {
+            fingerprint = CertificateInspector.hex(try CertificateInspector.fingerprint(pem: add.certificate.certificate))
+        } catch {
+            throw .addCertificate(error.description)
+        }
+        let address = SocketAddressText.text(add.address)
+        // Sōzu creates the address's bucket before reading names, and keeps it if that fails.
+        certificates[address, default: [:]] = certificates[address] ?? [:]
+        certificateAddresses[address] = add.address
+        var certificate = add.certificate
+        if certificate.names.isEmpty {
+            do {
+                certificate.names = try CertificateInspector.names(pem: certificate.certificate)
+            } catch {
+                throw .addCertificate(error.description)
+            }
+        }
+        guard certificates[address]?[fingerprint] == nil else { return }  // already there: fine
+        certificates[address]?[fingerprint] = certificate
+    }
+
+    private mutating func replaceCertificate(_ replace: Command_ReplaceCertificate) throws(StateError) {
+        let old: [UInt8]
+        do {
+            old = try CertificateInspector.parseHex(replace.oldFingerprint)
+        } catch {
+            throw .removeCertificate(error.description)
+        }
+        let address = SocketAddressText.text(replace.address)
+        guard certificates[address] != nil else { throw .notFound(.certificate, id: address) }
+        // The old one goes first; if the new one cannot be read, it stays gone, as in Sōzu.
+        certificates[address]?[CertificateInspector.hex(old)] = nil
+        let fingerprint: String
+        do {
+            fingerprint = CertificateInspector.hex(try CertificateInspector.fingerprint(pem: replace.newCertificate.certificate))
+        } catch {
+            throw .replaceCertificate(error.description)
+        }
+        certificates[address]?[fingerprint] = replace.newCertificate
+    }
+
+    /// Certificates by fingerprint, narrowed by domain (exact name) or else by fingerprint.
+    func certificates(matching filters: Command_QueryCertificatesFilters) -> [String: Command_CertificateAndKey] {
+        var result: [String: Command_CertificateAndKey] = [:]
+        for bucket in certificates.values {
+            for (fingerprint, certificate) in bucket {
+                if filters.hasDomain {
+                    guard certificate.names.contains(filters.domain) else { continue }
+                } else if filters.hasFingerprint {
+                    guard fingerprint == filters.fingerprint.lowercased() else { continue }
+                }
+                result[fingerprint] = certificate
+            }
+        }
+        return result
+    }
 
     private mutating func addHTTPFrontend(_ frontend: Command_RequestHttpFrontend, secure: Bool) throws(StateError) {
         let key = Self.frontendKey(frontend)

@@ -306,8 +306,12 @@ public actor SimulatedMainProcess {
             var content = Command_ResponseContent()
             content.healthChecksList.map = state.healthChecks(cluster: query.hasClusterID ? query.clusterID : nil)
             await send(.ok, "Successfully listed health check configurations", content: content, to: client)
-        case .queryClusterByID, .queryClustersByDomain, .queryClustersHashes:
+        case .queryClusterByID, .queryClustersByDomain, .queryClustersHashes, .queryCertificatesFromWorkers:
             await queryClusters(request, client)
+        case .queryCertificatesFromTheState(let filters):
+            var content = Command_ResponseContent()
+            content.certificatesWithFingerprints.certs = state.certificates(matching: filters)
+            await send(.ok, "Successfully queried certificates from the state of main process", content: content, to: client)
         case .queryMetrics(let options):
             await queryMetrics(request, options: options, client)
         case .softStop, .hardStop:
@@ -559,6 +563,13 @@ public actor SimulatedMainProcess {
             if let answer, answer.statusValue == .known(.ok), answer.hasContent {
                 map[String(workerID)] = answer.content
             }
+        }
+        if case .queryCertificatesFromWorkers = request.requestType {
+            // Certificates are asked of the workers only: no "main" entry.
+            var content = Command_ResponseContent()
+            content.workerResponses.map = map
+            await send(.ok, "Successfully queried clusters", content: content, to: client)
+            return
         }
         var mine = Command_ResponseContent()
         switch request.requestType {

@@ -155,6 +155,30 @@ actor SimulatedWorker {
             var answer = Command_ResponseContent()
             answer.clusterHashes.map = state.clusterHashes()
             await reply(request.id, .ok, content: answer)
+        case .queryCertificatesFromWorkers(let filters):
+            var answer = Command_ResponseContent()
+            if filters.hasFingerprint {
+                let found = state.certificates(matching: filters)
+                guard !found.isEmpty else {
+                    await reply(request.id, .failure, message: "Could not find certificate for this fingerprint")
+                    return
+                }
+                answer.certificatesWithFingerprints.certs = found
+            } else {
+                answer.certificatesByAddress.certificates = state.httpsListeners.keys.sorted().compactMap { key in
+                    guard let listener = state.httpsListeners[key] else { return nil }
+                    var entry = Command_CertificatesByAddress()
+                    entry.address = listener.address
+                    entry.certificateSummaries = (state.certificates[key] ?? [:]).sorted { $0.key < $1.key }.map { fingerprint, certificate in
+                        var summary = Command_CertificateSummary()
+                        summary.domain = certificate.names.first ?? ""
+                        summary.fingerprint = fingerprint
+                        return summary
+                    }
+                    return entry
+                }
+            }
+            await reply(request.id, .ok, content: answer)
         case .queryMaxConnectionsPerIp:
             var answer = Command_ResponseContent()
             answer.maxConnectionsPerIpLimit.limit = 0

@@ -15,6 +15,9 @@ enum StateError: Error, Equatable, Sendable, CustomStringConvertible {
     case wrongFieldValue(Int)
     case invalidValue(field: String, reason: String)
     case frontendConversion(frontend: String, error: String)
+    case addCertificate(String)
+    case removeCertificate(String)
+    case replaceCertificate(String)
 
     var description: String {
         switch self {
@@ -25,6 +28,9 @@ enum StateError: Error, Equatable, Sendable, CustomStringConvertible {
         case .exists(let kind, let id): "\(kind.rawValue) '\(id)' already exists"
         case .wrongFieldValue(let value): "Wrong field value: unknown enumeration value \(value)"
         case .invalidValue(let field, let reason): "Invalid value for field '\(field)': \(reason)"
+        case .addCertificate(let reason): "Could not add certificate: \(reason)"
+        case .removeCertificate(let reason): "Could not remove certificate: \(reason)"
+        case .replaceCertificate(let reason): "Could not replace certificate: \(reason)"
         case .frontendConversion(let frontend, let error):
             "Could not convert the frontend to an insertable one. Frontend: \(frontend) error: \(error)"
         }
