@@ -59,6 +59,13 @@ public actor SimulatedMainProcess {
     /// Starts the workers and listens on the command socket.
     public func start() async throws(SimulatorError) {
         guard options.workerCount >= 0 else { throw .invalidOption("--workers must not be negative") }
+        for request in options.initialState {
+            do {
+                try state.dispatch(request)
+            } catch {
+                throw .invalidOption("initial state: \(request.shortName ?? "empty request"): \(error)")
+            }
+        }
         do throws(SimulatorError) {
             for index in 0..<options.workerCount {
                 try await launchWorker(index: index)

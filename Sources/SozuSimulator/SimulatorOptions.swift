@@ -1,3 +1,5 @@
+public import SozuProto
+
 /// How a simulated Sōzu is set up.
 public struct SimulatorOptions: Sendable {
     /// Where the main process listens (Sōzu's `command_socket`).
@@ -16,6 +18,8 @@ public struct SimulatorOptions: Sendable {
     public var backendEventInterval: Duration?
     /// Seed of the backend flips, so that a run can be repeated.
     public var seed: UInt64
+    /// Requests applied to the state before the workers start, as Sōzu applies its config.
+    public var initialState: [Command_Request] = []
 
     public init(
         socketPath: String,

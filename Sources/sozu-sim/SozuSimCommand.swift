@@ -19,11 +19,14 @@ struct SozuSimCommand: AsyncParsableCommand {
     @Option(name: .long, help: "Socket path to listen on (default: a new path under the temporary directory).")
     var socket: String?
 
-    @Option(name: .long, help: "Number of workers.")
-    var workers = 2
+    @Option(name: .long, help: "A scenario file (TOML, see Resources/scenarios/demo.toml); options given here override it.")
+    var scenario: String?
 
-    @Option(name: .long, help: "Seconds the main process waits for workers on a task.")
-    var workerTimeout: Double = 10
+    @Option(name: .long, help: "Number of workers (default 2).")
+    var workers: Int?
+
+    @Option(name: .long, help: "Seconds the main process waits for workers on a task (default 10).")
+    var workerTimeout: Double?
 
     @Option(name: .long, parsing: .upToNextOption, help: "Simulated client connections per worker (one value, or one per worker).")
     var connections: [Int] = []
@@ -37,8 +40,8 @@ struct SozuSimCommand: AsyncParsableCommand {
     @Option(name: .long, help: "Seconds between random backend flips (BACKEND_DOWN / BACKEND_UP events) in each worker; off when not given.")
     var backendEvents: Double?
 
-    @Option(name: .long, help: "Seed of the random backend flips.")
-    var seed: UInt64 = 1
+    @Option(name: .long, help: "Seed of the random backend flips (default 1).")
+    var seed: UInt64?
 
     func validate() throws {
         if let backendEvents, backendEvents <= 0 { throw ValidationError("--backend-events must be positive") }
@@ -49,24 +52,30 @@ struct SozuSimCommand: AsyncParsableCommand {
                 throw ValidationError(error.description)
             }
         }
-        guard workers >= 0 else { throw ValidationError("--workers must not be negative") }
-        guard workerTimeout > 0 else { throw ValidationError("--worker-timeout must be positive") }
+        if let workers, workers < 0 { throw ValidationError("--workers must not be negative") }
+        if let workerTimeout, workerTimeout <= 0 { throw ValidationError("--worker-timeout must be positive") }
         guard connections.allSatisfy({ $0 >= 0 }) else { throw ValidationError("--connections must not be negative") }
         guard drainSeconds.allSatisfy({ $0 >= 0 }) else { throw ValidationError("--drain-seconds must not be negative") }
     }
 
     func run() async throws {
         let path = socket ?? (NSTemporaryDirectory() as NSString).appendingPathComponent("sozu-sim-\(getpid()).sock")
-        let options = SimulatorOptions(
-            socketPath: path,
-            workerCount: workers,
-            workerTimeout: .milliseconds(Int(workerTimeout * 1000)),
-            connectionsPerWorker: connections,
-            drainDurations: drainSeconds.map { .milliseconds(Int($0 * 1000)) },
-            faults: try fault.map { text throws(SimulatorError) in try SimulatorFault(parsing: text) },
-            backendEventInterval: backendEvents.map { .milliseconds(Int($0 * 1000)) },
-            seed: seed
-        )
+        var options = SimulatorOptions(socketPath: path)
+        do {
+            if let scenario {
+                options = try Scenario(contentsOf: scenario).applied(to: options)
+            }
+            if let workers { options.workerCount = workers }
+            if let workerTimeout { options.workerTimeout = .milliseconds(Int(workerTimeout * 1000)) }
+            if !connections.isEmpty { options.connectionsPerWorker = connections }
+            if !drainSeconds.isEmpty { options.drainDurations = drainSeconds.map { .milliseconds(Int($0 * 1000)) } }
+            options.faults += try fault.map { text throws(SimulatorError) in try SimulatorFault(parsing: text) }
+            if let backendEvents { options.backendEventInterval = .milliseconds(Int(backendEvents * 1000)) }
+            if let seed { options.seed = seed }
+        } catch {
+            FileHandle.standardError.write(Data("sozu-sim: \(error)\n".utf8))
+            throw ExitCode.failure
+        }
         let main = SimulatedMainProcess(options: options)
         do {
             try await main.start()
@@ -74,7 +83,7 @@ struct SozuSimCommand: AsyncParsableCommand {
             FileHandle.standardError.write(Data("sozu-sim: \(error)\n".utf8))
             throw ExitCode.failure
         }
-        FileHandle.standardOutput.write(Data("sozu-sim: listening on \(path) with \(workers) workers\n".utf8))
+        FileHandle.standardOutput.write(Data("sozu-sim: listening on \(path) with \(options.workerCount) workers\n".utf8))
         await main.waitUntilExited()
     }
 }

@@ -938,3 +938,44 @@ struct SimulatorCertificateTests {
         await source.stop()
     }
 }
+
+
+@Suite("Scenario files", .serialized)
+struct ScenarioTests {
+    @Test("the demo scenario starts four workers on its state file")
+    func demo() async throws {
+        let scenario = try Scenario(contentsOf: PackagePaths.root.appendingPathComponent("Resources/scenarios/demo.toml").path)
+        #expect(scenario.workerCount == 4)
+        #expect(scenario.connections == [2, 4, 6, 8])
+        #expect(scenario.initialState.count == 16)
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        let main = SimulatedMainProcess(options: scenario.applied(to: SimulatorOptions(socketPath: directory.file("sozu.sock"))))
+        try await main.start()
+        let simulator = RunningSimulator(directory: directory, main: main)
+        let status = try await simulator.send(request { $0.status = Command_Status() })
+        #expect(status.last?.content.workers.vec.count == 4)
+        let hashes = try await simulator.send(request { $0.queryClustersHashes = Command_QueryClustersHashes() })
+        let map = try #require(hashes.last?.content.workerResponses.map)
+        #expect(map["main"]?.clusterHashes.map.keys.sorted() == ["api", "billing", "web"])
+        #expect(map["3"]?.clusterHashes.map == map["main"]?.clusterHashes.map)
+        let listeners = try await simulator.send(request { $0.listListeners = Command_ListListeners() })
+        #expect(listeners.last?.content.listenersList.httpListeners["0.0.0.0:8080"]?.active == true)
+        await main.shutdown()
+    }
+
+    @Test("a bad scenario says where")
+    func badScenario() throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        let path = directory.file("bad.toml")
+        try "workers = 2\nseed = [\n".write(toFile: path, atomically: true, encoding: .utf8)
+        #expect {
+            _ = try Scenario(contentsOf: path)
+        } throws: { error in
+            (error as? SimulatorError)?.description.hasPrefix("\(path):") == true
+        }
+        try "workers = -1\n".write(toFile: path, atomically: true, encoding: .utf8)
+        #expect(throws: SimulatorError.self) { _ = try Scenario(contentsOf: path) }
+    }
+}

@@ -1,0 +1,120 @@
+import Foundation
+import SozuCodec
+public import SozuProto
+import TOMLKit
+
+/// A simulator set-up read from a TOML file (see Resources/scenarios/): workers with their
+/// connections, drains and faults, backend events, and a Sōzu state file to start from.
+///
+/// ```toml
+/// workers = 4
+/// worker_timeout = 10      # seconds
+/// backend_events = 2.5     # seconds between backend flips in each worker
+/// seed = 7
+/// state = "demo.state"     # relative to this file
+/// faults = ["slow-worker:2:150"]
+///
+/// [[worker]]               # one table per worker, in order; the last one repeats
+/// connections = 3
+/// drain_seconds = 4
+/// ```
+public struct Scenario: Sendable {
+    public var workerCount: Int?
+    public var workerTimeout: Duration?
+    public var connections: [Int] = []
+    public var drainDurations: [Duration] = []
+    public var faults: [SimulatorFault] = []
+    public var backendEventInterval: Duration?
+    public var seed: UInt64?
+    public var initialState: [Command_Request] = []
+
+    public init(contentsOf path: String) throws(SimulatorError) {
+        let text: String
+        do {
+            text = try String(contentsOfFile: path, encoding: .utf8)
+        } catch {
+            throw .invalidOption("cannot read scenario \(path): \(error.localizedDescription)")
+        }
+        let table: TOMLTable
+        do {
+            table = try TOMLTable(string: text)
+        } catch let error as TOMLParseError {
+            throw .invalidOption("\(path):\(error.source.begin.line):\(error.source.begin.column): invalid TOML: \(error.description)")
+        } catch {
+            throw .invalidOption("\(path): invalid TOML: \(error)")
+        }
+        func seconds(_ key: String) throws(SimulatorError) -> Duration? {
+            guard let value = table[key] else { return nil }
+            guard let number = value.double ?? value.int.map(Double.init), number >= 0 else {
+                throw .invalidOption("\(path): \(key) must be a number of seconds")
+            }
+            return .milliseconds(Int(number * 1000))
+        }
+        if let value = table["workers"] {
+            guard let count = value.int, count >= 0 else { throw .invalidOption("\(path): workers must be a whole number") }
+            workerCount = count
+        }
+        workerTimeout = try seconds("worker_timeout")
+        backendEventInterval = try seconds("backend_events")
+        if let value = table["seed"] {
+            guard let number = value.int, number >= 0 else { throw .invalidOption("\(path): seed must be a whole number") }
+            seed = UInt64(number)
+        }
+        if let list = table["faults"] {
+            guard let array = list.array else { throw .invalidOption("\(path): faults must be a list of strings") }
+            for item in array {
+                guard let text = item.string else { throw .invalidOption("\(path): faults must be a list of strings") }
+                faults.append(try SimulatorFault(parsing: text))
+            }
+        }
+        if let workers = table["worker"] {
+            guard let array = workers.array else { throw .invalidOption("\(path): [[worker]] must be tables") }
+            for (index, item) in array.enumerated() {
+                guard let worker = item.table else { throw .invalidOption("\(path): [[worker]] \(index + 1) must be a table") }
+                let connections = worker["connections"]?.int ?? 0
+                let drain = worker["drain_seconds"]?.double ?? worker["drain_seconds"]?.int.map(Double.init) ?? 0
+                guard connections >= 0, drain >= 0 else { throw .invalidOption("\(path): [[worker]] \(index + 1) has a negative value") }
+                self.connections.append(connections)
+                drainDurations.append(.milliseconds(Int(drain * 1000)))
+            }
+        }
+        if let value = table["state"] {
+            guard let relative = value.string else { throw .invalidOption("\(path): state must be a path") }
+            let directory = (path as NSString).deletingLastPathComponent
+            let statePath = relative.hasPrefix("/") ? relative : (directory as NSString).appendingPathComponent(relative)
+            initialState = try Self.readState(statePath)
+        }
+    }
+
+    /// The requests of a Sōzu state file (JSON WorkerRequests, each ended by `\n\0`).
+    static func readState(_ path: String) throws(SimulatorError) -> [Command_Request] {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw .invalidOption("cannot read state file \(path)")
+        }
+        var requests: [Command_Request] = []
+        for (index, record) in data.split(separator: 0).enumerated() {
+            let text = String(decoding: record, as: UTF8.self)
+            guard !text.allSatisfy(\.isWhitespace) else { continue }
+            do {
+                requests.append(try SozuJSON.decode(Command_WorkerRequest.self, from: text).content)
+            } catch {
+                throw .invalidOption("state file \(path), record \(index + 1): \(error)")
+            }
+        }
+        return requests
+    }
+
+    /// These settings over `options`, for what the scenario sets.
+    public func applied(to options: SimulatorOptions) -> SimulatorOptions {
+        var options = options
+        if let workerCount { options.workerCount = workerCount }
+        if let workerTimeout { options.workerTimeout = workerTimeout }
+        if !connections.isEmpty { options.connectionsPerWorker = connections }
+        if !drainDurations.isEmpty { options.drainDurations = drainDurations }
+        options.faults += faults
+        if let backendEventInterval { options.backendEventInterval = backendEventInterval }
+        if let seed { options.seed = seed }
+        options.initialState = initialState
+        return options
+    }
+}
