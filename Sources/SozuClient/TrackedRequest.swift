@@ -1,5 +1,6 @@
 public import Foundation
 public import SozuProto
+import SozuCodec
 
 /// One request the client sent, with everything that happened to it.
 public struct TrackedRequest: Identifiable, Sendable {
@@ -42,10 +43,3 @@ public struct TrackedRequest: Identifiable, Sendable {
     }
 }
 
-extension Duration {
-    /// The duration in seconds, as `TimeInterval`.
-    public var timeInterval: TimeInterval {
-        let (seconds, attoseconds) = components
-        return TimeInterval(seconds) + TimeInterval(attoseconds) / 1e18
-    }
-}

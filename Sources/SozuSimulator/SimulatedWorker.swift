@@ -280,9 +280,3 @@ struct SeededRandom: Sendable {
     }
 }
 
-extension Duration {
-    var timeInterval: Double {
-        let (seconds, attoseconds) = components
-        return Double(seconds) + Double(attoseconds) / 1e18
-    }
-}

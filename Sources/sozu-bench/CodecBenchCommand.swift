@@ -75,9 +75,3 @@ extension CommandMessageType: ExpressibleByArgument {
     }
 }
 
-extension Duration {
-    var timeInterval: Double {
-        let (seconds, attoseconds) = components
-        return Double(seconds) + Double(attoseconds) / 1e18
-    }
-}
