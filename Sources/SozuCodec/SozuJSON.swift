@@ -51,46 +51,30 @@ public enum SozuJSON {
 
     private static func fields(of bytes: ArraySlice<UInt8>) -> [Int: [WireValue]] {
         var result: [Int: [WireValue]] = [:]
-        var index = bytes.startIndex
-        func varint() -> UInt64? {
-            var value: UInt64 = 0
-            var shift: UInt64 = 0
-            while index < bytes.endIndex, shift < 64 {
-                let byte = bytes[index]
-                index += 1
-                value |= UInt64(byte & 0x7f) << shift
-                if byte & 0x80 == 0 { return value }
-                shift += 7
-            }
-            return nil
-        }
-        while index < bytes.endIndex {
-            guard let tag = varint() else { break }
+        var reader = WireReader(bytes)
+        while !reader.isAtEnd {
+            guard let tag = reader.readVarint() else { break }
             let number = Int(truncatingIfNeeded: tag >> 3)
+            let value: WireValue
             switch tag & 7 {
             case 0:
-                guard let value = varint() else { return result }
-                result[number, default: []].append(.varint(value))
+                guard let varint = reader.readVarint() else { return result }
+                value = .varint(varint)
             case 1:
-                guard bytes.endIndex - index >= 8 else { return result }
-                var value: UInt64 = 0
-                for offset in 0..<8 { value |= UInt64(bytes[index + offset]) << UInt64(offset * 8) }
-                index += 8
-                result[number, default: []].append(.fixed64(value))
+                guard let fixed = reader.readLittleEndian(width: 8) else { return result }
+                value = .fixed64(fixed)
             case 2:
-                guard let length = varint(), length <= UInt64(bytes.endIndex - index) else { return result }
-                let end = index + Int(length)
-                result[number, default: []].append(.bytes(bytes[index..<end]))
-                index = end
+                guard let length = reader.readVarint(), length <= UInt64(Int.max), let run = reader.read(Int(length)) else {
+                    return result
+                }
+                value = .bytes(run)
             case 5:
-                guard bytes.endIndex - index >= 4 else { return result }
-                var value: UInt32 = 0
-                for offset in 0..<4 { value |= UInt32(bytes[index + offset]) << UInt32(offset * 8) }
-                index += 4
-                result[number, default: []].append(.fixed32(value))
+                guard let fixed = reader.readLittleEndian(width: 4) else { return result }
+                value = .fixed32(UInt32(truncatingIfNeeded: fixed))
             default:
                 return result  // groups and malformed input: not part of Sōzu's schema
             }
+            result[number, default: []].append(value)
         }
         return result
     }
@@ -149,17 +133,8 @@ public enum SozuJSON {
         var expanded: [WireValue] = []
         for occurrence in occurrences {
             if case .bytes(let packed) = occurrence {
-                var index = packed.startIndex
-                while index < packed.endIndex {
-                    var value: UInt64 = 0
-                    var shift: UInt64 = 0
-                    while index < packed.endIndex, shift < 64 {
-                        let byte = packed[index]
-                        index += 1
-                        value |= UInt64(byte & 0x7f) << shift
-                        if byte & 0x80 == 0 { break }
-                        shift += 7
-                    }
+                var reader = WireReader(packed)
+                while let value = reader.readVarint() {
                     expanded.append(.varint(value))
                 }
             } else {

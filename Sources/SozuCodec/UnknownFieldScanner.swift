@@ -23,7 +23,7 @@ public enum UnknownFieldScanner {
     /// (fields inside a group belong to the group and are skipped); stops at the first malformed
     /// byte.
     private static func walk(_ bytes: Data, _ visit: (Int, UInt64?) -> Void) {
-        var reader = WireReader(bytes: bytes)
+        var reader = WireReader(bytes)
         var groupDepth = 0
         while !reader.isAtEnd {
             guard let tag = reader.readVarint() else { return }
@@ -51,37 +51,6 @@ public enum UnknownFieldScanner {
                 return
             }
             if groupDepth == 0 { visit(number, value) }
-        }
-    }
-
-    private struct WireReader {
-        let bytes: Data
-        var index: Data.Index
-
-        init(bytes: Data) {
-            self.bytes = bytes
-            self.index = bytes.startIndex
-        }
-
-        var isAtEnd: Bool { index >= bytes.endIndex }
-
-        mutating func readVarint() -> UInt64? {
-            var value: UInt64 = 0
-            var shift: UInt64 = 0
-            while index < bytes.endIndex, shift < 64 {
-                let byte = bytes[index]
-                index += 1
-                value |= UInt64(byte & 0x7f) << shift
-                if byte & 0x80 == 0 { return value }
-                shift += 7
-            }
-            return nil
-        }
-
-        mutating func skip(_ count: Int) -> Bool {
-            guard bytes.endIndex - index >= count else { return false }
-            index += count
-            return true
         }
     }
 }
