@@ -18,6 +18,7 @@ let package = Package(
         .library(name: "SozuCodec", targets: ["SozuCodec"]),
         .library(name: "SozuChannel", targets: ["SozuChannel"]),
         .library(name: "SozuClient", targets: ["SozuClient"]),
+        .library(name: "SozuConsoleEngine", targets: ["SozuConsoleEngine"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-protobuf", exact: "1.39.0"),
@@ -68,6 +69,18 @@ let package = Package(
                 .product(name: "TOMLKit", package: "TOMLKit"),
                 .product(name: "X509", package: "swift-certificates"),
                 .product(name: "Crypto", package: "swift-crypto"),
+            ],
+            swiftSettings: strictSettings
+        ),
+        // The console's engine: command language, request tracking, drain watch, rendering,
+        // journal. Everything the screen draws, testable without a terminal.
+        .target(
+            name: "SozuConsoleEngine",
+            dependencies: [
+                "SozuCodec", "SozuClient", "SozuProto",
+                .product(name: "SwiftProtobuf", package: "swift-protobuf"),
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "Logging", package: "swift-log"),
             ],
             swiftSettings: strictSettings
         ),

@@ -1,0 +1,93 @@
+public import SozuProto
+public import SozuClient
+
+/// What a parsed statement asks the console to do.
+public enum ConsoleCommand: Sendable {
+    /// Send a request to the proxy (possibly the first step of a longer flow).
+    case request(PlannedRequest)
+    /// Show help for the whole language or one command.
+    case help(topic: [String])
+    /// Wait for an earlier request to reach its final state.
+    case wait(RequestID)
+    /// Send the same request every `interval` until stopped.
+    case every(interval: Duration, PlannedRequest)
+    /// Stop a repeating command, an event subscription, or abandon a request.
+    case stop(RequestID)
+    /// Show the event feed, optionally narrowed.
+    case events(EventFilter)
+    /// Change the default timeout of requests that have one; nil means none.
+    case setDefaultTimeout(Duration?)
+    /// Leave the console.
+    case quit
+}
+
+/// How much a request can change: queries are free to run, changes are refused in read-only
+/// mode, destructive ones also ask first.
+public enum RequestEffect: Equatable, Sendable {
+    case query
+    case change
+    case destructive
+}
+
+/// What happens around the request: most are one request, some are a short conversation.
+public enum RequestFlow: Equatable, Sendable {
+    case single
+    /// Soft or hard stop: watch workers drain until the main process exits.
+    case stop(hard: Bool)
+    /// UpgradeMain, then reconnect, list the workers and upgrade each (as Sōzu's CLI does).
+    case upgradeMain
+    /// UpgradeWorker: watch the old worker drain.
+    case upgradeWorker(UInt32)
+    /// Read a cluster, then send it back with HTTP/2 to its backends switched on or off.
+    case setClusterHTTP2(clusterID: String, enabled: Bool)
+}
+
+/// A request ready to send, with what the console needs to know about it.
+public struct PlannedRequest: Sendable {
+    /// The command's words (`cluster add`), for the panel and the journal.
+    public var verb: String
+    /// The statement as the operator typed it.
+    public var text: String
+    public var request: Command_Request
+    public var effect: RequestEffect
+    /// Long verbs (soft stop, upgrade, load state, reload) wait however long it takes.
+    public var waitsWithoutTimeout: Bool
+    public var flow: RequestFlow
+    /// A timeout given on the command itself, overriding the default.
+    public var timeout: Duration?
+
+    public init(
+        verb: String, text: String, request: Command_Request, effect: RequestEffect,
+        waitsWithoutTimeout: Bool = false, flow: RequestFlow = .single, timeout: Duration? = nil
+    ) {
+        self.verb = verb
+        self.text = text
+        self.request = request
+        self.effect = effect
+        self.waitsWithoutTimeout = waitsWithoutTimeout
+        self.flow = flow
+        self.timeout = timeout
+    }
+}
+
+/// Which events the feed shows; every set field must match.
+public struct EventFilter: Equatable, Sendable {
+    public var kinds: Set<Int>
+    public var clusterID: String?
+    public var backendID: String?
+
+    public init(kinds: Set<Int> = [], clusterID: String? = nil, backendID: String? = nil) {
+        self.kinds = kinds
+        self.clusterID = clusterID
+        self.backendID = backendID
+    }
+
+    public static let all = EventFilter()
+
+    public func matches(_ event: Command_Event) -> Bool {
+        if !kinds.isEmpty, !kinds.contains(event.kind.rawValue) { return false }
+        if let clusterID, !(event.hasClusterID && event.clusterID == clusterID) { return false }
+        if let backendID, !(event.hasBackendID && event.backendID == backendID) { return false }
+        return true
+    }
+}

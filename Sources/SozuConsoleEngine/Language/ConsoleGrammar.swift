@@ -1,0 +1,252 @@
+import Foundation
+public import SozuProto
+import SozuClient
+
+/// The console's command language: the `sozu` CLI's commands, flags and short forms, the
+/// requests the CLI cannot send, and the console's own commands. Help, completion and the
+/// parser all read this one definition.
+public enum ConsoleGrammar {
+    public static let commands: [CommandSpec] =
+        processCommands + clusterCommands + [frontendCommand, listenerCommand, certificateCommand] + consoleCommands
+
+    /// Builds the console command for a request from a leaf's arguments.
+    static func send(
+        _ arguments: ParsedArguments, _ requestType: Command_Request.OneOf_RequestType,
+        effect: RequestEffect, waitsWithoutTimeout: Bool = false, flow: RequestFlow = .single
+    ) -> ConsoleCommand {
+        var request = Command_Request()
+        request.requestType = requestType
+        return .request(PlannedRequest(
+            verb: arguments.verb, text: arguments.text, request: request, effect: effect,
+            waitsWithoutTimeout: waitsWithoutTimeout, flow: flow))
+    }
+
+    static let eventKindNames: [String] = Command_EventKind.allCases.map { Self.optionWord(for: "\($0)") }
+
+    /// `backendDown` → `backend-down`: how enum values are typed on the command line.
+    static func optionWord(for swiftCase: String) -> String {
+        var word = ""
+        for character in swiftCase {
+            if character.isUppercase, !word.isEmpty { word.append("-") }
+            word.append(character.lowercased())
+        }
+        return word
+    }
+
+    // MARK: - The proxy as a whole
+
+    static let processCommands: [CommandSpec] = [
+        CommandSpec(
+            "shutdown", summary: "stop the proxy: soft (workers drain their connections first) or --hard",
+            options: [.flag("hard", help: "do not wait for connections to finish")],
+            details: ["A soft stop is watched worker by worker until the main process exits."]
+        ) { arguments in
+            let hard = arguments.flag("hard")
+            return send(arguments, hard ? .hardStop(Command_HardStop()) : .softStop(Command_SoftStop()),
+                        effect: .destructive, waitsWithoutTimeout: true, flow: .stop(hard: hard))
+        },
+        CommandSpec(
+            "upgrade", summary: "upgrade the main process and then every worker, or one worker",
+            options: [OptionSpec("worker", .unsigned32, valueName: "ID", live: .workerID, help: "upgrade only this worker")]
+        ) { arguments throws(CommandLineError) in
+            if let worker = try arguments.unsigned32("worker") {
+                return send(arguments, .upgradeWorker(worker), effect: .change, waitsWithoutTimeout: true, flow: .upgradeWorker(worker))
+            }
+            return send(arguments, .upgradeMain(Command_UpgradeMain()), effect: .change, waitsWithoutTimeout: true, flow: .upgradeMain)
+        },
+        CommandSpec("status", summary: "ask every worker whether it answers") { arguments in
+            send(arguments, .status(Command_Status()), effect: .query)
+        },
+        CommandSpec("workers", summary: "list the workers the main process knows, stopped ones included") { arguments in
+            send(arguments, .listWorkers(Command_ListWorkers()), effect: .query)
+        },
+        CommandSpec("metrics", summary: "read, configure and detail metrics", subcommands: [
+            CommandSpec("enable", summary: "start collecting metrics locally") { arguments in
+                send(arguments, .configureMetrics(.enabled), effect: .change)
+            },
+            CommandSpec("disable", summary: "stop collecting metrics locally") { arguments in
+                send(arguments, .configureMetrics(.disabled), effect: .change)
+            },
+            CommandSpec("clear", summary: "delete the metrics collected so far") { arguments in
+                send(arguments, .configureMetrics(.clear), effect: .change)
+            },
+            CommandSpec(
+                "get", summary: "read metrics: merged, per worker, filtered, or the list of names",
+                options: [
+                    .flag("list", short: "l", help: "list the names of the available metrics"),
+                    OptionSpec("refresh", short: "r", .unsigned32, valueName: "SECONDS", help: "read again every SECONDS until stopped"),
+                    OptionSpec("names", short: "n", .list, valueName: "NAMES", repeatable: true, help: "only these metrics (comma-separated)"),
+                    OptionSpec("clusters", short: "k", .list, valueName: "IDS", repeatable: true, live: .clusterID, help: "only these clusters (comma-separated)"),
+                    OptionSpec("backends", short: "b", .list, valueName: "IDS", repeatable: true, live: .backendID, help: "only these backends (comma-separated)"),
+                    .flag("no-clusters", help: "only the main process's and workers' own metrics"),
+                    .flag("workers", short: "w", help: "each worker's metrics apart instead of merged"),
+                ]
+            ) { arguments throws(CommandLineError) in
+                var options = Command_QueryMetricsOptions()
+                options.list = arguments.flag("list")
+                options.metricNames = arguments.list("names")
+                options.clusterIds = arguments.list("clusters")
+                options.backendIds = arguments.list("backends")
+                options.noClusters = arguments.flag("no-clusters")
+                options.workers = arguments.flag("workers")
+                let command = send(arguments, .queryMetrics(options), effect: .query)
+                guard let seconds = try arguments.unsigned32("refresh") else { return command }
+                guard seconds > 0, case .request(let planned) = command else {
+                    throw arguments.error("--refresh takes at least 1 second", at: "refresh")
+                }
+                return .every(interval: .seconds(Int(seconds)), planned)
+            },
+            CommandSpec(
+                "detail", summary: "take or release this console's lease on the metric detail level",
+                options: [
+                    OptionSpec("ttl", .unsigned32, valueName: "SECONDS", help: "how long the lease lasts (at most 300)"),
+                    OptionSpec("reason", .text, help: "why, as Sōzu reports it in events"),
+                    OptionSpec("client-id", .text, valueName: "ID", help: "the lease's owner (default: this console)"),
+                ],
+                positionals: [PositionalSpec("level", .choice(["process", "frontend", "cluster", "backend", "clear"]), help: "the detail level, or clear to release the lease")],
+                details: ["Sōzu keeps the finest level any live lease asks for; `sozu top` takes one too."]
+            ) { arguments throws(CommandLineError) in
+                var detail = Command_SetMetricDetail()
+                detail.clientID = arguments.string("client-id") ?? defaultMetricDetailClient
+                switch arguments.positional("level")?.text.lowercased() {
+                case "clear": detail.clear = true
+                case "frontend": detail.detail = .detailFrontend
+                case "cluster": detail.detail = .detailCluster
+                case "backend": detail.detail = .detailBackend
+                default: detail.detail = .detailProcess
+                }
+                if let ttl = try arguments.unsigned32("ttl") { detail.ttlSeconds = ttl }
+                if let reason = arguments.string("reason") { detail.reason = reason }
+                detail.peerPid = Int32(ProcessInfo.processInfo.processIdentifier)
+                return send(arguments, .setMetricDetail(detail), effect: .change)
+            },
+        ]),
+        CommandSpec(
+            "logging", summary: "change the logging filter of the main process and workers",
+            positionals: [PositionalSpec("filter", help: "a filter such as info or debug,sozu_lib::http=trace")]
+        ) { arguments in
+            send(arguments, .logging(arguments.positional("filter")?.text ?? ""), effect: .change)
+        },
+        CommandSpec("state", summary: "save, load and count the proxy's configuration state", subcommands: [
+            CommandSpec(
+                "save", summary: "write the state to a file (on the proxy's machine)",
+                options: [OptionSpec("file", short: "f", .path, required: true, help: "path, relative to the proxy's working directory")]
+            ) { arguments throws(CommandLineError) in
+                send(arguments, .saveState(try arguments.requiredString("file")), effect: .change)
+            },
+            CommandSpec(
+                "load", summary: "apply a state file (on the proxy's machine)",
+                options: [OptionSpec("file", short: "f", .path, required: true, help: "path, relative to the proxy's working directory")]
+            ) { arguments throws(CommandLineError) in
+                send(arguments, .loadState(try arguments.requiredString("file")), effect: .destructive, waitsWithoutTimeout: true)
+            },
+            CommandSpec("stats", summary: "count the requests the state has received since start") { arguments in
+                send(arguments, .countRequests(Command_CountRequests()), effect: .query)
+            },
+        ]),
+        CommandSpec(
+            "reload", summary: "reload clusters, frontends and backends from the configuration file",
+            options: [OptionSpec("file", short: "f", .path, help: "another configuration file (on the proxy's machine)")]
+        ) { arguments in
+            send(arguments, .reloadConfiguration(arguments.string("file") ?? ""), effect: .change, waitsWithoutTimeout: true)
+        },
+        CommandSpec("connection-limit", summary: "the per-(cluster, source IP) connection limit", subcommands: [
+            CommandSpec(
+                "set", summary: "set the limit (0 disables it)",
+                positionals: [PositionalSpec("limit", .unsigned64, help: "simultaneous connections per (cluster, source IP)")]
+            ) { arguments throws(CommandLineError) in
+                let token = arguments.positional("limit") ?? Token(text: "", range: 0..<0)
+                let limit = try ParsedArguments.unsigned(token, maximum: UInt64.max, what: "<limit>")
+                return send(arguments, .setMaxConnectionsPerIp(limit), effect: .change)
+            },
+            CommandSpec("remove", summary: "remove the limit (the same as set 0)") { arguments in
+                send(arguments, .setMaxConnectionsPerIp(0), effect: .change)
+            },
+            CommandSpec("show", summary: "ask for the limit (Sōzu 2.1 answers without it)") { arguments in
+                send(arguments, .queryMaxConnectionsPerIp(Command_QueryMaxConnectionsPerIp()), effect: .query)
+            },
+        ]),
+    ]
+
+    /// The lease owner this console uses for `metrics detail`.
+    static let defaultMetricDetailClient = "sozu-console-\(ProcessInfo.processInfo.processIdentifier)"
+
+    // MARK: - The console's own commands
+
+    static let consoleCommands: [CommandSpec] = [
+        CommandSpec(
+            "help", aliases: ["?"], summary: "list commands, or explain one (help cluster add)",
+            positionals: [PositionalSpec("command", required: false, takesRest: true, help: "a command")]
+        ) { arguments in
+            .help(topic: arguments.rest("command").map(\.text))
+        },
+        CommandSpec(
+            "events", summary: "show the event feed, narrowed by kind, cluster or backend",
+            options: [
+                OptionSpec("kind", .choice(eventKindNames), repeatable: true, help: "only events of this kind (repeatable)"),
+                OptionSpec("cluster", .text, valueName: "ID", live: .clusterID, help: "only events about this cluster"),
+                OptionSpec("backend", .text, valueName: "ID", live: .backendID, help: "only events about this backend"),
+            ]
+        ) { arguments in
+            let kinds = arguments.strings("kind").compactMap { name in
+                Command_EventKind.allCases.first { optionWord(for: "\($0)") == name.lowercased() }?.rawValue
+            }
+            return .events(EventFilter(kinds: Set(kinds), clusterID: arguments.string("cluster"), backendID: arguments.string("backend")))
+        },
+        CommandSpec(
+            "wait", summary: "wait until a request has its final answer",
+            positionals: [PositionalSpec("id", live: .requestID, help: "a request id, like #3 or 3")]
+        ) { arguments throws(CommandLineError) in
+            .wait(try requestID(arguments.positional("id")))
+        },
+        CommandSpec(
+            "stop", summary: "stop a repeating command or an event subscription, or stop waiting for a request",
+            positionals: [PositionalSpec("id", live: .requestID, help: "a request id, like #3 or 3")]
+        ) { arguments throws(CommandLineError) in
+            .stop(try requestID(arguments.positional("id")))
+        },
+        CommandSpec(
+            "every", summary: "run a command every few seconds until stopped (every 2 metrics get)",
+            positionals: [
+                PositionalSpec("seconds", .seconds, help: "the interval, at least 0.1"),
+                PositionalSpec("command", takesRest: true, help: "the command to repeat"),
+            ]
+        ) { arguments throws(CommandLineError) in
+            guard let secondsToken = arguments.positional("seconds") else { throw arguments.missing("<seconds>") }
+            guard let seconds = Double(secondsToken.text), seconds >= 0.1, seconds <= 86_400 else {
+                throw CommandLineError("every takes an interval from 0.1 to 86400 seconds, not '\(secondsToken.text)'", at: secondsToken.range)
+            }
+            let words = arguments.rest("command")
+            let text = words.map(\.text).joined(separator: " ")
+            let inner = try CommandParser().parse(tokens: words, end: arguments.end, text: text)
+            guard case .request(let planned) = inner else {
+                throw CommandLineError("every repeats requests to the proxy only", at: words.first?.range ?? arguments.end..<arguments.end)
+            }
+            guard planned.effect == .query else {
+                throw CommandLineError("every repeats queries only, not '\(planned.verb)'", at: words.first?.range ?? arguments.end..<arguments.end)
+            }
+            return .every(interval: .milliseconds(Int((seconds * 1000).rounded())), planned)
+        },
+        CommandSpec(
+            "timeout", summary: "set the default timeout of requests (long ones such as shutdown never time out)",
+            positionals: [PositionalSpec("seconds", .seconds, help: "seconds, or off")]
+        ) { arguments throws(CommandLineError) in
+            guard let token = arguments.positional("seconds") else { throw arguments.missing("<seconds>") }
+            if token.text.lowercased() == "off" { return .setDefaultTimeout(nil) }
+            guard let seconds = Double(token.text), seconds > 0, seconds <= 86_400 else {
+                throw CommandLineError("timeout takes seconds (up to 86400) or off, not '\(token.text)'", at: token.range, expected: ["off"])
+            }
+            return .setDefaultTimeout(.milliseconds(Int((seconds * 1000).rounded())))
+        },
+        CommandSpec("quit", aliases: ["exit"], summary: "leave the console") { _ in .quit },
+    ]
+
+    static func requestID(_ token: Token?) throws(CommandLineError) -> RequestID {
+        guard let token else { throw CommandLineError("a request id is missing", at: 0..<0) }
+        let digits = token.text.hasPrefix("#") ? String(token.text.dropFirst()) : token.text
+        guard let value = Int(digits), value > 0 else {
+            throw CommandLineError("'\(token.text)' is not a request id (like #3)", at: token.range)
+        }
+        return RequestID(value)
+    }
+}
