@@ -137,6 +137,14 @@ let package = Package(
             swiftSettings: strictSettings
         ),
         .testTarget(
+            name: "SozuConsoleEngineTests",
+            dependencies: [
+                "SozuConsoleEngine", "SozuClient", "SozuSimulator", "SozuProto", "SozuTestSupport",
+                .product(name: "SwiftProtobuf", package: "swift-protobuf"),
+            ],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
             name: "ExecutableTests",
             dependencies: ["SozuTestSupport", "sozu-console"],
             swiftSettings: strictSettings

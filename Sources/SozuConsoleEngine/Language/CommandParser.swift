@@ -67,7 +67,8 @@ public struct CommandParser: Sendable {
         let longNames = spec.options.map { "--\($0.long)" }
 
         func record(_ option: OptionSpec, _ value: Token, at token: Token) throws(CommandLineError) {
-            if options[option.long] != nil, !option.isRepeatable {
+            // Flags may repeat (the last of a --x / --no-x pair wins); values may not.
+            if options[option.long] != nil, !option.isRepeatable, !option.isFlag {
                 throw CommandLineError("--\(option.long) is given twice", at: token.range)
             }
             if case .choice(let allowed)? = option.value, !allowed.contains(value.text.lowercased()) {
