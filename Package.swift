@@ -84,6 +84,16 @@ let package = Package(
             ],
             swiftSettings: strictSettings
         ),
+        // ncursesw and libedit for the console's screen and prompt (Debian: libncursesw5-dev,
+        // libedit-dev; Resources/setup.sh installs them).
+        .systemLibrary(name: "CNcursesw", pkgConfig: "ncursesw", providers: [.apt(["libncursesw5-dev"])]),
+        .systemLibrary(name: "CLibedit", pkgConfig: "libedit", providers: [.apt(["libedit-dev"])]),
+        // The screen's layout and panels as styled text: pure, so it is tested without a terminal.
+        .target(
+            name: "SozuConsoleView",
+            dependencies: ["SozuConsoleEngine", "SozuClient", "SozuCodec", "SozuProto"],
+            swiftSettings: strictSettings
+        ),
         .executableTarget(
             name: "sozu-sim",
             dependencies: ["SozuSimulator", .product(name: "ArgumentParser", package: "swift-argument-parser")],
@@ -92,7 +102,7 @@ let package = Package(
         .executableTarget(
             name: "sozu-console",
             dependencies: [
-                "SozuCodec", "SozuClient",
+                "SozuCodec", "SozuClient", "SozuConsoleEngine", "SozuConsoleView", "SozuSimulator", "CNcursesw", "CLibedit",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strictSettings

@@ -1,10 +1,126 @@
 import ArgumentParser
+import Foundation
+import Glibc
+import SozuClient
+import SozuConsoleEngine
+import SozuSimulator
 
 @main
-struct SozuConsoleCommand: ParsableCommand {
+struct SozuConsoleCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "sozu-console",
         abstract: "An operator console for the Sōzu reverse proxy.",
+        discussion: """
+            With a terminal: a full-screen console (type `help`). With -e, or commands on a \
+            standard input that is not a terminal: runs them and exits with 0 (all OK), 1 (a \
+            FAILURE), 2 (a bad command), 3 (cannot connect, or the connection was lost) or 4 (a \
+            timeout). The socket is found from --socket, else --config (its command_socket), \
+            else $SOZU_SOCKET; --demo starts an embedded simulator of Sōzu instead.
+            """,
         subcommands: [FrameCommand.self]
     )
+
+    @Option(name: .shortAndLong, help: "Sōzu's configuration file: its command_socket is used.")
+    var config: String?
+
+    @Option(name: .long, help: "The command socket's path.")
+    var socket: String?
+
+    @Flag(name: .long, help: "Run against an embedded Sōzu simulator (4 workers, a demo state).")
+    var demo = false
+
+    @Option(name: .long, help: "The simulator's scenario with --demo (default: Resources/scenarios/demo.toml).")
+    var demoScenario: String?
+
+    @Option(name: [.customShort("e"), .long], help: "Run these commands and exit (repeatable; ';' separates commands).")
+    var execute: [String] = []
+
+    @Flag(name: .shortAndLong, help: "One-shot mode: print each response as a JSON object.")
+    var json = false
+
+    @Option(name: .shortAndLong, help: "Timeout of each request in milliseconds (0: none). Long verbs never time out.")
+    var timeout: UInt64?
+
+    @Flag(name: .long, help: "Do not ask before destructive commands.")
+    var yes = false
+
+    @Flag(name: .long, help: "Refuse every request that would change the proxy.")
+    var readOnly = false
+
+    @Option(name: .long, help: "The journal file (default: $XDG_STATE_HOME/sozu-console/journal.jsonl).")
+    var journal: String?
+
+    @Flag(name: .long, help: "Keep no journal.")
+    var noJournal = false
+
+    @Option(name: .long, help: "Requests kept on screen once finished (the journal keeps all).")
+    var retain: Int = 1_000
+
+    func validate() throws {
+        if demo, socket != nil || config != nil { throw ValidationError("--demo runs its own simulator: drop --socket and --config") }
+        if retain < 1 { throw ValidationError("--retain must be at least 1") }
+    }
+
+    func run() async throws {
+        var simulator: SimulatedMainProcess?
+        let socketPath: String
+        if demo {
+            let demo = try await DemoSimulator.start(scenario: demoScenario)
+            simulator = demo
+            socketPath = demo.options.socketPath
+        } else {
+            do {
+                socketPath = try SocketLocator(socketOption: socket, configOption: config).locate().path
+            } catch {
+                FileHandle.standardError.write(Data("sozu-console: \(error)\n".utf8))
+                throw ExitCode(ExitStatus.unreachable.rawValue)
+            }
+        }
+        var configuration = SessionConfiguration(socketPath: socketPath)
+        if let timeout { configuration.defaultTimeout = timeout == 0 ? nil : .milliseconds(Int(clamping: timeout)) }
+        configuration.readOnly = readOnly
+        configuration.retainedFinishedRequests = retain
+        if !noJournal {
+            do {
+                configuration.journal = try Journal(path: journal ?? Journal.defaultPath())
+            } catch {
+                FileHandle.standardError.write(Data("sozu-console: \(error); continuing without a journal\n".utf8))
+            }
+        }
+        let interactive = execute.isEmpty && isatty(STDIN_FILENO) == 1
+        let status: Int32
+        if interactive {
+            status = try await runScreen(configuration)
+        } else {
+            status = await runOneShot(configuration)
+        }
+        if let simulator { await simulator.shutdown() }
+        if status != 0 { throw ExitCode(status) }
+    }
+
+    func runOneShot(_ base: SessionConfiguration) async -> Int32 {
+        var configuration = base
+        configuration.subscribesToEvents = false
+        let session = ConsoleSession(configuration)
+        await session.start()
+        var options = OneShotRunner.Options()
+        options.json = json
+        options.width = Int(ProcessInfo.processInfo.environment["COLUMNS"] ?? "") ?? 100
+        let askFirst = !yes && isatty(STDIN_FILENO) == 1 && execute.isEmpty == false
+        let confirm: (@Sendable (PlannedRequest) async -> Bool)? = askFirst
+            ? { @Sendable planned in TerminalQuestion.confirm("\(planned.text): this is destructive. Proceed? [y/N] ") }
+            : nil
+        let runner = OneShotRunner(
+            session: session, options: options,
+            output: { StandardStreams.writeOut($0 + "\n") },
+            diagnostics: { StandardStreams.writeError($0 + "\n") },
+            confirm: confirm)
+        let lines: AsyncStream<String> = execute.isEmpty ? StandardStreams.lines() : AsyncStream { continuation in
+            for line in execute { continuation.yield(line) }
+            continuation.finish()
+        }
+        let status = await runner.run(lines)
+        await session.shutdown()
+        return status.rawValue
+    }
 }

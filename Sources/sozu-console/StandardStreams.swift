@@ -3,6 +3,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import Foundation
 
 /// Unbuffered byte-level access to the process's standard streams.
 enum StandardStreams {
@@ -25,6 +26,27 @@ enum StandardStreams {
             let chunk = readChunk()
             if chunk.isEmpty { return all }
             all.append(contentsOf: chunk)
+        }
+    }
+
+    /// Standard input's lines as they arrive (read on a thread of its own).
+    static func lines() -> AsyncStream<String> {
+        AsyncStream { continuation in
+            let thread = Thread {
+                var pending: [UInt8] = []
+                while true {
+                    let chunk = readChunk()
+                    if chunk.isEmpty { break }
+                    pending.append(contentsOf: chunk)
+                    while let newline = pending.firstIndex(of: 10) {
+                        continuation.yield(String(decoding: pending[..<newline], as: UTF8.self))
+                        pending.removeSubrange(...newline)
+                    }
+                }
+                if !pending.isEmpty { continuation.yield(String(decoding: pending, as: UTF8.self)) }
+                continuation.finish()
+            }
+            thread.start()
         }
     }
 

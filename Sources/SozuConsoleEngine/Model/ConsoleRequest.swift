@@ -1,0 +1,40 @@
+public import Foundation
+public import SozuClient
+import SozuCodec
+
+/// A request as the console shows it: the client's tracking plus what the operator typed.
+public struct ConsoleRequest: Sendable, Identifiable {
+    public var id: RequestID { tracked.id }
+    public let verb: String
+    public let text: String
+    public internal(set) var tracked: TrackedRequest
+    /// Set when the console sent it on its own, as a step of a longer flow (upgrade, cluster h2).
+    public let step: String?
+
+    public var state: RequestState { tracked.state }
+
+    /// `2/4 workers` while workers relay, from the PROCESSING messages seen so far.
+    public func progressSummary(workerCount: Int?) -> String? {
+        let relays = Set(tracked.progress.compactMap { DrainWatch.workerID(inRelay: $0.message) })
+        guard !relays.isEmpty else { return nil }
+        if let workerCount, workerCount > 0 { return "\(relays.count)/\(workerCount) workers" }
+        return "\(relays.count) workers"
+    }
+
+    /// The newest message: the final one when there is one, else the last PROCESSING one.
+    public var lastMessage: String {
+        switch tracked.state {
+        case .ok(let message, _), .failure(let message): message
+        case .timedOut(let after): "no final answer after \(ConsoleRequest.format(after))"
+        case .connectionLost(let reason, let mayHaveBeenApplied):
+            mayHaveBeenApplied ? "connection lost — may have been applied (\(reason))" : "not sent: \(reason)"
+        case .unsubscribed: "stopped"
+        case .connecting, .sent, .processing, .subscribed: tracked.progress.last?.message ?? ""
+        }
+    }
+
+    static func format(_ duration: Duration) -> String {
+        let seconds = duration.timeInterval
+        return seconds < 10 ? String(format: "%.1f s", seconds) : String(format: "%.0f s", seconds)
+    }
+}

@@ -1,0 +1,36 @@
+public import Foundation
+public import SozuProto
+
+/// One event as the feed keeps it.
+public struct FeedEvent: Equatable, Sendable {
+    public let receivedAt: Date
+    /// "main" or a worker id, as Sōzu sends it in the message.
+    public let origin: String
+    public let event: Command_Event
+}
+
+/// The newest events, bounded, with the filter the operator chose.
+public struct EventFeed: Equatable, Sendable {
+    public let capacity: Int
+    public private(set) var events: [FeedEvent] = []
+    /// Every event received, including those dropped from the window.
+    public private(set) var totalReceived = 0
+    public var filter = EventFilter.all
+
+    public init(capacity: Int = 1_000) {
+        self.capacity = max(1, capacity)
+    }
+
+    public mutating func append(_ event: FeedEvent) {
+        events.append(event)
+        totalReceived += 1
+        if events.count > capacity + capacity / 10 {
+            events.removeFirst(events.count - capacity)
+        }
+    }
+
+    /// The kept events that pass the filter, oldest first (at most `capacity`).
+    public var visible: [FeedEvent] {
+        events.suffix(capacity).filter { filter.matches($0.event) }
+    }
+}

@@ -1,0 +1,32 @@
+import Foundation
+public import SozuProto
+
+/// How one event is written: a line for people, an object for scripts.
+public enum EventText {
+    public static func line(_ event: FeedEvent) -> String {
+        var parts = [timeOfDay(event.receivedAt), kindName(event.event.kind), "from \(event.origin)"]
+        if event.event.hasClusterID { parts.append("cluster \(event.event.clusterID)") }
+        if event.event.hasBackendID { parts.append("backend \(event.event.backendID)") }
+        if event.event.hasAddress { parts.append(SocketAddressParser.format(event.event.address)) }
+        return parts.joined(separator: "  ")
+    }
+
+    /// `{"origin":"0","event":{…Sōzu's JSON of the Event…}}`.
+    public static func json(_ event: FeedEvent) -> String {
+        var content = Command_ResponseContent()
+        content.event = event.event
+        let inner = ResponseJSON.content(content)
+        return "{\"origin\":\(Journal.quoted(event.origin)),\"event\":\(inner)}"
+    }
+
+    /// `BACKEND_DOWN`, as Sōzu names the kind.
+    public static func kindName(_ kind: Command_EventKind) -> String {
+        ConsoleGrammar.optionWord(for: "\(kind)").replacingOccurrences(of: "-", with: "_").uppercased()
+    }
+
+    static func timeOfDay(_ date: Date) -> String {
+        let seconds = date.timeIntervalSince1970
+        let day = Int(seconds) % 86_400
+        return String(format: "%02d:%02d:%02d.%03d", day / 3600, day / 60 % 60, day % 60, Int((seconds - seconds.rounded(.down)) * 1000))
+    }
+}

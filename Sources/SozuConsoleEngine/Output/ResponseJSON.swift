@@ -1,0 +1,41 @@
+public import SozuClient
+public import SozuProto
+import SozuCodec
+
+/// One JSON object per response for scripts: `{"id","command","status","message","content"}`.
+/// `content` is in Sōzu's own JSON shape, as `sozu --json` prints it (`{"WORKERS":{"vec":[…]}}`:
+/// upper-case variant names, integer enums), so scripts written for the CLI work on `.content`.
+public enum ResponseJSON {
+    public static func object(for request: ConsoleRequest) -> String {
+        let (status, message, content) = parts(of: request.state)
+        let contentJSON = content.map(Self.content) ?? "null"
+        return "{\"id\":\(request.id.value),\"command\":\(Journal.quoted(request.text)),\"status\":\"\(status)\","
+            + "\"message\":\(Journal.quoted(message)),\"content\":\(contentJSON)}"
+    }
+
+    /// A PROCESSING answer as an object of the same shape.
+    public static func progressObject(for request: ConsoleRequest, progress: TrackedRequest.Progress) -> String {
+        "{\"id\":\(request.id.value),\"command\":\(Journal.quoted(request.text)),\"status\":\"PROCESSING\","
+            + "\"message\":\(Journal.quoted(progress.message)),\"content\":\(progress.content.map(Self.content) ?? "null")}"
+    }
+
+    /// Sōzu's JSON of the content's variant: the `content_type` wrapper removed, as the CLI prints it.
+    public static func content(_ content: Command_ResponseContent) -> String {
+        guard let json = try? SozuJSON.encode(content) else { return "null" }
+        let prefix = "{\"content_type\":"
+        guard json.hasPrefix(prefix), json.hasSuffix("}") else { return json }
+        return String(json.dropFirst(prefix.count).dropLast())
+    }
+
+    static func parts(of state: RequestState) -> (status: String, message: String, content: Command_ResponseContent?) {
+        switch state {
+        case .ok(let message, let content): ("OK", message, content)
+        case .failure(let message): ("FAILURE", message, nil)
+        case .timedOut: ("TIMED_OUT", ConsoleSession.message(of: state), nil)
+        case .connectionLost: ("CONNECTION_LOST", ConsoleSession.message(of: state), nil)
+        case .unsubscribed: ("STOPPED", ConsoleSession.message(of: state), nil)
+        case .connecting, .sent: ("PENDING", "", nil)
+        case .processing, .subscribed: ("PROCESSING", "", nil)
+        }
+    }
+}

@@ -1,0 +1,115 @@
+/// How many terminal columns text takes, counted per grapheme cluster as terminals draw them:
+/// East Asian wide and fullwidth characters and emoji take two, combining marks and format
+/// characters none, everything else one (East Asian "ambiguous" characters count as narrow, as in
+/// a non-CJK locale).
+public enum DisplayWidth {
+    public static func columns(of text: some StringProtocol) -> Int {
+        text.reduce(0) { $0 + columns(of: $1) }
+    }
+
+    public static func columns(of character: Character) -> Int {
+        let scalars = character.unicodeScalars
+        guard let base = scalars.first else { return 0 }
+        if base.properties.isEmojiPresentation { return 2 }
+        // A text-style emoji base turned into an emoji by VS16 (U+FE0F), as in "❤️" or "1️⃣".
+        if base.properties.isEmoji, scalars.contains("\u{FE0F}") { return 2 }
+        if isWide(base) { return 2 }
+        switch base.properties.generalCategory {
+        case .nonspacingMark, .enclosingMark, .spacingMark, .format, .control:
+            return 0
+        default:
+            return 1
+        }
+    }
+
+    /// `text` cut to at most `width` columns, ending in "…" when something was cut.
+    public static func elide(_ text: String, to width: Int) -> String {
+        guard width > 0 else { return "" }
+        guard columns(of: text) > width else { return text }
+        var kept = ""
+        var used = 0
+        for character in text {
+            let size = columns(of: character)
+            guard used + size <= width - 1 else { break }
+            kept.append(character)
+            used += size
+        }
+        return kept + "…"
+    }
+
+    /// `text` elided to `width` columns, then padded with spaces to exactly `width` columns.
+    public static func fit(_ text: String, to width: Int, alignment: TextTable.Alignment = .left) -> String {
+        let cut = elide(text, to: width)
+        let padding = String(repeating: " ", count: max(0, width - columns(of: cut)))
+        switch alignment {
+        case .left: return cut + padding
+        case .right: return padding + cut
+        }
+    }
+
+    /// `text` safe to print on a terminal: C0 controls become their Unicode control pictures
+    /// (a tab reads "␉", an escape "␛"), DEL and C1 controls become "�", so that names coming
+    /// from the proxy can never move the cursor or start an escape sequence.
+    public static func printable(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: isControl) else { return text }
+        var scalars = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            switch scalar.value {
+            case 0x00..<0x20:
+                scalars.append(Unicode.Scalar(0x2400 + scalar.value) ?? "\u{FFFD}")
+            case 0x7F..<0xA0:
+                scalars.append("\u{FFFD}")
+            default:
+                scalars.append(scalar)
+            }
+        }
+        return String(scalars)
+    }
+
+    private static func isControl(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value < 0x20 || (0x7F..<0xA0).contains(scalar.value)
+    }
+
+    /// East Asian Width W and F blocks (Unicode's EastAsianWidth.txt, grouped by block; emoji
+    /// are handled by their presentation property).
+    private static let wideRanges: [ClosedRange<UInt32>] = [
+        0x1100...0x115F,  // Hangul Jamo initial consonants
+        0x2E80...0x303E,  // CJK radicals, Kangxi, ideographic description, CJK symbols and punctuation
+        0x3041...0x33FF,  // Hiragana, Katakana, Bopomofo, Hangul compatibility Jamo, Kanbun, CJK compatibility
+        0x3400...0x4DBF,  // CJK extension A
+        0x4E00...0x9FFF,  // CJK unified ideographs
+        0xA000...0xA4CF,  // Yi
+        0xA960...0xA97F,  // Hangul Jamo extended A
+        0xAC00...0xD7A3,  // Hangul syllables
+        0xF900...0xFAFF,  // CJK compatibility ideographs
+        0xFE10...0xFE19,  // vertical forms
+        0xFE30...0xFE6F,  // CJK compatibility forms, small form variants
+        0xFF00...0xFF60,  // fullwidth forms
+        0xFFE0...0xFFE6,  // fullwidth signs
+        0x16FE0...0x16FE4,  // ideographic symbols
+        0x17000...0x18CFF,  // Tangut
+        0x1B000...0x1B2FF,  // Kana supplement and extensions, Nüshu
+        0x1F200...0x1F2FF,  // enclosed ideographic supplement
+        0x20000...0x2FFFD,  // CJK extensions B to F, compatibility supplement
+        0x30000...0x3FFFD,  // CJK extensions G and H
+    ]
+
+    private static func isWide(_ scalar: Unicode.Scalar) -> Bool {
+        let value = scalar.value
+        guard value >= 0x1100 else { return false }
+        var low = 0
+        var high = wideRanges.count - 1
+        while low <= high {
+            let middle = (low + high) / 2
+            let range = wideRanges[middle]
+            if value < range.lowerBound {
+                high = middle - 1
+            } else if value > range.upperBound {
+                low = middle + 1
+            } else {
+                return true
+            }
+        }
+        return false
+    }
+}

@@ -1,0 +1,602 @@
+public import Foundation
+public import SozuClient
+public import SozuProto
+import SozuCodec
+public import Logging
+
+/// The console's engine: runs what the operator types as tracked requests, follows long flows
+/// (drains, upgrades), keeps the event feed and the connection, and publishes all of it as one
+/// model in `store`. No terminal code here.
+public actor ConsoleSession {
+    public nonisolated let store: ModelStore
+    public nonisolated let configuration: SessionConfiguration
+    public nonisolated let parser = CommandParser()
+    public nonisolated let completer = Completer()
+
+    /// What the operator sees: one row per request.
+    private let client: CommandClient
+    /// The console's own requests (probes, drain polls, completion data, the event feed): kept
+    /// out of the operator's panel.
+    private let background: CommandClient
+    private var tasks: [Task<Void, Never>] = []
+    private var repeatingTasks: [RequestID: Task<Void, Never>] = [:]
+    private var subscription: RequestID?
+    private var drainPolling: Task<Void, Never>?
+    /// Requests that continue a flow when they finish.
+    private var continuations: [RequestID: PlannedRequest] = [:]
+    private var reconnectWaiters: [CheckedContinuation<Bool, Never>] = []
+    private var started = false
+    private let logger: Logger
+
+    public init(_ configuration: SessionConfiguration, logger: Logger = Logger(label: "sozu-console.session")) {
+        self.configuration = configuration
+        self.logger = logger
+        client = CommandClient(
+            socketPath: configuration.socketPath, maximumFrameSize: configuration.maximumFrameSize,
+            retainedFinishedRequests: configuration.retainedFinishedRequests, logger: logger)
+        background = CommandClient(
+            socketPath: configuration.socketPath, maximumFrameSize: configuration.maximumFrameSize,
+            retainedFinishedRequests: 200, logger: logger)
+        store = ModelStore(ConsoleModel(
+            target: configuration.socketPath, readOnly: configuration.readOnly,
+            defaultTimeout: configuration.defaultTimeout, eventCapacity: configuration.eventCapacity))
+    }
+
+    /// Starts following answers, the connection, events and completion data.
+    public func start() {
+        guard !started else { return }
+        started = true
+        let client = client, background = background
+        tasks.append(Task { [weak self] in
+            for await change in client.changes { await self?.handle(change) }
+        })
+        tasks.append(Task { [weak self] in
+            for await change in background.changes { await self?.handleBackground(change) }
+        })
+        tasks.append(Task { [weak self] in await self?.monitorConnection() })
+        tasks.append(Task { [weak self] in await self?.refreshLiveValuesPeriodically() })
+    }
+
+    /// Stops every task and closes every connection; requests in flight end as lost.
+    public func shutdown() async {
+        for task in tasks + repeatingTasks.values { task.cancel() }
+        drainPolling?.cancel()
+        tasks = []
+        repeatingTasks = [:]
+        for waiter in reconnectWaiters { waiter.resume(returning: false) }
+        reconnectWaiters = []
+        await client.shutdown()
+        await background.shutdown()
+    }
+
+    /// Asks the proxy for its workers once: nil when it answers, else why it cannot be reached.
+    public func probe() async -> String? {
+        let answer = await background.send(Self.request(.listWorkers(Command_ListWorkers())), timeout: configuration.defaultTimeout ?? .seconds(15))
+        switch answer?.state {
+        case .ok(_, let content)?:
+            store.update { model in
+                if case .workers(let infos)? = content?.contentType { model.workers = infos.vec }
+                if case .connected = model.connection {} else { model.connection = .connected(since: Date()) }
+            }
+            return nil
+        case .failure(let message)?:
+            return "it answered list_workers with a failure: \(message)"
+        case let state?:
+            return Self.message(of: state)
+        case nil:
+            return "no answer"
+        }
+    }
+
+    /// Subscribes to events now (if not yet subscribed), whatever the configuration says.
+    public func subscribe() async {
+        if subscription == nil { subscription = await background.subscribeEvents() }
+    }
+
+    // MARK: - Running what the operator types
+
+    /// Runs a line. Every statement but the last waits for its request's final answer, so that
+    /// `cluster add …; backend add …` runs in order; the last returns once sent.
+    /// `confirm` is asked before destructive requests; nil means they run unasked.
+    public func execute(
+        _ line: String, confirm: (@Sendable (PlannedRequest) async -> Bool)? = nil
+    ) async -> [Outcome] {
+        let commands: [ConsoleCommand]
+        do {
+            commands = try parser.parse(line)
+        } catch {
+            return [.invalid(error, line: line)]
+        }
+        var outcomes: [Outcome] = []
+        for (index, command) in commands.enumerated() {
+            let outcome = await run(command, confirm: confirm)
+            outcomes.append(outcome)
+            if case .refused = outcome { break }
+            if index < commands.count - 1, case .submitted(let id, _) = outcome {
+                guard let finished = await result(of: id) else { break }
+                outcomes.append(.finished(finished))
+                if finished.state.isFailureLike { break }
+            }
+        }
+        return outcomes
+    }
+
+    public func run(_ command: ConsoleCommand, confirm: (@Sendable (PlannedRequest) async -> Bool)? = nil) async -> Outcome {
+        switch command {
+        case .request(let planned):
+            return await submit(planned, confirm: confirm)
+        case .help(let topic):
+            do {
+                return .text(try HelpText.render(topic: topic))
+            } catch {
+                return .invalid(error, line: "help " + topic.joined(separator: " "))
+            }
+        case .wait(let id):
+            guard let finished = await result(of: id) else { return .refused("no request \(id)") }
+            return .finished(finished)
+        case .every(let interval, let planned):
+            return await startRepeating(planned, every: interval)
+        case .stop(let id):
+            return await stop(id)
+        case .events(let filter):
+            store.update { $0.events.filter = filter }
+            return .eventsFiltered(filter)
+        case .setDefaultTimeout(let timeout):
+            store.update { $0.defaultTimeout = timeout }
+            return .timeoutChanged(timeout)
+        case .quit:
+            return .quit
+        }
+    }
+
+    /// Sends a planned request: refused in read-only mode, confirmed first when destructive.
+    public func submit(_ planned: PlannedRequest, confirm: (@Sendable (PlannedRequest) async -> Bool)? = nil, step: String? = nil) async -> Outcome {
+        if configuration.readOnly, planned.effect != .query {
+            let text = "read-only console: '\(planned.verb)' would change the proxy, not sent"
+            notice(text, level: .warning)
+            return .refused(text)
+        }
+        if planned.effect == .destructive, let confirm, !(await confirm(planned)) {
+            return .refused("'\(planned.verb)' not sent")
+        }
+        let timeout = planned.waitsWithoutTimeout ? nil : (planned.timeout ?? store.snapshot().defaultTimeout)
+        let id = await client.submit(planned.request, timeout: timeout)
+        let tracked = await client.request(id)
+        store.update { model in
+            if let tracked {
+                model.requests[id] = ConsoleRequest(verb: planned.verb, text: planned.text, tracked: tracked, step: step)
+                model.order.append(id)
+            }
+            model.live.requestIDs = model.order.suffix(50).reversed().map(\.description)
+        }
+        configuration.journal?.recordRequest(id: id, command: planned.text, request: planned.request, socket: configuration.socketPath)
+        if planned.flow != .single { continuations[id] = planned }
+        startFlow(planned, id: id)
+        return .submitted(id, planned)
+    }
+
+    /// Waits until a request is final; nil if the console never sent it.
+    public func result(of id: RequestID) async -> ConsoleRequest? {
+        guard store.snapshot().requests[id] != nil || repeatingTasks[id] != nil else { return nil }
+        _ = await client.result(of: id)
+        // The change stream may lag the client a little: wait until the model has the final state.
+        for _ in 0..<200 {
+            if let request = store.snapshot().requests[id], request.state.isFinal { return request }
+            try? await Task.sleep(for: .milliseconds(5))
+        }
+        return store.snapshot().requests[id]
+    }
+
+    private func stop(_ id: RequestID) async -> Outcome {
+        if let task = repeatingTasks.removeValue(forKey: id) {
+            task.cancel()
+            store.update { $0.repeating[id] = nil }
+            return .stopped(id)
+        }
+        guard let request = store.snapshot().requests[id], !request.state.isFinal else {
+            return .refused("\(id) is not running")
+        }
+        await client.cancel(id)
+        return .stopped(id)
+    }
+
+    /// Sends the request now and then every `interval` (after the previous one finished),
+    /// until `stop`. The job is known by the id of its first request.
+    private func startRepeating(_ planned: PlannedRequest, every interval: Duration) async -> Outcome {
+        let first = await submit(planned)
+        guard case .submitted(let jobID, _) = first else { return first }
+        let job = RepeatingJob(id: jobID, verb: planned.verb, text: planned.text, interval: interval, runs: 1, lastRequest: jobID)
+        store.update { $0.repeating[jobID] = job }
+        repeatingTasks[jobID] = Task { [weak self] in
+            var last = jobID
+            while !Task.isCancelled {
+                _ = await self?.result(of: last)
+                try? await Task.sleep(for: interval)
+                guard !Task.isCancelled, let self else { return }
+                guard case .submitted(let id, _) = await self.submit(planned) else { return }
+                last = id
+                await self.noteRun(of: jobID, request: id)
+            }
+        }
+        return .repeating(job)
+    }
+
+    private func noteRun(of job: RequestID, request: RequestID) {
+        store.update { model in
+            model.repeating[job]?.runs += 1
+            model.repeating[job]?.lastRequest = request
+        }
+    }
+
+    // MARK: - Answers
+
+    private func handle(_ change: RequestTracker.Change) async {
+        let now = Date()
+        switch change {
+        case .registered:
+            return
+        case .event:
+            return
+        case .progress(let id, let progress):
+            await refresh(id)
+            configuration.journal?.recordState(id: id, status: "PROCESSING", message: progress.message, at: now)
+            store.update { model in
+                if model.drain?.requestID == id || model.drain.map({ _ in self.isUpgradeStep(id, model) }) == true {
+                    model.drain?.noteProgress(progress.message, at: now)
+                }
+            }
+        case .stateChanged(let id, _, let state):
+            await refresh(id)
+            guard state.isFinal else { return }
+            configuration.journal?.recordState(id: id, status: state.label, message: Self.message(of: state), contentType: Self.contentType(of: state), at: now)
+            store.update { model in
+                if model.drain?.requestID == id {
+                    switch state {
+                    case .ok(let message, _): model.drain?.finish(ok: true, message: message, at: now)
+                    case .failure(let message): model.drain?.finish(ok: false, message: message, at: now)
+                    case .timedOut, .connectionLost, .unsubscribed:
+                        // The stop may still go on; the polls will tell.
+                        break
+                    case .connecting, .sent, .processing, .subscribed: break
+                    }
+                }
+                model.trimFinished(keeping: configuration.retainedFinishedRequests)
+            }
+            if let planned = continuations.removeValue(forKey: id) {
+                await continueFlow(planned, finished: state)
+            }
+        }
+    }
+
+    nonisolated private func isUpgradeStep(_ id: RequestID, _ model: ConsoleModel) -> Bool {
+        guard let drain = model.drain, drain.kind == .upgradeMain, let request = model.requests[id] else { return false }
+        if case .upgradeWorker = request.tracked.request.requestType { return true }
+        return false
+    }
+
+    /// Copies the client's latest view of a request into the model.
+    private func refresh(_ id: RequestID) async {
+        guard let tracked = await client.request(id) else { return }
+        store.update { model in
+            model.requests[id]?.tracked = tracked
+        }
+    }
+
+    static func message(of state: RequestState) -> String {
+        switch state {
+        case .ok(let message, _), .failure(let message): message
+        case .timedOut(let after): "timed out after \(ConsoleRequest.format(after))"
+        case .connectionLost(let reason, let applied): applied ? "connection lost, may have been applied: \(reason)" : "not sent: \(reason)"
+        case .unsubscribed: "stopped by the operator"
+        case .connecting, .sent, .processing, .subscribed: ""
+        }
+    }
+
+    static func contentType(of state: RequestState) -> String? {
+        guard case .ok(_, let content?) = state, let type = content.contentType else { return nil }
+        return "\(type)".prefix { $0 != "(" }.description
+    }
+
+    // MARK: - Flows: stops, upgrades, cluster h2
+
+    private func startFlow(_ planned: PlannedRequest, id: RequestID) {
+        let now = Date()
+        let running = store.snapshot().workers.filter { $0.runState == .running || $0.runState == .notAnswering }.map(\.id)
+        switch planned.flow {
+        case .single, .setClusterHTTP2:
+            return
+        case .stop(let hard):
+            store.update { $0.drain = DrainWatch(kind: hard ? .hardStop : .softStop, requestID: id, workerIDs: running, at: now) }
+            notice("\(hard ? "hard" : "soft") stop \(id) sent; watching \(running.count) workers")
+        case .upgradeMain:
+            store.update { $0.drain = DrainWatch(kind: .upgradeMain, requestID: id, workerIDs: [], at: now) }
+            notice("upgrade \(id) sent: the main process restarts, then each worker is upgraded")
+        case .upgradeWorker(let worker):
+            store.update { $0.drain = DrainWatch(kind: .upgradeWorker(worker), requestID: id, workerIDs: [worker], at: now) }
+        }
+        startDrainPolling()
+    }
+
+    private func continueFlow(_ planned: PlannedRequest, finished state: RequestState) async {
+        switch planned.flow {
+        case .single, .stop, .upgradeWorker:
+            return
+        case .setClusterHTTP2(let clusterID, let enabled):
+            guard case .ok(_, let content) = state else { return }
+            guard var cluster = content.flatMap({ Self.clusterConfiguration(clusterID, in: $0) }) else {
+                notice("cluster h2: cluster \(clusterID) not found", level: .error)
+                return
+            }
+            cluster.http2 = enabled
+            var request = Command_Request()
+            request.addCluster = cluster
+            let step = PlannedRequest(verb: "cluster add", text: "\(planned.text) (add_cluster with http2 \(enabled))", request: request, effect: .change)
+            _ = await submit(step, step: planned.verb)
+        case .upgradeMain:
+            guard case .ok = state else { return }
+            notice("main process upgraded; waiting for the new one to answer")
+            guard await waitUntilReconnected(timeout: .seconds(30)) else {
+                notice("the new main process did not answer within 30 s", level: .error)
+                return
+            }
+            store.update { $0.drain?.noteReconnected(at: Date()) }
+            var list = Command_Request()
+            list.listWorkers = Command_ListWorkers()
+            let listed = await submit(PlannedRequest(verb: "workers", text: "workers (upgrade)", request: list, effect: .query), step: "upgrade")
+            guard case .submitted(let listID, _) = listed, let answer = await result(of: listID),
+                  case .ok(_, let content) = answer.state, case .workers(let infos)? = content?.contentType else {
+                notice("upgrade: could not list the workers of the new main process", level: .error)
+                return
+            }
+            let workers = infos.vec.filter { $0.runState != .stopped }.map(\.id)
+            store.update { $0.drain?.watch(workerIDs: workers) }
+            for worker in workers {
+                var upgrade = Command_Request()
+                upgrade.upgradeWorker = worker
+                _ = await submit(
+                    PlannedRequest(verb: "upgrade --worker", text: "upgrade --worker \(worker)", request: upgrade, effect: .change, waitsWithoutTimeout: true),
+                    step: "upgrade")
+            }
+        }
+    }
+
+    /// The cluster's configuration in a query answer: the main process's entry first.
+    static func clusterConfiguration(_ clusterID: String, in content: Command_ResponseContent) -> Command_Cluster? {
+        func find(_ content: Command_ResponseContent) -> Command_Cluster? {
+            guard case .clusters(let informations)? = content.contentType else { return nil }
+            return informations.vec.first { $0.configuration.clusterID == clusterID && $0.hasConfiguration }?.configuration
+        }
+        switch content.contentType {
+        case .workerResponses(let responses):
+            if let main = responses.map["main"], let cluster = find(main) { return cluster }
+            for key in responses.map.keys.sorted() {
+                if let value = responses.map[key], let cluster = find(value) { return cluster }
+            }
+            return nil
+        default:
+            return find(content)
+        }
+    }
+
+    private func startDrainPolling() {
+        drainPolling?.cancel()
+        drainPolling = Task { [weak self] in
+            while !Task.isCancelled {
+                guard let self, await self.pollDrain() else { return }
+                try? await Task.sleep(for: self.configuration.drainPollInterval)
+            }
+        }
+    }
+
+    /// One round of drain polling; false once the watch is over.
+    private func pollDrain() async -> Bool {
+        guard let drain = store.snapshot().drain, !drain.isFinished else { return false }
+        async let workersAnswer = background.send(Self.request(.listWorkers(Command_ListWorkers())), timeout: .seconds(3))
+        var options = Command_QueryMetricsOptions()
+        options.workers = true
+        options.noClusters = true
+        async let metricsAnswer = background.send(Self.request(.queryMetrics(options)), timeout: .seconds(3))
+        let (workers, metrics) = await (workersAnswer, metricsAnswer)
+        let now = Date()
+        if case .ok(_, let content)? = workers?.state, case .workers(let infos)? = content?.contentType {
+            store.update { model in
+                model.workers = infos.vec
+                model.drain?.observe(workers: infos.vec, at: now)
+            }
+        }
+        if case .ok(_, let content)? = metrics?.state, case .metrics(let aggregated)? = content?.contentType {
+            let counts = Self.connectionCounts(in: aggregated)
+            store.update { $0.drain?.observe(connections: counts, at: now) }
+        }
+        let unreachable = [workers, metrics].allSatisfy { answer in
+            if case .connectionLost(_, let applied)? = answer?.state { return !applied }
+            if case .connectionLost? = answer?.state { return true }
+            return false
+        }
+        if unreachable, drain.outcome != .inProgress || drain.kind == .softStop || drain.kind == .hardStop {
+            let exited = store.update { model -> Bool in
+                guard let current = model.drain, current.outcome != .inProgress else { return false }
+                switch current.kind {
+                case .softStop, .hardStop:
+                    model.drain?.noteMainExited(at: now)
+                    model.connection = .mainExited(at: now)
+                    return true
+                case .upgradeMain, .upgradeWorker:
+                    return false
+                }
+            }
+            if exited { notice("main process exited") }
+        }
+        return !(store.snapshot().drain?.isFinished ?? true)
+    }
+
+    /// `client.connections` of each worker, from a per-worker metrics answer.
+    static func connectionCounts(in metrics: Command_AggregatedMetrics) -> [UInt32: Int] {
+        var counts: [UInt32: Int] = [:]
+        for (key, worker) in metrics.workers {
+            guard let id = UInt32(key), let value = worker.proxy["client.connections"] else { continue }
+            switch value.inner {
+            case .gauge(let gauge): counts[id] = Int(clamping: gauge)
+            case .count(let count): counts[id] = Int(clamping: count)
+            default: continue
+            }
+        }
+        return counts
+    }
+
+    static func request(_ type: Command_Request.OneOf_RequestType) -> Command_Request {
+        var request = Command_Request()
+        request.requestType = type
+        return request
+    }
+
+    // MARK: - Connection, events, completion data
+
+    private func monitorConnection() async {
+        var attempt = 0
+        while !Task.isCancelled {
+            let answer = await background.send(Self.request(.listWorkers(Command_ListWorkers())), timeout: .seconds(3))
+            let now = Date()
+            switch answer?.state {
+            case .ok(_, let content)?:
+                let wasDown: Bool = store.update { model in
+                    if case .workers(let infos)? = content?.contentType { model.workers = infos.vec }
+                    if case .connected = model.connection { return false }
+                    model.connection = .connected(since: now)
+                    return true
+                }
+                if wasDown {
+                    if attempt > 0 { notice("reconnected to \(configuration.socketPath)") }
+                    attempt = 0
+                    for waiter in reconnectWaiters { waiter.resume(returning: true) }
+                    reconnectWaiters = []
+                    if configuration.subscribesToEvents, subscription == nil {
+                        subscription = await background.subscribeEvents()
+                    }
+                    await refreshLiveValues()
+                }
+                try? await Task.sleep(for: configuration.probeInterval)
+            case .failure?, .timedOut?:
+                // It answers, if slowly or oddly: still reachable.
+                try? await Task.sleep(for: configuration.probeInterval)
+            default:
+                attempt += 1
+                let reason = answer.map { Self.message(of: $0.state) } ?? "no answer"
+                let exited = store.update { model -> Bool in
+                    switch model.connection {
+                    case .mainExited:
+                        return true
+                    case .connected, .connecting, .reconnecting:
+                        if let drain = model.drain, drain.kind == .softStop || drain.kind == .hardStop, drain.outcome != .inProgress {
+                            model.drain?.noteMainExited(at: now)
+                            model.connection = .mainExited(at: now)
+                            return true
+                        }
+                        let since: Date
+                        if case .reconnecting(_, let start, _) = model.connection { since = start } else { since = now }
+                        model.connection = .reconnecting(attempt: attempt, since: since, reason: reason)
+                        return false
+                    }
+                }
+                let delay = min(configuration.reconnectBackoff.upperBound, configuration.reconnectBackoff.lowerBound * pow(2, Double(attempt - 1)))
+                if !exited, attempt == 1 || attempt % 10 == 0 {
+                    notice("lost the proxy (\(reason)); retrying every \(String(format: "%.2g", delay)) s or so", level: .warning)
+                }
+                try? await Task.sleep(for: .milliseconds(Int(delay * 1000)))
+            }
+        }
+    }
+
+    /// Waits until a probe succeeds after the connection went down (or at once if it is up
+    /// and has been since before `now`... an upgrade's caller waits for a fresh connection).
+    private func waitUntilReconnected(timeout: Duration) async -> Bool {
+        // The old main closes its connections once it has answered; give the monitor a moment
+        // to notice, then wait for it to see the new main.
+        let deadline = ContinuousClock.now + timeout
+        while ContinuousClock.now < deadline {
+            let answer = await background.send(Self.request(.listWorkers(Command_ListWorkers())), timeout: .seconds(2))
+            if case .ok? = answer?.state { return true }
+            try? await Task.sleep(for: .milliseconds(200))
+        }
+        return false
+    }
+
+    private func handleBackground(_ change: RequestTracker.Change) async {
+        switch change {
+        case .event(_, let origin, let event):
+            store.update { $0.events.append(FeedEvent(receivedAt: Date(), origin: origin, event: event)) }
+        case .stateChanged(let id, _, let state) where id == subscription && state.isFinal:
+            subscription = nil
+            if case .connectionLost = state {
+                store.update { $0.notice("event feed interrupted; it resumes when the proxy answers again", level: .warning, at: Date()) }
+            }
+        default:
+            return
+        }
+    }
+
+    private func refreshLiveValuesPeriodically() async {
+        while !Task.isCancelled {
+            try? await Task.sleep(for: configuration.liveRefreshInterval)
+            if case .connected = store.snapshot().connection { await refreshLiveValues() }
+        }
+    }
+
+    /// Re-reads what completion offers: cluster and backend ids, listeners, certificates, hosts.
+    public func refreshLiveValues() async {
+        async let hashes = background.send(Self.request(.queryClustersHashes(Command_QueryClustersHashes())), timeout: .seconds(5))
+        async let listeners = background.send(Self.request(.listListeners(Command_ListListeners())), timeout: .seconds(5))
+        async let certificates = background.send(Self.request(.queryCertificatesFromTheState(Command_QueryCertificatesFilters())), timeout: .seconds(5))
+        var filters = Command_FrontendFilters()
+        (filters.http, filters.https, filters.tcp) = (true, true, true)
+        async let frontends = background.send(Self.request(.listFrontends(filters)), timeout: .seconds(5))
+        let answers = await (hashes, listeners, certificates, frontends)
+        var live = store.snapshot().live
+        if case .ok(_, let content)? = answers.0?.state, case .workerResponses(let responses)? = content?.contentType {
+            var ids = Set<String>()
+            for value in responses.map.values {
+                if case .clusterHashes(let hashes)? = value.contentType { ids.formUnion(hashes.map.keys) }
+            }
+            live.clusterIDs = ids.sorted()
+        }
+        if case .ok(_, let content)? = answers.1?.state, case .listenersList(let list)? = content?.contentType {
+            live.listenerAddresses = Set(list.httpListeners.keys).union(list.httpsListeners.keys).union(list.tcpListeners.keys).union(list.udpListeners.keys).sorted()
+            live.httpsListenerAddresses = list.httpsListeners.keys.sorted()
+        }
+        if case .ok(_, let content)? = answers.2?.state, case .certificatesWithFingerprints(let certificates)? = content?.contentType {
+            live.certificateFingerprints = certificates.certs.keys.sorted()
+        }
+        if case .ok(_, let content)? = answers.3?.state, case .frontendList(let list)? = content?.contentType {
+            live.hostnames = Set(list.httpFrontends.map(\.hostname) + list.httpsFrontends.map(\.hostname)).sorted()
+        }
+        // Backend ids need each cluster's details; a bounded number of clusters is asked.
+        var backends = Set<String>()
+        for clusterID in live.clusterIDs.prefix(32) {
+            let answer = await background.send(Self.request(.queryClusterByID(clusterID)), timeout: .seconds(5))
+            guard case .ok(_, let content)? = answer?.state, case .workerResponses(let responses)? = content?.contentType,
+                  let main = responses.map["main"], case .clusters(let informations)? = main.contentType else { continue }
+            for information in informations.vec { backends.formUnion(information.backends.map(\.backendID)) }
+        }
+        live.backendIDs = backends.sorted()
+        live.workerIDs = store.snapshot().workers.map { String($0.id) }
+        store.update { model in
+            live.requestIDs = model.live.requestIDs
+            model.live = live
+        }
+    }
+
+    private func notice(_ text: String, level: Notice.Level = .info) {
+        store.update { $0.notice(text, level: level, at: Date()) }
+        configuration.journal?.recordNotice(text)
+    }
+}
+
+extension RequestState {
+    /// Failure, timeout or lost: a chain stops after one of these.
+    var isFailureLike: Bool {
+        switch self {
+        case .failure, .timedOut, .connectionLost: true
+        case .ok, .unsubscribed, .connecting, .sent, .processing, .subscribed: false
+        }
+    }
+}

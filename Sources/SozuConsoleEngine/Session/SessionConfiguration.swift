@@ -1,0 +1,51 @@
+public import Foundation
+import SozuCodec
+public import SozuClient
+
+/// How a console session talks to the proxy.
+public struct SessionConfiguration: Sendable {
+    public var socketPath: String
+    /// Timeout of requests that have one; long verbs (soft stop, upgrade, load state, reload)
+    /// never time out. Sōzu's own worker timeout is 10 s, so queries answer within that.
+    public var defaultTimeout: Duration? = .seconds(15)
+    /// Refuse every state-changing request.
+    public var readOnly = false
+    /// Finished requests kept in the model; the journal keeps all of them.
+    public var retainedFinishedRequests = 1_000
+    public var eventCapacity = 1_000
+    /// How often a drain is polled (list_workers and per-worker metrics).
+    public var drainPollInterval: Duration = .seconds(1)
+    /// How often the proxy is probed while connected.
+    public var probeInterval: Duration = .seconds(2)
+    /// How often cluster ids, listeners and certificates are re-read for completion.
+    public var liveRefreshInterval: Duration = .seconds(10)
+    /// Backoff of reconnection attempts: doubles from the first to the last.
+    public var reconnectBackoff: ClosedRange<Double> = 0.25...5
+    /// Subscribe to events on start.
+    public var subscribesToEvents = true
+    public var maximumFrameSize = Frame.defaultMaximumSize
+    public var journal: Journal?
+
+    public init(socketPath: String) {
+        self.socketPath = socketPath
+    }
+}
+
+/// What running one statement led to.
+public enum Outcome: Sendable {
+    /// A request went out under this id.
+    case submitted(RequestID, PlannedRequest)
+    /// A request reached its final state (for statements that waited on it).
+    case finished(ConsoleRequest)
+    /// Text for the operator (help).
+    case text(String)
+    /// The line could not be parsed; nothing ran.
+    case invalid(CommandLineError, line: String)
+    /// Read-only mode, or the operator said no.
+    case refused(String)
+    case repeating(RepeatingJob)
+    case stopped(RequestID)
+    case eventsFiltered(EventFilter)
+    case timeoutChanged(Duration?)
+    case quit
+}

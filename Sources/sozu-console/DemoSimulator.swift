@@ -1,0 +1,38 @@
+import Foundation
+import SozuSimulator
+
+/// The simulator `--demo` starts in this process, on a private socket.
+enum DemoSimulator {
+    static func start(scenario: String?) async throws -> SimulatedMainProcess {
+        let directory = NSTemporaryDirectory() + "sozu-console-demo-\(getpid())"
+        try? FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+        var options = SimulatorOptions(socketPath: directory + "/sozu.sock")
+        options.workerCount = 4
+        options.connectionsPerWorker = [2, 4, 6, 8]
+        options.drainDurations = [3, 6, 9, 12].map { .seconds($0) }
+        if let path = scenario ?? defaultScenario() {
+            do {
+                options = try Scenario(contentsOf: path).applied(to: options)
+            } catch {
+                FileHandle.standardError.write(Data("sozu-console: demo scenario \(path): \(error)\n".utf8))
+                throw error
+            }
+        }
+        let main = SimulatedMainProcess(options: options)
+        try await main.start()
+        return main
+    }
+
+    /// Resources/scenarios/demo.toml, from the current directory or next to the package the
+    /// executable was built in.
+    static func defaultScenario() -> String? {
+        let relative = "Resources/scenarios/demo.toml"
+        var candidates = [FileManager.default.currentDirectoryPath + "/" + relative]
+        var directory = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent()
+        for _ in 0..<5 {
+            candidates.append(directory.appendingPathComponent(relative).path)
+            directory.deleteLastPathComponent()
+        }
+        return candidates.first { FileManager.default.fileExists(atPath: $0) }
+    }
+}
