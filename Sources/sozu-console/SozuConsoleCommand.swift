@@ -73,7 +73,7 @@ struct SozuConsoleCommand: AsyncParsableCommand {
                 socketPath = try SocketLocator(socketOption: socket, configOption: config).locate().path
             } catch {
                 FileHandle.standardError.write(Data("sozu-console: \(error)\n".utf8))
-                throw ExitCode(ExitStatus.unreachable.rawValue)
+                throw ExitCode(OneShotExitStatus.unreachable.rawValue)
             }
         }
         var configuration = SessionConfiguration(socketPath: socketPath)

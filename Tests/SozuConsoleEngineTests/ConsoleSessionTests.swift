@@ -201,7 +201,7 @@ struct ConsoleSessionTests {
         let harness = try await Harness.start(workers: 2, connections: [1, 1], drain: [.milliseconds(300), .milliseconds(300)])
         try await harness.waitFor("workers known") { $0.workers.count == 2 }
         let id = try await harness.send("upgrade")
-        try await harness.waitFor("two worker upgrades finished", timeout: .seconds(30)) { model in
+        try await harness.waitFor("two worker upgrades finished", timeout: .seconds(10)) { model in
             let steps = model.requestsForDisplay.filter { $0.step == "upgrade" && $0.verb == "upgrade --worker" }
             return steps.count == 2 && steps.allSatisfy(\.state.isFinal)
         }

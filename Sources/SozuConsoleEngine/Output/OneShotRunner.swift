@@ -4,7 +4,7 @@ import SozuProto
 import SozuCodec
 
 /// How a one-shot run ends, as its exit status.
-public enum ExitStatus: Int32, Sendable {
+public enum OneShotExitStatus: Int32, Sendable {
     case ok = 0
     case failure = 1
     case badCommand = 2
@@ -57,7 +57,7 @@ public final class OneShotRunner: Sendable {
     }
 
     /// Runs every line in order and returns the exit status.
-    public func run<Lines: AsyncSequence>(_ lines: Lines) async -> ExitStatus where Lines.Element == String {
+    public func run<Lines: AsyncSequence>(_ lines: Lines) async -> OneShotExitStatus where Lines.Element == String {
         var reachable = false
         do {
             for try await line in lines {
@@ -98,7 +98,7 @@ public final class OneShotRunner: Sendable {
     }
 
     /// Runs one command; nil means quit.
-    private func run(_ command: ConsoleCommand) async -> ExitStatus? {
+    private func run(_ command: ConsoleCommand) async -> OneShotExitStatus? {
         switch command {
         case .quit:
             return nil
@@ -116,7 +116,7 @@ public final class OneShotRunner: Sendable {
             return status
         case .finished(let request):
             printResult(request)
-            return ExitStatus(request.state)
+            return OneShotExitStatus(request.state)
         case .text(let text):
             output(text)
             return .ok
@@ -136,7 +136,7 @@ public final class OneShotRunner: Sendable {
     }
 
     /// Prints a request's PROCESSING answers as they come, then its result.
-    func follow(_ id: RequestID) async -> ExitStatus {
+    func follow(_ id: RequestID) async -> OneShotExitStatus {
         var printed = 0
         var iterator = changes.makeAsyncIterator()
         while true {
@@ -148,7 +148,7 @@ public final class OneShotRunner: Sendable {
             printed = request.tracked.progress.count
             if request.state.isFinal {
                 printResult(request)
-                return ExitStatus(request.state)
+                return OneShotExitStatus(request.state)
             }
             guard await iterator.next() != nil else { return .failure }
         }
@@ -197,9 +197,9 @@ public final class OneShotRunner: Sendable {
     }
 
     /// After UpgradeMain's Ok: the console reconnects and upgrades each worker; wait for all.
-    private func followUpgrade() async -> ExitStatus {
+    private func followUpgrade() async -> OneShotExitStatus {
         var followed = Set<RequestID>()
-        var status = ExitStatus.ok
+        var status = OneShotExitStatus.ok
         let deadline = Date().addingTimeInterval(120)
         var iterator = changes.makeAsyncIterator()
         while Date() < deadline {
@@ -221,7 +221,7 @@ public final class OneShotRunner: Sendable {
         return status
     }
 
-    private func followRepeating(_ job: RepeatingJob) async -> ExitStatus {
+    private func followRepeating(_ job: RepeatingJob) async -> OneShotExitStatus {
         var current = job.id
         while !Task.isCancelled {
             _ = await follow(current)
@@ -236,7 +236,7 @@ public final class OneShotRunner: Sendable {
         return .ok
     }
 
-    private func streamEvents(_ filter: EventFilter) async -> ExitStatus {
+    private func streamEvents(_ filter: EventFilter) async -> OneShotExitStatus {
         _ = await session.run(.events(filter))
         await session.subscribe()
         var seen = session.store.snapshot().events.totalReceived

@@ -175,16 +175,16 @@ public actor ConsoleSession {
         return .submitted(id, planned)
     }
 
-    /// Waits until a request is final; nil if the console never sent it.
+    /// Waits until a request is final; nil if the console never sent it (or has forgotten it).
     public func result(of id: RequestID) async -> ConsoleRequest? {
-        guard store.snapshot().requests[id] != nil || repeatingTasks[id] != nil else { return nil }
-        _ = await client.result(of: id)
-        // The change stream may lag the client a little: wait until the model has the final state.
-        for _ in 0..<200 {
-            if let request = store.snapshot().requests[id], request.state.isFinal { return request }
-            try? await Task.sleep(for: .milliseconds(5))
+        guard store.snapshot().requests[id] != nil else { return nil }
+        guard let tracked = await client.result(of: id) else { return store.snapshot().requests[id] }
+        // The change stream may not have delivered the final state yet: the client's copy is
+        // the truth, and the model catches up with it here.
+        return store.update { model -> ConsoleRequest? in
+            model.requests[id]?.tracked = tracked
+            return model.requests[id]
         }
-        return store.snapshot().requests[id]
     }
 
     private func stop(_ id: RequestID) async -> Outcome {
@@ -263,7 +263,9 @@ public actor ConsoleSession {
                 model.trimFinished(keeping: configuration.retainedFinishedRequests)
             }
             if let planned = continuations.removeValue(forKey: id) {
-                await continueFlow(planned, finished: state)
+                // Flows wait on further answers: run them apart from this change handler,
+                // which must keep consuming changes.
+                Task { await self.continueFlow(planned, finished: state) }
             }
         }
     }
