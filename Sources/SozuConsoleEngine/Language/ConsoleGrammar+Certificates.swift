@@ -27,15 +27,15 @@ extension ConsoleGrammar {
         return bundle
     }
 
-    /// One PEM block per certificate; text after the last block is dropped.
+    /// One PEM block per certificate, from its BEGIN line to its END line: text around the
+    /// blocks (comments, `subject=` lines that openssl writes) is dropped.
     static func splitChain(_ text: String) -> [String] {
-        let marker = "-----END CERTIFICATE-----"
+        let begin = "-----BEGIN CERTIFICATE-----", end = "-----END CERTIFICATE-----"
         var blocks: [String] = []
         var rest = Substring(text)
-        while let end = rest.range(of: marker) {
-            let block = rest[..<end.upperBound].trimmingCharacters(in: .whitespacesAndNewlines)
-            if !block.isEmpty { blocks.append(block) }
-            rest = rest[end.upperBound...]
+        while let start = rest.range(of: begin), let stop = rest.range(of: end, range: start.upperBound..<rest.endIndex) {
+            blocks.append(String(rest[start.lowerBound..<stop.upperBound]))
+            rest = rest[stop.upperBound...]
         }
         return blocks
     }

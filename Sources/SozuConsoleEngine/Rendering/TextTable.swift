@@ -1,9 +1,10 @@
 /// Rows under column headers, laid out to a width in display columns.
 ///
-/// Too wide a table first shrinks its text (left-aligned) columns, the widest first, eliding
-/// their cells with "…"; numbers (right-aligned columns) keep their width. When even that does
-/// not fit, each row is written as a record, one "header  value" line per column, so that a
-/// narrow screen still shows every value.
+/// Too wide a table shrinks its text (left-aligned) columns, the widest first, eliding their
+/// cells with "…"; columns marked `shrinksFirst` give up their width before the others, and
+/// numbers (right-aligned columns) keep theirs. When even that does not fit, each row is
+/// written as a record, its first cell on a line and one "header  value" line per other column,
+/// so that a narrow screen still shows every value.
 public struct TextTable: Sendable {
     public enum Alignment: Sendable {
         case left, right
@@ -13,14 +14,25 @@ public struct TextTable: Sendable {
         public var header: String
         /// Left for text, which may be elided to fit; right for numbers, which are not.
         public var alignment: Alignment
+        /// Shrinks before the other text columns: for cells that matter less (tags, options).
+        public var shrinksFirst: Bool
+        /// Left out when no row has anything in it (options that are seldom set).
+        public var hiddenWhenEmpty: Bool
 
-        public init(_ header: String, alignment: Alignment = .left) {
+        public init(_ header: String, alignment: Alignment = .left, shrinksFirst: Bool = false, hiddenWhenEmpty: Bool = false) {
             self.header = header
             self.alignment = alignment
+            self.shrinksFirst = shrinksFirst
+            self.hiddenWhenEmpty = hiddenWhenEmpty
         }
 
-        public static func text(_ header: String) -> Column { Column(header, alignment: .left) }
-        public static func number(_ header: String) -> Column { Column(header, alignment: .right) }
+        public static func text(_ header: String, shrinksFirst: Bool = false, hiddenWhenEmpty: Bool = false) -> Column {
+            Column(header, alignment: .left, shrinksFirst: shrinksFirst, hiddenWhenEmpty: hiddenWhenEmpty)
+        }
+
+        public static func number(_ header: String, hiddenWhenEmpty: Bool = false) -> Column {
+            Column(header, alignment: .right, hiddenWhenEmpty: hiddenWhenEmpty)
+        }
     }
 
     public var columns: [Column]
@@ -47,21 +59,29 @@ public struct TextTable: Sendable {
 
     /// The table as lines of at most `width` columns, without trailing spaces.
     public func render(width: Int) -> [String] {
-        guard !columns.isEmpty, width > 0 else { return [] }
+        guard width > 0 else { return [] }
+        let shown = columns.indices.filter { index in !columns[index].hiddenWhenEmpty || rows.contains { !$0[index].isEmpty } }
+        guard !shown.isEmpty else { return [] }
+        let visible = TextTable(
+            columns: shown.map { columns[$0] },
+            rows: rows.map { row in shown.map { row[$0] } }
+        )
+        return visible.renderVisible(width: width)
+    }
+
+    private func renderVisible(width: Int) -> [String] {
         let headers = columns.map { DisplayWidth.printable($0.header) }
         guard let widths = fittedWidths(headers: headers, width: width) else {
             return renderRecords(headers: headers, width: width)
         }
+        let separator = String(repeating: " ", count: Self.gap)
         func line(_ cells: [String]) -> String {
             let padded = zip(cells, zip(widths, columns)).map { cell, layout in
                 DisplayWidth.fit(cell, to: layout.0, alignment: layout.1.alignment)
             }
-            return trimmingTrailingSpaces(padded.joined(separator: String(repeating: " ", count: Self.gap)))
+            return trimmingTrailingSpaces(padded.joined(separator: separator))
         }
-        var lines = [line(headers)]
-        lines.append(widths.map { String(repeating: "─", count: $0) }.joined(separator: String(repeating: " ", count: Self.gap)))
-        lines += rows.map(line)
-        return lines
+        return [line(headers), widths.map { String(repeating: "─", count: $0) }.joined(separator: separator)] + rows.map(line)
     }
 
     /// Column widths that fit `width`, or nil when the table must be written as records.
@@ -75,36 +95,41 @@ public struct TextTable: Sendable {
         let separators = Self.gap * (columns.count - 1)
         guard floors.reduce(separators, +) <= width else { return nil }
         var excess = widths.reduce(separators, +) - width
-        while excess > 0 {
-            // The widest column that can still shrink; the rightmost of equals, so that the
-            // identifying first columns keep their text longest.
-            var chosen: Int?
-            for index in widths.indices where widths[index] > floors[index] {
-                if let current = chosen, widths[current] > widths[index] { continue }
-                chosen = index
+        for firstPass in [true, false] {
+            while excess > 0 {
+                // The widest column that can still shrink; the rightmost of equals, so that the
+                // identifying first columns keep their text longest.
+                var chosen: Int?
+                for index in widths.indices where widths[index] > floors[index] && (!firstPass || columns[index].shrinksFirst) {
+                    if let current = chosen, widths[current] > widths[index] { continue }
+                    chosen = index
+                }
+                guard let index = chosen else { break }
+                widths[index] -= 1
+                excess -= 1
             }
-            guard let index = chosen else { return nil }
-            widths[index] -= 1
-            excess -= 1
         }
-        return widths
+        return excess > 0 ? nil : widths
     }
 
+    /// The first header as a caption; then per row its first cell, and under it one
+    /// `header  value` line per other column.
     private func renderRecords(headers: [String], width: Int) -> [String] {
-        let labelWidth = min(headers.map { DisplayWidth.columns(of: $0) }.max() ?? 0, max(width / 3, 1))
-        var lines: [String] = []
+        let caption = DisplayWidth.elide(headers[0], to: width)
+        var lines = [caption, String(repeating: "─", count: DisplayWidth.columns(of: caption))]
+        let indent = "  "
+        let labelWidth = min(headers.dropFirst().map { DisplayWidth.columns(of: $0) }.max() ?? 0, max((width - indent.count) / 2, 1))
         for (rowIndex, row) in rows.enumerated() {
             if rowIndex > 0 { lines.append("") }
-            for (index, cell) in row.enumerated() {
-                // The first field names the record; the others sit under it.
-                let indent = index == 0 ? "" : "  "
-                let label = DisplayWidth.fit(headers[index], to: labelWidth)
+            lines.append(DisplayWidth.elide(row[0], to: width))
+            for (header, cell) in zip(headers, row).dropFirst() {
+                let label = DisplayWidth.fit(header, to: labelWidth)
                 let room = width - indent.count - labelWidth - Self.gap
-                let text = room > 0 ? label + "  " + DisplayWidth.elide(cell, to: room) : label
+                let text = room > 0 ? label + String(repeating: " ", count: Self.gap) + DisplayWidth.elide(cell, to: room) : label
                 lines.append(trimmingTrailingSpaces(DisplayWidth.elide(indent + text, to: width)))
             }
         }
-        return lines
+        return lines.map(trimmingTrailingSpaces)
     }
 }
 
