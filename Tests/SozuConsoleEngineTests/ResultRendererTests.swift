@@ -738,6 +738,13 @@ enum RenderFixture {
             http.connectTimeout = 3
             http.requestTimeout = 10
             http.active = active
+            if address == "0.0.0.0:8080" {
+                http.stickyName = "EDGE_ROUTE"
+                http.sendXRealIp = true
+                var answers = Command_CustomHttpAnswers()
+                answers.answer503 = "HTTP/1.1 503 Service Unavailable\r\n\r\nback soon"
+                http.httpAnswers = answers
+            }
             list.httpListeners[address] = http
         }
         var https = Command_HttpsListenerConfig()
@@ -752,6 +759,7 @@ enum RenderFixture {
         https.versions = [.tlsV12, .tlsV13]
         https.alpnProtocols = ["h2", "http/1.1"]
         https.key = fakeKey
+        https.strictSniBinding = true
         list.httpsListeners["0.0.0.0:443"] = https
         var tcp = Command_TcpListenerConfig()
         tcp.address = socket("0.0.0.0:5432")

@@ -192,7 +192,7 @@ public struct DrainWatch: Equatable, Sendable {
     }
 
     /// `Worker 3 is processing SoftStop-3-5-0. ` → 3.
-    static func workerID(inRelay message: String) -> UInt32? {
+    public static func workerID(inRelay message: String) -> UInt32? {
         guard message.hasPrefix("Worker ") else { return nil }
         let digits = message.dropFirst("Worker ".count).prefix { $0.isNumber }
         let rest = message.dropFirst("Worker ".count + digits.count)

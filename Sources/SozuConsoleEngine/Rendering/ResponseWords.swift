@@ -84,6 +84,18 @@ enum ResponseWords {
         }
     }
 
+    /// `1.2`, under a "TLS" header; the SSL versions keep their name.
+    static func tlsVersionNumber(_ version: Command_TlsVersion) -> String {
+        switch version {
+        case .sslV2: "SSLv2"
+        case .sslV3: "SSLv3"
+        case .tlsV10: "1.0"
+        case .tlsV11: "1.1"
+        case .tlsV12: "1.2"
+        case .tlsV13: "1.3"
+        }
+    }
+
     /// As `cluster add --load-balancing-policy` takes it.
     static func loadBalancing(_ algorithm: Command_LoadBalancingAlgorithms) -> String {
         switch algorithm {

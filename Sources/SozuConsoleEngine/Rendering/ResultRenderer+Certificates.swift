@@ -40,7 +40,7 @@ extension ResultRenderer {
         }
         for (fingerprint, certificate) in ordered {
             output.subheading(fingerprint)
-            var items = ["names: \(certificate.names.isEmpty ? "(from the certificate)" : certificate.names.joined(separator: ", "))"]
+            var items = ["names: \(certificate.names.isEmpty ? "(none)" : certificate.names.joined(separator: ", "))"]
             if let validity = CertificateValidity(pem: certificate.certificate) {
                 items.append("valid: \(validity.notBefore) to \(validity.notAfter)")
             } else {

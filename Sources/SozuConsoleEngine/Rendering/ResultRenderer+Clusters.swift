@@ -49,7 +49,7 @@ extension ResultRenderer {
             }
         }
         for group in groups {
-            let title = processNames(group.keys)
+            let title = capitalized(processNames(group.keys))
             output.heading(group.keys.count > 1 ? "\(title) (same answer)" : title)
             if let contentType = group.content.contentType {
                 render(contentType, into: &output)
@@ -136,24 +136,22 @@ extension ResultRenderer {
         if routes.isEmpty, streams.isEmpty {
             output.paragraph("Frontends: none")
         } else {
-            // A route column only when some frontend does not simply forward to this cluster.
-            let showsRoute = routes.contains { route($0.1) != clusterID }
-            var columns: [TextTable.Column] = [.text("frontend"), .text("address"), .text("hostname"), .text("path"), .text("method")]
-            if showsRoute { columns.append(.text("route")) }
-            columns.append(.text("tags"))
-            var table = TextTable(columns: columns)
+            // The route shows only for frontends that do not simply forward to this cluster.
+            var table = TextTable(columns: [
+                .text("frontend"), .text("address"), .text("hostname"), .text("path"), .text("method"),
+                .text("route", hiddenWhenEmpty: true), tagsColumn,
+            ])
             for (kind, frontend) in routes {
-                var row = [kind, address(frontend.address, isSet: frontend.hasAddress), frontend.hostname,
-                           ResponseWords.pathRule(frontend.path), frontend.hasMethod ? frontend.method : "any"]
-                if showsRoute { row.append(route(frontend)) }
-                row.append(tags(frontend.tags))
-                table.append(row)
+                let target = route(frontend)
+                table.append([
+                    kind, address(frontend.address, isSet: frontend.hasAddress), frontend.hostname,
+                    ResponseWords.pathRule(frontend.path), frontend.hasMethod ? frontend.method : "any",
+                    target == clusterID ? "" : target, tags(frontend.tags),
+                ])
             }
             for (kind, frontend) in streams {
-                var row = [kind, address(frontend.address, isSet: frontend.hasAddress), "", "", ""]
-                if showsRoute { row.append(frontend.clusterID) }
-                row.append(tags(frontend.tags))
-                table.append(row)
+                table.append([kind, address(frontend.address, isSet: frontend.hasAddress), "", "", "",
+                              frontend.clusterID == clusterID ? "" : frontend.clusterID, tags(frontend.tags)])
             }
             output.table(table)
         }
@@ -161,14 +159,17 @@ extension ResultRenderer {
         if cluster.backends.isEmpty {
             output.paragraph("Backends: none")
         } else {
-            var table = TextTable(columns: [.text("backend"), .text("address"), .number("weight"), .text("sticky id"), .text("backup")])
+            var table = TextTable(columns: [
+                .text("backend"), .text("address"), .number("weight", hiddenWhenEmpty: true),
+                .text("sticky id", hiddenWhenEmpty: true), .text("backup", hiddenWhenEmpty: true),
+            ])
             let backends = cluster.backends.sorted {
                 $0.backendID != $1.backendID ? $0.backendID < $1.backendID : addressOrder($0.address, $1.address)
             }
             for backend in backends {
                 table.append([
                     backend.backendID, address(backend.address, isSet: backend.hasAddress),
-                    backend.hasLoadBalancingParameters ? String(backend.loadBalancingParameters.weight) : "-",
+                    backend.hasLoadBalancingParameters ? String(backend.loadBalancingParameters.weight) : "",
                     backend.hasStickyID ? backend.stickyID : "", backend.hasBackup && backend.backup ? "backup" : "",
                 ])
             }
@@ -217,10 +218,10 @@ extension ResultRenderer {
         return items
     }
 
-    /// `GET /health every 10s, timeout 5s, up after 3, down after 3, expects 2xx`.
+    /// `/healthz every 10s, timeout 5s, up/down after 3/3, expects 2xx`.
     static func healthCheckSummary(_ check: Command_HealthCheckConfig) -> String {
-        "\(check.uri) every \(check.interval)s, timeout \(check.timeout)s, up after \(check.healthyThreshold), "
-            + "down after \(check.unhealthyThreshold), expects \(expectedStatus(check))"
+        "\(check.uri) every \(check.interval)s, timeout \(check.timeout)s, "
+            + "up/down after \(check.healthyThreshold)/\(check.unhealthyThreshold), expects \(expectedStatus(check))"
     }
 
     /// Sōzu takes 0 as "any 2xx".
@@ -240,7 +241,8 @@ extension ResultRenderer {
         }
         var columns: [TextTable.Column] = [.text("cluster")]
         if processes.count > 1 { columns.append(.text("in sync")) }
-        columns.append(.number(processName(reference)))
+        // A lone answer (a worker's own) needs no process name.
+        columns.append(.number(processes.count > 1 ? processName(reference) : "hash"))
         columns += processes.dropFirst().map { .text(processName($0)) }
         var table = TextTable(columns: columns)
         var outOfSync = 0

@@ -15,7 +15,7 @@ extension ResultRenderer {
         for (title, list) in [("TCP", frontends.tcpFrontends.map(StreamFrontend.init)), ("UDP", frontends.udpFrontends.map(StreamFrontend.init))]
         where !list.isEmpty {
             output.heading("\(title) frontends (\(list.count))")
-            var table = TextTable(columns: [.text("address"), .text("cluster"), .text("tags")])
+            var table = TextTable(columns: [.text("address"), .text("cluster"), tagsColumn])
             for frontend in list.sorted(by: StreamFrontend.order) {
                 table.append([address(frontend.address, isSet: frontend.hasAddress), frontend.clusterID, tags(frontend.tags)])
             }
@@ -23,20 +23,22 @@ extension ResultRenderer {
         }
     }
 
-    /// address, hostname, path, method, where the request goes, tags; position only when some
-    /// rule is not in the hostname tree.
+    /// Tags matter less than routing, so they give up their width first.
+    static let tagsColumn = TextTable.Column.text("tags", shrinksFirst: true, hiddenWhenEmpty: true)
+
+    /// address, hostname, path, method, where the request goes, tags; position only for rules
+    /// that are not in the hostname tree (the usual place).
     static func httpFrontendTable(_ frontends: [Command_RequestHttpFrontend]) -> TextTable {
-        let showsPosition = frontends.contains { $0.hasPosition && $0.position != .tree }
-        var columns: [TextTable.Column] = [.text("address"), .text("hostname"), .text("path"), .text("method"), .text("cluster")]
-        if showsPosition { columns.append(.text("position")) }
-        columns.append(.text("tags"))
-        var table = TextTable(columns: columns)
+        var table = TextTable(columns: [
+            .text("address"), .text("hostname"), .text("path"), .text("method"), .text("cluster"),
+            .text("position", hiddenWhenEmpty: true), tagsColumn,
+        ])
         for frontend in frontends.sorted(by: httpFrontendOrder) {
-            var row = [address(frontend.address, isSet: frontend.hasAddress), frontend.hostname, ResponseWords.pathRule(frontend.path),
-                       frontend.hasMethod ? frontend.method : "any", route(frontend)]
-            if showsPosition { row.append(ResponseWords.rulePosition(frontend.position)) }
-            row.append(tags(frontend.tags))
-            table.append(row)
+            table.append([
+                address(frontend.address, isSet: frontend.hasAddress), frontend.hostname, ResponseWords.pathRule(frontend.path),
+                frontend.hasMethod ? frontend.method : "any", route(frontend),
+                frontend.position == .tree ? "" : ResponseWords.rulePosition(frontend.position), tags(frontend.tags),
+            ])
         }
         return table
     }

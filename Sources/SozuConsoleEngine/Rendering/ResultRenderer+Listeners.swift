@@ -2,7 +2,7 @@ import SozuProto
 
 // Listeners: one table per protocol, by address, with the settings an operator checks first.
 // Timeouts share one column in seconds, front/back/connect(/request), in the order Sōzu's
-// configuration lists them.
+// configuration lists them; settings that differ from Sōzu's defaults gather in "options".
 extension ResultRenderer {
     static func listenersList(_ listeners: Command_ListenersList, into output: inout LineBuilder) {
         let total = listeners.httpListeners.count + listeners.httpsListeners.count + listeners.tcpListeners.count + listeners.udpListeners.count
@@ -11,72 +11,96 @@ extension ResultRenderer {
             return
         }
         if !listeners.httpListeners.isEmpty {
-            let entries = sortedListeners(listeners.httpListeners, address: \.address)
-            let showsPublic = entries.contains { $0.value.hasPublicAddress }
-            var columns: [TextTable.Column] = [.text("address"), .text("active"), .text("timeouts f/b/c/r"), .text("sticky name"), .text("expect proxy")]
-            if showsPublic { columns.append(.text("public address")) }
-            var table = TextTable(columns: columns)
-            for (key, listener) in entries {
-                var row = [key, ResponseWords.yesNo(listener.active),
-                           timeouts(listener.frontTimeout, listener.backTimeout, listener.connectTimeout, listener.requestTimeout),
-                           listener.stickyName, ResponseWords.yesNo(listener.expectProxy)]
-                if showsPublic { row.append(listener.hasPublicAddress ? address(listener.publicAddress) : "") }
-                table.append(row)
+            var table = TextTable(columns: [.text("address"), .text("active"), .text("timeouts f/b/c/r"), optionsColumn])
+            for (key, listener) in sortedListeners(listeners.httpListeners, address: \.address) {
+                var options = commonOptions(expectProxy: listener.expectProxy, publicAddress: listener.hasPublicAddress ? listener.publicAddress : nil)
+                options += httpOptions(stickyName: listener.stickyName, sozuIDHeader: listener.hasSozuIDHeader ? listener.sozuIDHeader : nil,
+                                       sendXRealIp: listener.sendXRealIp, elideXRealIp: listener.elideXRealIp,
+                                       answers: listener.hasHTTPAnswers ? listener.httpAnswers : nil, answerMap: listener.answers)
+                table.append([key, ResponseWords.yesNo(listener.active),
+                              timeouts(listener.frontTimeout, listener.backTimeout, listener.connectTimeout, listener.requestTimeout),
+                              options.joined(separator: ", ")])
             }
-            output.heading("HTTP listeners (\(entries.count))")
+            output.heading("HTTP listeners (\(listeners.httpListeners.count))")
             output.table(table)
         }
         if !listeners.httpsListeners.isEmpty {
-            let entries = sortedListeners(listeners.httpsListeners, address: \.address)
-            let showsPublic = entries.contains { $0.value.hasPublicAddress }
-            var columns: [TextTable.Column] = [
-                .text("address"), .text("active"), .text("timeouts f/b/c/r"), .text("TLS"), .text("ALPN"), .text("sticky name"), .text("expect proxy"),
-            ]
-            if showsPublic { columns.append(.text("public address")) }
-            var table = TextTable(columns: columns)
-            for (key, listener) in entries {
+            var table = TextTable(columns: [.text("address"), .text("active"), .text("timeouts f/b/c/r"), .text("TLS"), .text("ALPN"), optionsColumn])
+            for (key, listener) in sortedListeners(listeners.httpsListeners, address: \.address) {
+                var options = commonOptions(expectProxy: listener.expectProxy, publicAddress: listener.hasPublicAddress ? listener.publicAddress : nil)
+                options += httpOptions(stickyName: listener.stickyName, sozuIDHeader: listener.hasSozuIDHeader ? listener.sozuIDHeader : nil,
+                                       sendXRealIp: listener.sendXRealIp, elideXRealIp: listener.elideXRealIp,
+                                       answers: listener.hasHTTPAnswers ? listener.httpAnswers : nil, answerMap: listener.answers)
+                if listener.strictSniBinding { options.append("strict SNI") }
+                if listener.disableHTTP11 { options.append("no HTTP/1.1") }
+                if listener.hasHsts, listener.hsts.enabled { options.append("HSTS") }
+                if listener.hasCertificate { options.append("default certificate") }
                 // No versions listed means Sōzu's default, TLS 1.2 and 1.3.
-                let versions = listener.versions.isEmpty ? "default" : listener.versions.map(ResponseWords.tlsVersion).joined(separator: " ")
-                var row = [key, ResponseWords.yesNo(listener.active),
-                           timeouts(listener.frontTimeout, listener.backTimeout, listener.connectTimeout, listener.requestTimeout),
-                           versions, listener.alpnProtocols.isEmpty ? "default" : listener.alpnProtocols.joined(separator: " "),
-                           listener.stickyName, ResponseWords.yesNo(listener.expectProxy)]
-                if showsPublic { row.append(listener.hasPublicAddress ? address(listener.publicAddress) : "") }
-                table.append(row)
+                let versions = listener.versions.isEmpty
+                    ? "default" : listener.versions.map(ResponseWords.tlsVersionNumber).joined(separator: " ")
+                table.append([key, ResponseWords.yesNo(listener.active),
+                              timeouts(listener.frontTimeout, listener.backTimeout, listener.connectTimeout, listener.requestTimeout),
+                              versions, listener.alpnProtocols.isEmpty ? "default" : listener.alpnProtocols.joined(separator: " "),
+                              options.joined(separator: ", ")])
             }
-            output.heading("HTTPS listeners (\(entries.count))")
+            output.heading("HTTPS listeners (\(listeners.httpsListeners.count))")
             output.table(table)
         }
         if !listeners.tcpListeners.isEmpty {
-            let entries = sortedListeners(listeners.tcpListeners, address: \.address)
-            let showsPublic = entries.contains { $0.value.hasPublicAddress }
-            var columns: [TextTable.Column] = [.text("address"), .text("active"), .text("timeouts f/b/c"), .text("expect proxy")]
-            if showsPublic { columns.append(.text("public address")) }
-            var table = TextTable(columns: columns)
-            for (key, listener) in entries {
-                var row = [key, ResponseWords.yesNo(listener.active), timeouts(listener.frontTimeout, listener.backTimeout, listener.connectTimeout),
-                           ResponseWords.yesNo(listener.expectProxy)]
-                if showsPublic { row.append(listener.hasPublicAddress ? address(listener.publicAddress) : "") }
-                table.append(row)
+            var table = TextTable(columns: [.text("address"), .text("active"), .text("timeouts f/b/c"), optionsColumn])
+            for (key, listener) in sortedListeners(listeners.tcpListeners, address: \.address) {
+                let options = commonOptions(expectProxy: listener.expectProxy, publicAddress: listener.hasPublicAddress ? listener.publicAddress : nil)
+                table.append([key, ResponseWords.yesNo(listener.active), timeouts(listener.frontTimeout, listener.backTimeout, listener.connectTimeout),
+                              options.joined(separator: ", ")])
             }
-            output.heading("TCP listeners (\(entries.count))")
+            output.heading("TCP listeners (\(listeners.tcpListeners.count))")
             output.table(table)
         }
         if !listeners.udpListeners.isEmpty {
-            let entries = sortedListeners(listeners.udpListeners, address: \.address)
-            let showsPublic = entries.contains { $0.value.hasPublicAddress }
-            var columns: [TextTable.Column] = [.text("address"), .text("active"), .text("timeouts f/b"), .number("max datagram"), .number("max flows")]
-            if showsPublic { columns.append(.text("public address")) }
-            var table = TextTable(columns: columns)
-            for (key, listener) in entries {
-                var row = [key, ResponseWords.yesNo(listener.active), timeouts(listener.frontTimeout, listener.backTimeout),
-                           String(listener.maxRxDatagramSize), listener.maxFlows == 0 ? "unlimited" : String(listener.maxFlows)]
-                if showsPublic { row.append(listener.hasPublicAddress ? address(listener.publicAddress) : "") }
-                table.append(row)
+            var table = TextTable(columns: [
+                .text("address"), .text("active"), .text("timeouts f/b"), .number("max datagram"), .number("max flows"), optionsColumn,
+            ])
+            for (key, listener) in sortedListeners(listeners.udpListeners, address: \.address) {
+                let options = commonOptions(expectProxy: false, publicAddress: listener.hasPublicAddress ? listener.publicAddress : nil)
+                table.append([key, ResponseWords.yesNo(listener.active), timeouts(listener.frontTimeout, listener.backTimeout),
+                              String(listener.maxRxDatagramSize), listener.maxFlows == 0 ? "unlimited" : String(listener.maxFlows),
+                              options.joined(separator: ", ")])
             }
-            output.heading("UDP listeners (\(entries.count))")
+            output.heading("UDP listeners (\(listeners.udpListeners.count))")
             output.table(table)
         }
+    }
+
+    private static let optionsColumn = TextTable.Column.text("options", shrinksFirst: true, hiddenWhenEmpty: true)
+    private static let defaultStickyName = "SOZUBALANCEID"
+
+    private static func commonOptions(expectProxy: Bool, publicAddress: Command_SocketAddress?) -> [String] {
+        var options: [String] = []
+        if expectProxy { options.append("expect proxy") }
+        if let publicAddress { options.append("public \(address(publicAddress))") }
+        return options
+    }
+
+    private static func httpOptions(
+        stickyName: String, sozuIDHeader: String?, sendXRealIp: Bool, elideXRealIp: Bool,
+        answers: Command_CustomHttpAnswers?, answerMap: [String: String]
+    ) -> [String] {
+        var options: [String] = []
+        if !stickyName.isEmpty, stickyName != defaultStickyName { options.append("sticky \(stickyName)") }
+        if let sozuIDHeader { options.append("id header \(sozuIDHeader)") }
+        if sendXRealIp { options.append("sends X-Real-IP") }
+        if elideXRealIp { options.append("elides X-Real-IP") }
+        var codes = Set(answerMap.keys)
+        if let answers {
+            let set: [(Bool, String)] = [
+                (answers.hasAnswer301, "301"), (answers.hasAnswer400, "400"), (answers.hasAnswer401, "401"), (answers.hasAnswer404, "404"),
+                (answers.hasAnswer408, "408"), (answers.hasAnswer413, "413"), (answers.hasAnswer421, "421"), (answers.hasAnswer429, "429"),
+                (answers.hasAnswer502, "502"), (answers.hasAnswer503, "503"), (answers.hasAnswer504, "504"), (answers.hasAnswer507, "507"),
+            ]
+            codes.formUnion(set.filter(\.0).map(\.1))
+        }
+        if !codes.isEmpty { options.append("custom answers \(codes.sorted().joined(separator: " "))") }
+        return options
     }
 
     /// Entries by their configured address (as numbers, so `:80` sorts before `:443`), the

@@ -62,7 +62,7 @@ extension ResultRenderer {
             .text("percentiles (ms)"), .number("samples"), .number("p50"), .number("p90"), .number("p99"), .number("p99.9"), .number("p100"),
         ])
         var series = TextTable(columns: [.text("time series"), .number("last second"), .number("last minute"), .number("last hour")])
-        var histograms = TextTable(columns: [.text("histogram (ms)"), .number("count"), .number("sum"), .text("buckets: ≤ms count")])
+        var histograms = TextTable(columns: [.text("histogram (ms)"), .number("count"), .number("sum"), .text("buckets: ≤ms count", shrinksFirst: true)])
         for (name, metric) in named {
             switch metric.inner {
             case .gauge(let value):

@@ -108,6 +108,12 @@ public enum ResultRenderer {
         tags.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: ", ")
     }
 
+    /// `main, workers 0, 1` as a title: `Main, workers 0, 1`.
+    static func capitalized(_ text: String) -> String {
+        guard let first = text.first else { return text }
+        return first.uppercased() + text.dropFirst()
+    }
+
     static func plural(_ count: Int, _ singular: String, _ pluralForm: String? = nil) -> String {
         "\(count) \(count == 1 ? singular : pluralForm ?? singular + "s")"
     }

@@ -120,8 +120,11 @@ public struct TextTable: Sendable {
         let indent = "  "
         let labelWidth = min(headers.dropFirst().map { DisplayWidth.columns(of: $0) }.max() ?? 0, max((width - indent.count) / 2, 1))
         for (rowIndex, row) in rows.enumerated() {
-            if rowIndex > 0 { lines.append("") }
-            lines.append(DisplayWidth.elide(row[0], to: width))
+            // A row without a first cell continues the record above (as grouped rows do).
+            if !row[0].isEmpty {
+                if rowIndex > 0 { lines.append("") }
+                lines.append(DisplayWidth.elide(row[0], to: width))
+            }
             for (header, cell) in zip(headers, row).dropFirst() {
                 let label = DisplayWidth.fit(header, to: labelWidth)
                 let room = width - indent.count - labelWidth - Self.gap

@@ -1,0 +1,134 @@
+import Foundation
+import SozuClient
+import SozuConsoleEngine
+import SozuProto
+import SozuTestSupport
+import Testing
+
+@Suite struct CompletionTests {
+    let completer = Completer()
+    var live: LiveValues {
+        var live = LiveValues()
+        live.clusterIDs = ["api", "app-static", "集群-パリ"]
+        live.backendIDs = ["api-0", "api-1"]
+        live.listenerAddresses = ["0.0.0.0:80", "0.0.0.0:443"]
+        live.httpsListenerAddresses = ["0.0.0.0:443"]
+        live.workerIDs = ["0", "1"]
+        live.requestIDs = ["#3", "#2"]
+        return live
+    }
+
+    func candidates(_ line: String) -> [String] {
+        completer.complete(line, cursor: line.count, live: live).candidates
+    }
+
+    @Test func commandsAndSubcommands() {
+        #expect(candidates("").contains("cluster"))
+        #expect(candidates("cl") == ["cluster"])
+        #expect(candidates("cluster ") == ["list", "add", "remove", "h2", "health-check"])
+        #expect(candidates("cluster h") == ["h2", "health-check"])
+        #expect(candidates("listener https ") == ["add", "remove", "activate", "deactivate", "update"])
+        #expect(candidates("help fr") == ["frontend"])
+        #expect(candidates("status; cl") == ["cluster"])
+        #expect(candidates("every 2 metr") == ["metrics"])
+    }
+
+    @Test func optionsAndValues() {
+        #expect(candidates("cluster add ") == ["--id", "--load-balancing-policy"])
+        #expect(candidates("cluster add --load-balancing-policy ") == ["round_robin", "random", "least_loaded", "power_of_two", "hrw", "maglev"])
+        #expect(candidates("cluster add --load") == ["--load-balancing-policy"])
+        #expect(candidates("cluster list -i ") == ["api", "app-static", "集群-パリ"])
+        #expect(candidates("cluster list --id a") == ["api", "app-static"])
+        #expect(candidates("backend remove -i api --backend-id ") == ["api-0", "api-1"])
+        #expect(candidates("certificate add -a ") == ["0.0.0.0:443"])
+        #expect(candidates("listener http remove -a ") == ["0.0.0.0:80", "0.0.0.0:443"])
+        #expect(candidates("upgrade --worker ") == ["0", "1"])
+        #expect(candidates("wait ") == ["#3", "#2"])
+        #expect(candidates("backend add -b ") == ["true", "false"])
+        #expect(candidates("frontend http add -a 0.0.0.0:80 --hostname h ") == ["id", "deny"])
+        #expect(candidates("frontend http add -a 0.0.0.0:80 --hostname h id ") == ["api", "app-static", "集群-パリ"])
+        #expect(candidates("frontend http add -a 0.0.0.0:80 --hostname h deny --re").contains("--redirect"))
+        // Options already given are not offered again (repeatable ones are).
+        #expect(!candidates("cluster add -i x --").contains("--id"))
+        #expect(candidates("cluster add -i x --").contains("--authorized-hash"))
+    }
+
+    @Test func replacementRangeAndCommonPrefix() {
+        let completion = completer.complete("cluster list -i ap", cursor: 18, live: live)
+        #expect(completion.replacing == 16..<18)
+        #expect(completion.commonPrefix == "ap")
+        let one = completer.complete("cluster list -i app", cursor: 19, live: live)
+        #expect(one.candidates == ["app-static"])
+        // Completion in the middle of a line considers only what is before the cursor.
+        let middle = completer.complete("cluster re -i api", cursor: 10, live: live)
+        #expect(middle.candidates == ["remove"])
+        #expect(middle.replacing == 8..<10)
+    }
+
+    @Test func files() throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        FileManager.default.createFile(atPath: directory.file("cert.pem"), contents: Data())
+        FileManager.default.createFile(atPath: directory.file("chain.pem"), contents: Data())
+        try FileManager.default.createDirectory(atPath: directory.file("keys"), withIntermediateDirectories: false)
+        #expect(candidates("certificate add --certificate \(directory.path)/c") == ["\(directory.path)/cert.pem", "\(directory.path)/chain.pem"])
+        #expect(candidates("certificate add --key \(directory.path)/k") == ["\(directory.path)/keys/"])
+    }
+}
+
+@Suite struct DrainWatchTests {
+    let start = Date(timeIntervalSince1970: 1_000)
+
+    func info(_ id: UInt32, _ state: Command_RunState) -> Command_WorkerInfo {
+        var info = Command_WorkerInfo()
+        info.id = id
+        info.runState = state
+        return info
+    }
+
+    @Test func followsRelaysCountsAndStops() {
+        var watch = DrainWatch(kind: .softStop, requestID: RequestID(7), workerIDs: [1, 0], at: start)
+        #expect(watch.workers.map(\.id) == [0, 1])
+        watch.noteProgress("Performing soft stop...", at: start)
+        watch.noteProgress("Worker 0 is processing SoftStop-0-5-0. ", at: start.addingTimeInterval(0.01))
+        #expect(watch.workers[0].phase == .acknowledged)
+        #expect(watch.workers[1].phase == .waiting)
+        // A worker the watch had not heard of joins it.
+        watch.noteProgress("Worker 2 is processing SoftStop-2-5-0. ", at: start.addingTimeInterval(0.02))
+        #expect(watch.workers.map(\.id) == [0, 1, 2])
+        watch.observe(connections: [0: 4, 1: 2, 2: 1], at: start.addingTimeInterval(1))
+        watch.observe(connections: [0: 2, 1: 2, 2: 1], at: start.addingTimeInterval(3))
+        let now = start.addingTimeInterval(3)
+        #expect(watch.workers[0].drainRate(at: now) == 1)
+        #expect(watch.workers[0].estimatedSecondsLeft(at: now) == 2)
+        #expect(watch.workers[1].estimatedSecondsLeft(at: now) == nil)  // nothing closed yet
+        watch.observe(workers: [info(0, .running), info(1, .stopped)], at: start.addingTimeInterval(4))
+        #expect(watch.workers[1].phase == .stopped)
+        #expect(watch.workers[2].phase == .stopped)  // gone from the list
+        #expect(watch.workers[2].runState == "GONE")
+        #expect(watch.stoppedCount == 2)
+        #expect(!watch.isFinished)
+        watch.finish(ok: true, message: "Successfully closed 3 workers, 0 errors, stopping the main process...", at: start.addingTimeInterval(5))
+        #expect(watch.workers.allSatisfy { $0.phase == .stopped })
+        #expect(!watch.isFinished)  // until the main process is gone
+        watch.noteMainExited(at: start.addingTimeInterval(5.2))
+        #expect(watch.isFinished)
+    }
+
+    @Test func upgradeWorkerIgnoresTheNewWorkersRelays() {
+        var watch = DrainWatch(kind: .upgradeWorker(0), requestID: RequestID(1), workerIDs: [0], at: start)
+        watch.noteProgress("Worker 4 answered OK to ActivateListener-4-9-0. ", at: start)
+        #expect(watch.workers.map(\.id) == [0])
+        watch.noteProgress("Worker 0 is processing SoftStop-0-8-0. ", at: start)
+        #expect(watch.workers[0].phase == .acknowledged)
+        watch.finish(ok: false, message: "no", at: start)
+        #expect(watch.isFinished)
+    }
+
+    @Test func relayParsing() {
+        #expect(DrainWatch.workerID(inRelay: "Worker 12 is processing SoftStop-12-3-0. ") == 12)
+        #expect(DrainWatch.workerID(inRelay: "Worker 3 answered OK to X. ") == 3)
+        #expect(DrainWatch.workerID(inRelay: "Worker x is processing") == nil)
+        #expect(DrainWatch.workerID(inRelay: "Performing soft stop...") == nil)
+    }
+}
