@@ -127,14 +127,13 @@ public enum ScreenComposer {
         if let selected = view.selectedRequest, let index = all.firstIndex(where: { $0.id == selected }), index >= shownCount {
             start = index - shownCount + 1
         }
-        let running = model.workers.filter { $0.runState != .stopped }.count
         for request in all.dropFirst(start).prefix(shownCount) {
             let selected = request.id == view.selectedRequest
             let command = request.step.map { "\(request.text) ↳\($0)" } ?? request.text
             var line = row(
                 request.id.description, command, statusWord(request.state),
                 elapsedText(request.tracked.elapsed(at: now).timeInterval),
-                request.progressSummary(workerCount: running) ?? "", request.lastMessage, base: .normal)
+                request.progressSummary ?? "", request.lastMessage, base: .normal)
             if selected { line = view.focus == .requests ? line.recoloured(.selected) : line.markedSelected() }
             lines.append(line)
         }
@@ -172,12 +171,12 @@ public enum ScreenComposer {
         var title = StyledLine(" \(drain.kind.title.uppercased()) \(drain.requestID) ", .title)
         let elapsed = (drain.mainExitedAt ?? now).timeIntervalSince(drain.startedAt)
         title.append("  \(drain.stoppedCount)/\(drain.workers.count) workers stopped  \(elapsedText(elapsed))  ", .normal)
+        if drain.mainExitedAt != nil { title.append("MAIN PROCESS EXITED  ", .failure) }
         switch drain.outcome {
         case .inProgress: title.append("waiting for the final answer", .processing)
         case .succeeded(let message, _): title.append("OK ", .ok); title.append(message, .dim)
         case .failed(let message, _): title.append("FAILURE ", .failure); title.append(message, .dim)
         }
-        if drain.mainExitedAt != nil { title.append("  main process exited", .failure) }
         var lines = [title.fitted(to: rect.width)]
         let barWidth = max(6, min(30, rect.width / 4))
         for worker in drain.workers.prefix(rect.height - 1) {

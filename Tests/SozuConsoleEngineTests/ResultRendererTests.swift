@@ -4,6 +4,7 @@ import SozuConsoleEngine
 import SozuProto
 import SozuSimulator
 import SozuTestSupport
+import SwiftProtobuf
 import Testing
 
 // Snapshots of every answer the console renders, at 80 and 120 columns, from realistic content.
@@ -15,7 +16,7 @@ import Testing
     @Test(arguments: RenderFixture.names, [80, 120])
     func snapshot(_ name: String, width: Int) throws {
         let lines = ResultRenderer.render(try #require(RenderFixture.content(name)), width: width)
-        try Snapshot.check(lines, name: "\(name).\(width)")
+        try RendererSnapshot.check(lines, name: "\(name).\(width)")
     }
 
     @Test("every variant of ResponseContent has a fixture")
@@ -24,7 +25,7 @@ import Testing
         #expect(covered == Set(Command_ResponseContent.OneOf_ContentType.allVariantNames))
     }
 
-    @Test(arguments: RenderFixture.names, [20, 40, 60, 80, 100, 120, 200])
+    @Test(arguments: RenderFixture.names, [1, 5, 12, 20, 40, 60, 80, 100, 120, 200])
     func noLineIsWiderThanTheWidth(_ name: String, width: Int) throws {
         let lines = ResultRenderer.render(try #require(RenderFixture.content(name)), width: width)
         #expect(!lines.isEmpty)
@@ -53,11 +54,12 @@ import Testing
         hashes.map = [clusterID: 1_234_567]
 
         let lines = ResultRenderer.render(content, width: 80)
-        try Snapshot.check(lines, name: "long-unicode-cluster-id.80")
+        try RendererSnapshot.check(lines, name: "long-unicode-cluster-id.80")
         let row = try #require(lines.first { $0.hasPrefix("0.0.0.0:80") })
         #expect(DisplayWidth.columns(of: row) <= 80)
-        let cell = try #require(row.split(separator: "  ").first { $0.hasPrefix("集群") })
-        #expect(cell.hasSuffix("…"))
+        let cell = row[try #require(row.range(of: "集群")).lowerBound...]
+        #expect(DisplayWidth.columns(of: row) == 80)
+        #expect(cell.hasSuffix("集群…"))
         #expect(clusterID.hasPrefix(cell.dropLast()))
 
         var hashContent = Command_ResponseContent()
@@ -70,7 +72,7 @@ import Testing
     @Test("at 40 columns a wide table is written as records, every value still shown")
     func narrowWidth() throws {
         let lines = ResultRenderer.render(try #require(RenderFixture.content("metrics-merged")), width: 40)
-        try Snapshot.check(lines, name: "metrics-merged.40")
+        try RendererSnapshot.check(lines, name: "metrics-merged.40")
         #expect(lines.contains("  p99.9    144"))
     }
 
@@ -80,7 +82,7 @@ import Testing
             let text = ResultRenderer.render(try #require(RenderFixture.content("certificates-with-fingerprints")), width: width).joined(separator: "\n")
             #expect(!text.contains(RenderFixture.keyMarker))
             #expect(!text.contains("PRIVATE KEY"))
-            #expect(text.contains("<redacted: 227 bytes>"))
+            #expect(text.contains("<redacted: 235 bytes>"))
         }
     }
 
@@ -93,6 +95,47 @@ import Testing
         #expect(text.contains("evil␛[2Jname␉x"))
         #expect(text.contains("bell␇"))
         #expect(text.contains("c1�31m"))
+    }
+
+    @Test("enum numbers this schema does not know are shown as numbers, not as the default")
+    func unknownEnumValues() throws {
+        // run_state 7 and event kind 99: a newer Sōzu's values, kept as unknown fields.
+        var content = Command_ResponseContent()
+        content.workers.vec = [try Command_WorkerInfo(serializedBytes: [0x08, 0x02, 0x10, 0x2A, 0x18, 0x07] as [UInt8], partial: true)]
+        #expect(ResultRenderer.render(content, width: 80).last == "     2   42  UNKNOWN(7)")
+        var event = Command_ResponseContent()
+        event.event = try Command_Event(serializedBytes: [0x08, 0x63, 0x12, 0x03, 0x61, 0x70, 0x69] as [UInt8], partial: true)
+        #expect(ResultRenderer.render(event, width: 80) == ["UNKNOWN_EVENT(99) cluster=api"])
+    }
+
+    @Test("malformed numbers render without trapping: shrinking histograms, extreme values")
+    func malformedNumbers() {
+        var histogram = Command_FilteredHistogram()
+        histogram.count = .max
+        histogram.sum = .max
+        let runningTotals: [(count: UInt64, le: UInt64)] = [(10, 1), (4, 3), (.max, 7)]
+        histogram.buckets = runningTotals.map { count, le in
+            var bucket = Command_Bucket()
+            bucket.count = count
+            bucket.le = le
+            return bucket
+        }
+        var serie = Command_FilteredTimeSerie()
+        serie.lastSecond = .max
+        serie.lastMinute = Array(repeating: .max, count: 60)
+        var percentiles = Command_Percentiles()
+        percentiles.samples = 0
+        percentiles.p100 = .max
+        var metrics: [String: Command_FilteredMetrics] = ["empty": Command_FilteredMetrics(), "negative": countMetric(.min)]
+        metrics["h_histogram"] = { var metric = Command_FilteredMetrics(); metric.histogram = histogram; return metric }()
+        metrics["serie"] = { var metric = Command_FilteredMetrics(); metric.timeSerie = serie; return metric }()
+        metrics["p"] = { var metric = Command_FilteredMetrics(); metric.percentiles = percentiles; return metric }()
+        var content = Command_ResponseContent()
+        content.workerMetrics.proxy = metrics
+        let text = ResultRenderer.render(content, width: 200).joined(separator: "\n")
+        #expect(text.contains("≤1:10 ≤7:18446744073709551605"))
+        #expect(text.contains("-9223372036854775808"))
+        #expect(text.contains("257698037700"))
     }
 
     @Test("a worker that disagrees with main is named, with the clusters that differ")
@@ -174,15 +217,27 @@ import Testing
         ])
     }
 
-    @Test("too narrow for columns: one record per row")
+    @Test("text columns shrink down to six columns, no further")
+    func shrinksToTheFloor() {
+        #expect(table().render(width: 22) == [
+            "backe…  addre…  weight",
+            "──────  ──────  ──────",
+            "api-0   10.0.…     100",
+            "api-c…  [2001…       5",
+        ])
+    }
+
+    @Test("too narrow for columns: one record per row, under the first header")
     func records() {
-        #expect(table().render(width: 24) == [
-            "backend  api-0",
-            "  address  10.0.1.12:8…",
+        #expect(table().render(width: 21) == [
+            "backend",
+            "───────",
+            "api-0",
+            "  address  10.0.1.12…",
             "  weight   100",
             "",
-            "backend  api-canary-wi…",
-            "  address  [2001:db8::…",
+            "api-canary-with-a-lo…",
+            "  address  [2001:db8…",
             "  weight   5",
         ])
     }
@@ -250,7 +305,7 @@ struct ResultRendererSimulatorTests {
 
 // MARK: - Snapshots
 
-private enum Snapshot {
+private enum RendererSnapshot {
     static let directory = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Snapshots/ResultRenderer")
     static var isRecording: Bool { ProcessInfo.processInfo.environment["SOZU_RECORD_SNAPSHOTS"] == "1" }
 
@@ -289,7 +344,7 @@ private enum Snapshot {
 
 extension Command_ResponseContent.OneOf_ContentType {
     /// Exhaustive on purpose: a variant added to the schema fails to compile here until it has a fixture.
-    var variantName: String {
+    fileprivate var variantName: String {
         switch self {
         case .workers: "workers"
         case .metrics: "metrics"
@@ -311,7 +366,7 @@ extension Command_ResponseContent.OneOf_ContentType {
         }
     }
 
-    static let allVariantNames = [
+    fileprivate static let allVariantNames = [
         "workers", "metrics", "workerResponses", "event", "frontendList", "listenersList", "workerMetrics", "availableMetrics",
         "clusters", "clusterHashes", "certificatesByAddress", "certificatesWithFingerprints", "requestCounts",
         "maxConnectionsPerIpLimit", "healthChecksList", "metricDetailStatus", "workerMetricDetailStatus",
@@ -343,19 +398,19 @@ private func pathRule(_ kind: Command_PathRuleKind, _ value: String) -> Command_
     return rule
 }
 
-private func gauge(_ value: UInt64) -> Command_FilteredMetrics {
+private func gaugeMetric(_ value: UInt64) -> Command_FilteredMetrics {
     var metric = Command_FilteredMetrics()
     metric.gauge = value
     return metric
 }
 
-private func count(_ value: Int64) -> Command_FilteredMetrics {
+private func countMetric(_ value: Int64) -> Command_FilteredMetrics {
     var metric = Command_FilteredMetrics()
     metric.count = value
     return metric
 }
 
-private func time(_ value: UInt64) -> Command_FilteredMetrics {
+private func timeMetric(_ value: UInt64) -> Command_FilteredMetrics {
     var metric = Command_FilteredMetrics()
     metric.time = value
     return metric
@@ -402,7 +457,7 @@ private func timeSerie(last second: UInt32, minute: [UInt32], hour: [UInt32]) ->
     return metric
 }
 
-enum RenderFixture {
+private enum RenderFixture {
     /// Never shown: the test looks for it in the output.
     static let keyMarker = "S3CR3T-KEY-MATERIAL"
     static let fakeKey = "-----BEGIN PRIVATE KEY-----\n" + String(repeating: keyMarker + "/", count: 9) + "\n-----END PRIVATE KEY-----\n"
@@ -570,11 +625,11 @@ enum RenderFixture {
 
     static func mergedMetrics() -> Command_AggregatedMetrics {
         var metrics = Command_AggregatedMetrics()
-        metrics.main = ["configuration.clusters": gauge(3), "configuration.backends": gauge(6), "configuration.frontends": gauge(9)]
+        metrics.main = ["configuration.clusters": gaugeMetric(3), "configuration.backends": gaugeMetric(6), "configuration.frontends": gaugeMetric(9)]
         var proxying: [String: Command_FilteredMetrics] = [
-            "accept_queue.connections": gauge(0), "client.connections": gauge(20), "server.live": gauge(1), "slab.entries": gauge(22),
-            "http.requests": count(182_734), "bytes_in": count(93_559_808), "bytes_out": count(748_478_464),
-            "accept_queue.wait_time": time(3), "http.requests.rate": timeSerie(last: 41, minute: Array(repeating: 40, count: 60), hour: Array(repeating: 2_400, count: 60)),
+            "accept_queue.connections": gaugeMetric(0), "client.connections": gaugeMetric(20), "server.live": gaugeMetric(1), "slab.entries": gaugeMetric(22),
+            "http.requests": countMetric(182_734), "bytes_in": countMetric(93_559_808), "bytes_out": countMetric(748_478_464),
+            "accept_queue.wait_time": timeMetric(3), "http.requests.rate": timeSerie(last: 41, minute: Array(repeating: 40, count: 60), hour: Array(repeating: 2_400, count: 60)),
         ]
         timing("request_time", samples: 182_734, values: [18, 39, 90, 144, 230, 310, 402], into: &proxying)
         timing("event_loop_time", samples: 36_000, values: [1, 2, 4, 7, 11, 16, 21], into: &proxying)
@@ -586,8 +641,8 @@ enum RenderFixture {
     static func workerMetrics(worker: Int64) -> Command_WorkerMetrics {
         var metrics = Command_WorkerMetrics()
         var proxy: [String: Command_FilteredMetrics] = [
-            "client.connections": gauge(UInt64(8 + 4 * worker)), "http.requests": count(91_367 + worker * 11),
-            "bytes_in": count(46_779_904 + worker), "bytes_out": count(374_239_232 + worker),
+            "client.connections": gaugeMetric(UInt64(8 + 4 * worker)), "http.requests": countMetric(91_367 + worker * 11),
+            "bytes_in": countMetric(46_779_904 + worker), "bytes_out": countMetric(374_239_232 + worker),
         ]
         timing("request_time", samples: UInt64(91_367 + worker * 11), values: [18, 39, 90, 144, 230, 310, 402], into: &proxy)
         metrics.proxy = proxy
@@ -597,8 +652,8 @@ enum RenderFixture {
 
     static func apiMetrics(scale: Int64) -> Command_ClusterMetrics {
         var cluster: [String: Command_FilteredMetrics] = [
-            "requests": count(120_000 * scale), "cluster.total_backends": gauge(3), "cluster.available_backends": gauge(2),
-            "connections_per_backend": gauge(4),
+            "requests": countMetric(120_000 * scale), "cluster.total_backends": gaugeMetric(3), "cluster.available_backends": gaugeMetric(2),
+            "connections_per_backend": gaugeMetric(4),
         ]
         timing("backend_response_time", samples: UInt64(120_000 * scale), values: [12, 26, 60, 108, 168, 240, 300], into: &cluster)
         var metrics = Command_ClusterMetrics()
@@ -606,7 +661,7 @@ enum RenderFixture {
         metrics.backends = [("api-1", Int64(59_000)), ("api-0", Int64(61_000))].map { id, requests in
             var backend = Command_BackendMetrics()
             backend.backendID = id
-            backend.metrics = ["requests": count(requests * scale), "connections": gauge(2), "backend.status\tup": gauge(1)]
+            backend.metrics = ["requests": countMetric(requests * scale), "connections": gaugeMetric(2), "backend.status\tup": gaugeMetric(1)]
             return backend
         }
         return metrics
@@ -614,7 +669,7 @@ enum RenderFixture {
 
     static func webMetrics() -> Command_ClusterMetrics {
         var metrics = Command_ClusterMetrics()
-        metrics.cluster = ["requests": count(62_734), "cluster.total_backends": gauge(2), "cluster.available_backends": gauge(2)]
+        metrics.cluster = ["requests": countMetric(62_734), "cluster.total_backends": gaugeMetric(2), "cluster.available_backends": gaugeMetric(2)]
         return metrics
     }
 

@@ -78,6 +78,11 @@ public struct ConsoleModel: Sendable {
         workers.filter { $0.runState == state }.count
     }
 
+    /// The main process is gone, and its workers with it.
+    mutating func markWorkersGone() {
+        for index in workers.indices { workers[index].runState = .stopped }
+    }
+
     mutating func notice(_ text: String, level: Notice.Level = .info, at now: Date) {
         notices.append(Notice(at: now, level: level, text: text))
         if notices.count > 220 { notices.removeFirst(notices.count - 200) }

@@ -10,15 +10,16 @@ public struct ConsoleRequest: Sendable, Identifiable {
     public internal(set) var tracked: TrackedRequest
     /// Set when the console sent it on its own, as a step of a longer flow (upgrade, cluster h2).
     public let step: String?
+    /// Workers that were not stopped when it was sent: the denominator of `2/4 workers`.
+    public let expectedWorkers: Int
 
     public var state: RequestState { tracked.state }
 
     /// `2/4 workers` while workers relay, from the PROCESSING messages seen so far.
-    public func progressSummary(workerCount: Int?) -> String? {
+    public var progressSummary: String? {
         let relays = Set(tracked.progress.compactMap { DrainWatch.workerID(inRelay: $0.message) })
         guard !relays.isEmpty else { return nil }
-        if let workerCount, workerCount > 0 { return "\(relays.count)/\(workerCount) workers" }
-        return "\(relays.count) workers"
+        return "\(relays.count)/\(max(expectedWorkers, relays.count)) workers"
     }
 
     /// The newest message: the final one when there is one, else the last PROCESSING one.

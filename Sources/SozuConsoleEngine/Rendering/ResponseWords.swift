@@ -73,19 +73,8 @@ enum ResponseWords {
         }
     }
 
+    /// `1.2` (shown under a "TLS" label); the SSL versions keep their name.
     static func tlsVersion(_ version: Command_TlsVersion) -> String {
-        switch version {
-        case .sslV2: "SSLv2"
-        case .sslV3: "SSLv3"
-        case .tlsV10: "TLSv1.0"
-        case .tlsV11: "TLSv1.1"
-        case .tlsV12: "TLSv1.2"
-        case .tlsV13: "TLSv1.3"
-        }
-    }
-
-    /// `1.2`, under a "TLS" header; the SSL versions keep their name.
-    static func tlsVersionNumber(_ version: Command_TlsVersion) -> String {
         switch version {
         case .sslV2: "SSLv2"
         case .sslV3: "SSLv3"

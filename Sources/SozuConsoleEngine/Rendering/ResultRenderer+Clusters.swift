@@ -21,7 +21,7 @@ extension ResultRenderer {
         }
         let others: [(key: String, value: Command_ResponseContent)]
         if let first = clusterAnswers.first {
-            output.paragraph(clusterAgreement(reference: first.0, answers: clusterAnswers))
+            output.paragraph(clusterAgreement(clusterAnswers))
             clusterInformations(first.1, into: &output)
             others = answers.filter { if case .clusters = $0.value.contentType { false } else { true } }
         } else if !hashAnswers.isEmpty {
@@ -59,10 +59,13 @@ extension ResultRenderer {
         }
     }
 
-    /// `Shown: main's answer; workers 0, 1 agree.`, or which clusters each worker has otherwise.
-    /// Frontends and backends are compared as sets: workers list them in hash-map order.
-    static func clusterAgreement(reference: String, answers: [(String, [Command_ClusterInformation])]) -> [String] {
-        let referenceClusters = normalizedClusters(answers.first?.1 ?? [])
+    /// `Shown: main's answer; workers 0, 1 agree.`, and for each other process, the clusters it
+    /// holds differently from the first (main's). Frontends and backends are compared as sets:
+    /// workers list them in hash-map order.
+    static func clusterAgreement(_ answers: [(String, [Command_ClusterInformation])]) -> [String] {
+        guard let first = answers.first else { return [] }
+        let reference = first.0
+        let referenceClusters = normalizedClusters(first.1)
         var agreeing: [String] = []
         var notes: [String] = []
         for (key, clusters) in answers.dropFirst() {
@@ -86,18 +89,17 @@ extension ResultRenderer {
         return ["Shown: \(processName(reference))'s answer\(agreement)."] + notes
     }
 
-    /// Each cluster's serialized configuration, frontends and backends, the lists sorted by bytes.
-    private static func normalizedClusters(_ clusters: [Command_ClusterInformation]) -> [String: [[UInt8]]] {
-        var result: [String: [[UInt8]]] = [:]
+    /// Each cluster's serialized configuration, then its frontends and backends by kind, each
+    /// list sorted by bytes.
+    private static func normalizedClusters(_ clusters: [Command_ClusterInformation]) -> [String: [[[UInt8]]]] {
+        var result: [String: [[[UInt8]]]] = [:]
         for (index, cluster) in clusters.enumerated() {
             let id = cluster.hasConfiguration ? cluster.configuration.clusterID : "(no configuration #\(index))"
-            var parts = [(try? MessageCodec.encode(cluster.configuration)) ?? []]
-            parts += [[0xFF]] + encoded(cluster.httpFrontends)
-            parts += [[0xFF]] + encoded(cluster.httpsFrontends)
-            parts += [[0xFF]] + encoded(cluster.tcpFrontends)
-            parts += [[0xFF]] + encoded(cluster.udpFrontends)
-            parts += [[0xFF]] + encoded(cluster.backends)
-            result[id, default: []] += parts
+            result[id, default: []] += [
+                [(try? MessageCodec.encode(cluster.configuration)) ?? []],
+                encoded(cluster.httpFrontends), encoded(cluster.httpsFrontends), encoded(cluster.tcpFrontends),
+                encoded(cluster.udpFrontends), encoded(cluster.backends),
+            ]
         }
         return result
     }

@@ -37,7 +37,7 @@ extension ResultRenderer {
                 if listener.hasCertificate { options.append("default certificate") }
                 // No versions listed means Sōzu's default, TLS 1.2 and 1.3.
                 let versions = listener.versions.isEmpty
-                    ? "default" : listener.versions.map(ResponseWords.tlsVersionNumber).joined(separator: " ")
+                    ? "default" : listener.versions.map(ResponseWords.tlsVersion).joined(separator: " ")
                 table.append([key, ResponseWords.yesNo(listener.active),
                               timeouts(listener.frontTimeout, listener.backTimeout, listener.connectTimeout, listener.requestTimeout),
                               versions, listener.alpnProtocols.isEmpty ? "default" : listener.alpnProtocols.joined(separator: " "),

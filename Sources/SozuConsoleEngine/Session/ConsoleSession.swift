@@ -164,7 +164,8 @@ public actor ConsoleSession {
         let tracked = await client.request(id)
         store.update { model in
             if let tracked {
-                model.requests[id] = ConsoleRequest(verb: planned.verb, text: planned.text, tracked: tracked, step: step)
+                let expected = model.workers.filter { $0.runState != .stopped }.count
+                model.requests[id] = ConsoleRequest(verb: planned.verb, text: planned.text, tracked: tracked, step: step, expectedWorkers: expected)
                 model.order.append(id)
             }
             model.live.requestIDs = model.order.suffix(50).reversed().map(\.description)
@@ -422,6 +423,7 @@ public actor ConsoleSession {
                 case .softStop, .hardStop:
                     model.drain?.noteMainExited(at: now)
                     model.connection = .mainExited(at: now)
+                    model.markWorkersGone()
                     return true
                 case .upgradeMain, .upgradeWorker:
                     return false
@@ -492,6 +494,7 @@ public actor ConsoleSession {
                         if let drain = model.drain, drain.kind == .softStop || drain.kind == .hardStop, drain.outcome != .inProgress {
                             model.drain?.noteMainExited(at: now)
                             model.connection = .mainExited(at: now)
+                            model.markWorkersGone()
                             return true
                         }
                         let since: Date

@@ -1,0 +1,474 @@
+import CLibedit
+@preconcurrency import CNcursesw
+import Foundation
+import Glibc
+import SozuClient
+import SozuConsoleEngine
+import SozuConsoleView
+import Synchronization
+
+/// The console's screen: one thread owns curses and libedit. libedit's key hook is the event
+/// loop: it returns queued keys, and otherwise redraws what changed and waits in poll() on the
+/// keyboard, a signal pipe and a wake-up pipe that the engine pokes when the model changes.
+/// Input handlers change the view state and never draw; drawing happens once per loop turn.
+final class ScreenController: @unchecked Sendable {
+    enum InboxItem: Sendable {
+        case outcomes([Outcome], line: String)
+        case confirm(String, CheckedContinuation<Bool, Never>)
+    }
+
+    private enum Question {
+        case quit
+        case session(CheckedContinuation<Bool, Never>)
+    }
+
+    private let session: ConsoleSession
+    private let screen = CursesScreen()
+    private var editor: LineEditor?
+    private let wake: WakePipe
+    private let signals: Int32
+    private let inbox = Inbox()
+    private var view = ViewState()
+    private var pendingKeys: [wchar_t] = []
+    private var inputBytes: [UInt8] = []
+    private var question: Question?
+    private var stopRequested = false
+    private var needsRedraw = true
+    private var drawnVersion = -1
+    private var lastTick = Date.distantPast
+
+    /// The controller libedit's C callbacks reach (they run on the screen thread only).
+    nonisolated(unsafe) static var active: ScreenController?
+
+    init(session: ConsoleSession, wake: WakePipe, signals: Int32) {
+        self.session = session
+        self.wake = wake
+        self.signals = signals
+    }
+
+    /// Runs until quit; returns the exit status.
+    func run(historyPath: String?) throws -> Int32 {
+        ScreenController.active = self
+        defer { ScreenController.active = nil }
+        // libedit before curses: they share the terminal database.
+        editor = try LineEditor(readKey: readKeyHook, complete: completeHook, historyPath: historyPath)
+        screen.start()
+        TerminalGuard.installCrashHandlers()
+        editor?.resize(rows: screen.rows, columns: screen.columns)
+        defer {
+            screen.end()
+            editor = nil
+        }
+        while !stopRequested {
+            guard let line = editor?.readLine() else {
+                if stopRequested { break }
+                // ^D on an empty line.
+                askToQuit()
+                continue
+            }
+            submit(line)
+        }
+        return 0
+    }
+
+    // MARK: - Keys
+
+    /// libedit asks for its next key: the event loop.
+    fileprivate func nextKey() -> wchar_t? {
+        while true {
+            if let key = pendingKeys.first {
+                pendingKeys.removeFirst()
+                if ProcessInfo.processInfo.environment["SOZU_CONSOLE_DEBUG_KEYS"] != nil {
+                    FileHandle.standardError.write(Data("key \(key) line \(editor?.currentLine() ?? ("", 0, nil))\n".utf8))
+                }
+                return key
+            }
+            if stopRequested { return nil }
+            processInbox()
+            redrawIfNeeded()
+            waitForInput()
+        }
+    }
+
+    private func waitForInput() {
+        var descriptors = [
+            pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0),
+            pollfd(fd: signals, events: Int16(POLLIN), revents: 0),
+            pollfd(fd: wake.readEnd, events: Int16(POLLIN), revents: 0),
+        ]
+        let ready = poll(&descriptors, nfds_t(descriptors.count), tickInterval())
+        if ready == 0 { needsRedraw = true; return }
+        guard ready > 0 else { return }
+        if descriptors[1].revents != 0 { handleSignals(SignalPipe.read(from: signals)) }
+        if descriptors[2].revents != 0 { wake.drain(); needsRedraw = true }
+        if descriptors[0].revents & Int16(POLLHUP | POLLERR) != 0, descriptors[0].revents & Int16(POLLIN) == 0 {
+            stopRequested = true  // the terminal went away
+            return
+        }
+        if descriptors[0].revents & Int16(POLLIN) != 0 { readKeyboard() }
+    }
+
+    /// Milliseconds until the next clock tick: often while something runs (elapsed times
+    /// tick), never when idle.
+    private func tickInterval() -> Int32 {
+        let model = session.store.snapshot()
+        if model.inFlightCount > 0 { return 100 }
+        if let drain = model.drain, !drain.isFinished { return 200 }
+        if case .reconnecting = model.connection { return 500 }
+        return -1
+    }
+
+    private func readKeyboard() {
+        var buffer = [UInt8](repeating: 0, count: 4096)
+        let count = read(STDIN_FILENO, &buffer, buffer.count)
+        if count == 0 { stopRequested = true; return }
+        guard count > 0 else { return }
+        inputBytes += buffer.prefix(count)
+        parseInput()
+        needsRedraw = true
+    }
+
+    private enum Key: Equatable {
+        case pageUp, pageDown, up, down, f1, f2, escape, focus, enter
+    }
+
+    private static let sequences: [([UInt8], Key)] = [
+        (Array("\u{1b}[5~".utf8), .pageUp), (Array("\u{1b}[6~".utf8), .pageDown),
+        (Array("\u{1b}OP".utf8), .f1), (Array("\u{1b}[11~".utf8), .f1), (Array("\u{1b}[[A".utf8), .f1),
+        (Array("\u{1b}OQ".utf8), .f2), (Array("\u{1b}[12~".utf8), .f2), (Array("\u{1b}[[B".utf8), .f2),
+        (Array("\u{1b}[A".utf8), .up), (Array("\u{1b}OA".utf8), .up),
+        (Array("\u{1b}[B".utf8), .down), (Array("\u{1b}OB".utf8), .down),
+    ]
+
+    private func parseInput() {
+        while !inputBytes.isEmpty {
+            if question != nil {
+                answer(inputBytes.removeFirst())
+                continue
+            }
+            let first = inputBytes[0]
+            if first == 0x1b {
+                if inputBytes.count == 1 {
+                    inputBytes.removeFirst()
+                    handle(.escape, raw: [0x1b])
+                    continue
+                }
+                if let (sequence, key) = Self.sequences.first(where: { inputBytes.starts(with: $0.0) }) {
+                    inputBytes.removeFirst(sequence.count)
+                    handle(key, raw: sequence)
+                    continue
+                }
+                // Another escape sequence: libedit's key maps know it (arrows, Home, Alt-…).
+                let length = Self.escapeSequenceLength(inputBytes)
+                let sequence = Array(inputBytes.prefix(length))
+                inputBytes.removeFirst(length)
+                forward(sequence)
+                continue
+            }
+            if first == 0x0f {  // Ctrl-O
+                inputBytes.removeFirst()
+                cycleFocus()
+                continue
+            }
+            if view.focus != .prompt, first == 0x0d || first == 0x0a {
+                inputBytes.removeFirst()
+                handle(.enter, raw: [first])
+                continue
+            }
+            if first == UInt8(ascii: "?"), view.focus == .prompt, (editor?.currentLine().text.isEmpty ?? false) {
+                inputBytes.removeFirst()
+                showHelp()
+                continue
+            }
+            // A character, possibly several bytes of UTF-8.
+            let length = Self.utf8Length(first)
+            guard inputBytes.count >= length else { return }  // the rest comes with the next read
+            let bytes = Array(inputBytes.prefix(length))
+            inputBytes.removeFirst(length)
+            if view.focus != .prompt { view.focus = .prompt }
+            forward(bytes)
+        }
+    }
+
+    private func handle(_ key: Key, raw: [UInt8]) {
+        switch (key, view.focus) {
+        case (.pageUp, _):
+            view.outputScroll = max(0, view.outputScroll - pageSize())
+        case (.pageDown, _):
+            view.outputScroll += pageSize()
+        case (.f1, _):
+            showHelp()
+        case (.f2, _):
+            view.eventsVisible.toggle()
+        case (.up, .requests), (.down, .requests):
+            moveSelection(by: key == .up ? -1 : 1)
+        case (.up, .output):
+            view.outputScroll = max(0, view.outputScroll - 1)
+        case (.down, .output):
+            view.outputScroll += 1
+        case (.escape, .prompt), (.up, .prompt), (.down, .prompt), (.up, .events), (.down, .events):
+            if view.focus != .prompt { view.focus = .prompt }
+            forward(raw)
+        case (.escape, _), (.enter, _):
+            view.focus = .prompt
+        case (.focus, _):
+            cycleFocus()
+        }
+    }
+
+    private func forward(_ bytes: [UInt8]) {
+        for scalar in String(decoding: bytes, as: UTF8.self).unicodeScalars {
+            pendingKeys.append(wchar_t(bitPattern: scalar.value))
+        }
+    }
+
+    private func cycleFocus() {
+        view.focus = switch view.focus {
+        case .prompt: .requests
+        case .requests: .output
+        case .output: view.eventsVisible ? .events : .prompt
+        case .events: .prompt
+        }
+        if view.focus == .requests, view.selectedRequest == nil {
+            view.selectedRequest = session.store.snapshot().requestsForDisplay.first?.id
+        }
+    }
+
+    private func moveSelection(by step: Int) {
+        let rows = session.store.snapshot().requestsForDisplay.map(\.id)
+        guard !rows.isEmpty else { return }
+        let index = view.selectedRequest.flatMap { rows.firstIndex(of: $0) } ?? 0
+        view.selectedRequest = rows[min(max(0, index + step), rows.count - 1)]
+        view.outputText = nil
+        view.outputScroll = 0
+    }
+
+    private func pageSize() -> Int { max(1, Int(screen.rows) / 3) }
+
+    private func showHelp() {
+        let overview = (try? HelpText.render(topic: [])) ?? ""
+        view.outputText = overview.split(separator: "\n", omittingEmptySubsequences: false).map(String.init) + [
+            "",
+            "Keys: Tab completes · ↑/↓ history · Ctrl-R searches it · Ctrl-C clears the line · Ctrl-D or quit leaves",
+            "      Ctrl-O moves focus (prompt → requests → output → events) · ↑/↓ select or scroll there · Esc returns",
+            "      PgUp/PgDn scroll the output · F1 or ? this help · F2 shows or hides events",
+        ]
+        view.outputScroll = 0
+    }
+
+    static func utf8Length(_ first: UInt8) -> Int {
+        switch first {
+        case 0xc0...0xdf: 2
+        case 0xe0...0xef: 3
+        case 0xf0...0xf7: 4
+        default: 1
+        }
+    }
+
+    /// `ESC [ … final` or `ESC O x` or `ESC x`: how many bytes the sequence at the start takes.
+    static func escapeSequenceLength(_ bytes: [UInt8]) -> Int {
+        guard bytes.count >= 2 else { return 1 }
+        switch bytes[1] {
+        case UInt8(ascii: "["):
+            var index = 2
+            while index < bytes.count {
+                if (0x40...0x7e).contains(bytes[index]) { return index + 1 }
+                index += 1
+            }
+            return bytes.count
+        case UInt8(ascii: "O"):
+            return min(3, bytes.count)
+        default:
+            return 2
+        }
+    }
+
+    // MARK: - Questions
+
+    private func askToQuit() {
+        let inFlight = session.store.snapshot().inFlightCount
+        if inFlight == 0 {
+            stopRequested = true
+            return
+        }
+        question = .quit
+        view.question = "\(inFlight) request\(inFlight == 1 ? "" : "s") in flight (they go on in the proxy). Quit anyway? [y/N]"
+        needsRedraw = true
+    }
+
+    private func answer(_ byte: UInt8) {
+        guard let pending = question else { return }
+        let yes = byte == UInt8(ascii: "y") || byte == UInt8(ascii: "Y")
+        question = nil
+        view.question = nil
+        switch pending {
+        case .quit:
+            if yes { stopRequested = true }
+        case .session(let continuation):
+            continuation.resume(returning: yes)
+        }
+        needsRedraw = true
+    }
+
+    // MARK: - Running lines
+
+    private func submit(_ line: String) {
+        let trimmed = line.trimmingCharacters(in: .whitespaces)
+        view.completions = []
+        guard !trimmed.isEmpty else { return }
+        editor?.remember(trimmed)
+        if ["quit", "exit"].contains(trimmed.lowercased()) {
+            askToQuit()
+            return
+        }
+        view.outputText = nil
+        view.selectedRequest = nil
+        view.outputScroll = 0
+        view.focus = .prompt
+        needsRedraw = true
+        let session = session, inbox = inbox, wake = wake
+        let confirm: @Sendable (PlannedRequest) async -> Bool = { planned in
+            await withCheckedContinuation { continuation in
+                inbox.post(.confirm("\(planned.text): destructive — send it? [y/N]", continuation))
+                wake.wake()
+            }
+        }
+        Task.detached {
+            let outcomes = await session.execute(line, confirm: confirm)
+            inbox.post(.outcomes(outcomes, line: line))
+            wake.wake()
+        }
+    }
+
+    private func processInbox() {
+        let items = inbox.take()
+        for item in items {
+            needsRedraw = true
+            switch item {
+            case .confirm(let text, let continuation):
+                if question != nil {
+                    continuation.resume(returning: false)
+                    continue
+                }
+                question = .session(continuation)
+                view.question = text
+            case .outcomes(let outcomes, let line):
+                for outcome in outcomes { show(outcome, line: line) }
+            }
+        }
+    }
+
+    private func show(_ outcome: Outcome, line: String) {
+        switch outcome {
+        case .invalid(let error, let line):
+            view.outputText = error.pointing(into: line).split(separator: "\n").map(String.init)
+        case .text(let text):
+            view.outputText = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        case .refused(let reason):
+            view.outputText = [reason]
+        case .submitted, .finished, .repeating, .stopped:
+            break
+        case .eventsFiltered(let filter):
+            view.eventsVisible = true
+            view.outputText = [filter == .all ? "events: showing every event" : "events: filter set (type `events` alone to clear it)"]
+        case .timeoutChanged(let timeout):
+            view.outputText = ["default timeout: " + (timeout.map { "\($0)" } ?? "none")]
+        case .quit:
+            askToQuit()
+        }
+    }
+
+    // MARK: - Completion
+
+    fileprivate func complete() -> UInt8 {
+        guard let editor else { return UInt8(CC_ERROR) }
+        let (text, cursor, _) = editor.currentLine()
+        if ProcessInfo.processInfo.environment["SOZU_CONSOLE_DEBUG_KEYS"] != nil {
+            FileHandle.standardError.write(Data("complete \(text) \(cursor)\n".utf8))
+        }
+        let model = session.store.snapshot()
+        let completion = session.completer.complete(text, cursor: cursor, live: model.live)
+        let typed = String(Array(text)[completion.replacing.clamped(to: 0..<max(0, text.count))])
+        switch completion.candidates.count {
+        case 0:
+            view.completions = []
+            needsRedraw = true
+            return UInt8(CC_REFRESH_BEEP)
+        case 1:
+            let word = Self.quoted(completion.candidates[0])
+            editor.replaceBeforeCursor(typed.count, with: word.hasSuffix("/") ? word : word + " ")
+            view.completions = []
+        default:
+            let prefix = completion.commonPrefix
+            if prefix.count > typed.count { editor.replaceBeforeCursor(typed.count, with: Self.quoted(prefix)) }
+            view.completions = completion.candidates
+        }
+        needsRedraw = true
+        return UInt8(CC_REFRESH)
+    }
+
+    /// Quotes a word that the tokenizer would otherwise split.
+    static func quoted(_ word: String) -> String {
+        guard word.contains(where: { " \t;'\"\\".contains($0) }) else { return word }
+        return "'" + word.replacingOccurrences(of: "'", with: "'\\''") + "'"
+    }
+
+    // MARK: - Drawing and signals
+
+    private func redrawIfNeeded() {
+        let model = session.store.snapshot()
+        if let editor {
+            let (text, cursor, search) = editor.currentLine()
+            if text != view.promptText || cursor != view.promptCursor || search != view.searchLine {
+                view.promptText = text
+                view.promptCursor = cursor
+                view.searchLine = search
+                needsRedraw = true
+            }
+        }
+        guard needsRedraw || model.version != drawnVersion else { return }
+        needsRedraw = false
+        drawnVersion = model.version
+        let frame = ScreenComposer.compose(model: model, view: view, columns: Int(screen.columns), rows: Int(screen.rows), now: Date())
+        screen.paint(frame)
+    }
+
+    private func handleSignals(_ received: [Int32]) {
+        for signal in received {
+            switch signal {
+            case SIGWINCH, SIGCONT:
+                screen.updateSize()
+                editor?.resize(rows: screen.rows, columns: screen.columns)
+                needsRedraw = true
+            default:
+                stopRequested = true
+            }
+        }
+    }
+}
+
+/// What the engine's tasks hand to the screen thread.
+final class Inbox: Sendable {
+    private let items = Mutex<[ScreenController.InboxItem]>([])
+
+    func post(_ item: ScreenController.InboxItem) {
+        items.withLock { $0.append(item) }
+    }
+
+    func take() -> [ScreenController.InboxItem] {
+        items.withLock { items in
+            defer { items = [] }
+            return items
+        }
+    }
+}
+
+private func readKeyHook(_ editLine: OpaquePointer?, _ character: UnsafeMutablePointer<wchar_t>?) -> Int32 {
+    guard let controller = ScreenController.active, let key = controller.nextKey() else { return 0 }
+    character?.pointee = key
+    return 1
+}
+
+private func completeHook(_ editLine: OpaquePointer?, _ key: Int32) -> UInt8 {
+    ScreenController.active?.complete() ?? UInt8(CC_ERROR)
+}
