@@ -155,6 +155,11 @@ let package = Package(
             swiftSettings: strictSettings
         ),
         .testTarget(
+            name: "SozuConsoleViewTests",
+            dependencies: ["SozuConsoleView", "SozuConsoleEngine", "SozuClient", "SozuProto", "SozuTestSupport"],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
             name: "ExecutableTests",
             dependencies: ["SozuTestSupport", "sozu-console"],
             swiftSettings: strictSettings

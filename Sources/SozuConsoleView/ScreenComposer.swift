@@ -9,7 +9,7 @@ import SozuProto
 public enum ScreenComposer {
     public static let promptText = "sozu> "
 
-    public static func compose(model: ConsoleModel, view: ViewState, columns: Int, rows: Int, now: Date) -> ScreenFrame {
+    public static func compose(model: ConsoleModel, view: ViewState, columns: Int, rows: Int, now: Date, timeZone: TimeZone = .current) -> ScreenFrame {
         let columns = max(20, columns), rows = max(8, rows)
         let layout = Layout(model: model, view: view, columns: columns, rows: rows, now: now)
         var panels: [Panel] = [
@@ -22,7 +22,7 @@ public enum ScreenComposer {
             panels.append(Panel(id: .drain, rect: drainRect, lines: drainView(drain, model: model, rect: drainRect, now: now)))
         }
         if let eventsRect = layout.events {
-            panels.append(Panel(id: .events, rect: eventsRect, lines: events(model, view, rect: eventsRect)))
+            panels.append(Panel(id: .events, rect: eventsRect, lines: events(model, view, rect: eventsRect, timeZone: timeZone)))
         }
         let (promptLine, cursor) = prompt(view, model: model, width: columns)
         panels.append(Panel(id: .prompt, rect: layout.prompt, lines: [promptLine]))
@@ -105,8 +105,10 @@ public enum ScreenComposer {
 
     static func requests(_ model: ConsoleModel, _ view: ViewState, rect: Rect, now: Date) -> [StyledLine] {
         guard rect.height > 0 else { return [] }
-        let idWidth = 6, statusWidth = 10, elapsedWidth = 8, progressWidth = 12
-        let rest = max(10, rect.width - idWidth - statusWidth - elapsedWidth - progressWidth - 5)
+        // Below 100 columns the progress joins the message instead of having a column.
+        let wide = rect.width >= 100
+        let idWidth = 6, statusWidth = 10, elapsedWidth = 8, progressWidth = wide ? 12 : 0
+        let rest = max(10, rect.width - idWidth - statusWidth - elapsedWidth - progressWidth - (wide ? 5 : 4))
         let commandWidth = max(8, min(40, rest * 2 / 5))
         let messageWidth = max(0, rest - commandWidth)
         func row(_ id: String, _ command: String, _ status: (String, Role), _ elapsed: String, _ progress: String, _ message: String, base: Role) -> StyledLine {
@@ -115,8 +117,13 @@ public enum ScreenComposer {
             line.append(DisplayWidth.fit(command, to: commandWidth) + " ", base)
             line.append(DisplayWidth.fit(status.0, to: statusWidth) + " ", status.1)
             line.append(DisplayWidth.fit(elapsed, to: elapsedWidth, alignment: .right) + " ", base)
-            line.append(DisplayWidth.fit(progress, to: progressWidth) + " ", base)
-            line.append(DisplayWidth.elide(DisplayWidth.printable(message), to: messageWidth), base == .header ? .header : .dim)
+            var message = DisplayWidth.printable(message)
+            if wide {
+                line.append(DisplayWidth.fit(progress, to: progressWidth) + " ", base)
+            } else if !progress.isEmpty, base != .header {
+                message = progress + " · " + message
+            }
+            line.append(DisplayWidth.elide(message, to: messageWidth), base == .header ? .header : .dim)
             return line.fitted(to: rect.width)
         }
         var lines = [row("ID", "COMMAND", ("STATUS", .header), "ELAPSED", "PROGRESS", "MESSAGE", base: .header)]
@@ -270,7 +277,7 @@ public enum ScreenComposer {
 
     // MARK: - Events
 
-    static func events(_ model: ConsoleModel, _ view: ViewState, rect: Rect) -> [StyledLine] {
+    static func events(_ model: ConsoleModel, _ view: ViewState, rect: Rect, timeZone: TimeZone) -> [StyledLine] {
         guard rect.height > 0 else { return [] }
         let filter = model.events.filter
         var title = StyledLine(" EVENTS ", .title)
@@ -290,7 +297,7 @@ public enum ScreenComposer {
             case .backendUp, .clusterRecovered, .healthCheckHealthy: .ok
             default: .normal
             }
-            lines.append(StyledLine(DisplayWidth.printable(EventText.line(event)), role).fitted(to: rect.width))
+            lines.append(StyledLine(DisplayWidth.printable(EventText.line(event, timeZone: timeZone)), role).fitted(to: rect.width))
         }
         if visible.isEmpty, rect.height > 1 {
             lines.append(StyledLine(filter == .all ? "  waiting for events" : "  no event matches the filter (events clears it)", .dim).fitted(to: rect.width))

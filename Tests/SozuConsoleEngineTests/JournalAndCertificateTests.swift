@@ -1,4 +1,5 @@
 import Foundation
+import Glibc
 import SozuClient
 import SozuConsoleEngine
 import SozuProto

@@ -307,35 +307,11 @@ struct ResultRendererSimulatorTests {
 
 private enum RendererSnapshot {
     static let directory = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Snapshots/ResultRenderer")
-    static var isRecording: Bool { ProcessInfo.processInfo.environment["SOZU_RECORD_SNAPSHOTS"] == "1" }
 
     static func check(_ lines: [String], name: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
         let file = directory.appendingPathComponent("\(name).txt")
-        let actual = lines.joined(separator: "\n") + "\n"
-        if isRecording {
-            try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-            try actual.write(to: file, atomically: true, encoding: .utf8)
-            Issue.record("recorded \(file.lastPathComponent); run again without SOZU_RECORD_SNAPSHOTS", sourceLocation: sourceLocation)
-            return
-        }
-        guard let expected = try? String(contentsOf: file, encoding: .utf8) else {
-            Issue.record("no snapshot \(file.path); record it with SOZU_RECORD_SNAPSHOTS=1", sourceLocation: sourceLocation)
-            return
-        }
-        if actual != expected {
-            let expectedLines = expected.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-            let actualLines = actual.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-            let firstDifference = zip(expectedLines, actualLines).enumerated().first { $0.element.0 != $0.element.1 }?.offset
-                ?? min(expectedLines.count, actualLines.count)
-            let expectedLine = firstDifference < expectedLines.count ? expectedLines[firstDifference] : "(end)"
-            let actualLine = firstDifference < actualLines.count ? actualLines[firstDifference] : "(end)"
-            Issue.record("""
-                \(name) differs from its snapshot at line \(firstDifference + 1):
-                expected: \(expectedLine)
-                actual:   \(actualLine)
-                whole output:
-                \(actual)
-                """, sourceLocation: sourceLocation)
+        if let mismatch = try SnapshotFile.mismatch(lines.joined(separator: "\n") + "\n", file: file) {
+            Issue.record(Comment(rawValue: mismatch), sourceLocation: sourceLocation)
         }
     }
 }

@@ -28,6 +28,12 @@ public struct Notice: Equatable, Sendable {
     public let at: Date
     public let level: Level
     public let text: String
+
+    public init(at: Date, level: Level, text: String) {
+        self.at = at
+        self.level = level
+        self.text = text
+    }
 }
 
 /// A command repeated by `every` (or `metrics get -r`).
@@ -36,30 +42,30 @@ public struct RepeatingJob: Equatable, Sendable {
     public let verb: String
     public let text: String
     public let interval: Duration
-    public internal(set) var runs: Int
-    public internal(set) var lastRequest: RequestID?
+    public var runs: Int
+    public var lastRequest: RequestID?
 }
 
 /// Everything the screen draws and the one-shot mode reports: a value, copied out of the store.
 public struct ConsoleModel: Sendable {
-    public internal(set) var target: String
-    public internal(set) var connection: ConnectionState = .connecting
+    public var target: String
+    public var connection: ConnectionState = .connecting
     /// The last `list_workers` answer.
-    public internal(set) var workers: [Command_WorkerInfo] = []
-    public internal(set) var requests: [RequestID: ConsoleRequest] = [:]
+    public var workers: [Command_WorkerInfo] = []
+    public var requests: [RequestID: ConsoleRequest] = [:]
     /// Request ids in the order they were sent.
-    public internal(set) var order: [RequestID] = []
-    public internal(set) var drain: DrainWatch?
-    public internal(set) var events: EventFeed
-    public internal(set) var notices: [Notice] = []
-    public internal(set) var live = LiveValues()
-    public internal(set) var repeating: [RequestID: RepeatingJob] = [:]
-    public internal(set) var defaultTimeout: Duration?
+    public var order: [RequestID] = []
+    public var drain: DrainWatch?
+    public var events: EventFeed
+    public var notices: [Notice] = []
+    public var live = LiveValues()
+    public var repeating: [RequestID: RepeatingJob] = [:]
+    public var defaultTimeout: Duration?
     public let readOnly: Bool
     /// Grows with every change, so a reader can tell whether anything moved.
-    public internal(set) var version = 0
+    public var version = 0
 
-    init(target: String, readOnly: Bool, defaultTimeout: Duration?, eventCapacity: Int) {
+    public init(target: String, readOnly: Bool = false, defaultTimeout: Duration? = .seconds(15), eventCapacity: Int = 1_000) {
         self.target = target
         self.readOnly = readOnly
         self.defaultTimeout = defaultTimeout
@@ -83,7 +89,7 @@ public struct ConsoleModel: Sendable {
         for index in workers.indices { workers[index].runState = .stopped }
     }
 
-    mutating func notice(_ text: String, level: Notice.Level = .info, at now: Date) {
+    public mutating func notice(_ text: String, level: Notice.Level = .info, at now: Date) {
         notices.append(Notice(at: now, level: level, text: text))
         if notices.count > 220 { notices.removeFirst(notices.count - 200) }
     }

@@ -15,6 +15,14 @@ public struct ConsoleRequest: Sendable, Identifiable {
 
     public var state: RequestState { tracked.state }
 
+    public init(verb: String, text: String, tracked: TrackedRequest, step: String? = nil, expectedWorkers: Int = 0) {
+        self.verb = verb
+        self.text = text
+        self.tracked = tracked
+        self.step = step
+        self.expectedWorkers = expectedWorkers
+    }
+
     /// `2/4 workers` while workers relay, from the PROCESSING messages seen so far.
     public var progressSummary: String? {
         let relays = Set(tracked.progress.compactMap { DrainWatch.workerID(inRelay: $0.message) })

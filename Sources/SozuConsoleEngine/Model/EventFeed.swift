@@ -7,6 +7,12 @@ public struct FeedEvent: Equatable, Sendable {
     /// "main" or a worker id, as Sōzu sends it in the message.
     public let origin: String
     public let event: Command_Event
+
+    public init(receivedAt: Date, origin: String, event: Command_Event) {
+        self.receivedAt = receivedAt
+        self.origin = origin
+        self.event = event
+    }
 }
 
 /// The newest events, bounded, with the filter the operator chose.

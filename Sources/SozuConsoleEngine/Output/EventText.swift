@@ -3,8 +3,8 @@ public import SozuProto
 
 /// How one event is written: a line for people, an object for scripts.
 public enum EventText {
-    public static func line(_ event: FeedEvent) -> String {
-        var parts = [timeOfDay(event.receivedAt), kindName(event.event.kind), "from \(event.origin)"]
+    public static func line(_ event: FeedEvent, timeZone: TimeZone = .current) -> String {
+        var parts = [timeOfDay(event.receivedAt, timeZone: timeZone), kindName(event.event.kind), "from \(event.origin)"]
         if event.event.hasClusterID { parts.append("cluster \(event.event.clusterID)") }
         if event.event.hasBackendID { parts.append("backend \(event.event.backendID)") }
         if event.event.hasAddress { parts.append(SocketAddressParser.format(event.event.address)) }
@@ -24,9 +24,10 @@ public enum EventText {
         ConsoleGrammar.optionWord(for: "\(kind)").replacingOccurrences(of: "-", with: "_").uppercased()
     }
 
-    static func timeOfDay(_ date: Date) -> String {
-        let seconds = date.timeIntervalSince1970
-        let day = Int(seconds) % 86_400
+    /// `14:03:27.120` in the given time zone.
+    static func timeOfDay(_ date: Date, timeZone: TimeZone) -> String {
+        let seconds = date.timeIntervalSince1970 + Double(timeZone.secondsFromGMT(for: date))
+        let day = (Int(seconds.rounded(.down)) % 86_400 + 86_400) % 86_400
         return String(format: "%02d:%02d:%02d.%03d", day / 3600, day / 60 % 60, day % 60, Int((seconds - seconds.rounded(.down)) * 1000))
     }
 }
