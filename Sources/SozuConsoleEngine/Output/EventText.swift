@@ -1,4 +1,4 @@
-import Foundation
+public import Foundation
 public import SozuProto
 
 /// How one event is written: a line for people, an object for scripts.
