@@ -20,7 +20,7 @@ extension SozuConsoleCommand {
         let savedError = dup(STDERR_FILENO)
         let log = open(logPath, O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0o600)
         if log >= 0 { dup2(log, STDERR_FILENO); close(log) }
-        let controller = ScreenController(session: session, wake: wake, signals: signals)
+        let controller = ScreenController(session: session, wake: wake, signals: signals, assumeYes: yes)
         let status: Int32 = await withCheckedContinuation { continuation in
             let thread = Thread {
                 do {

@@ -463,6 +463,12 @@ public actor ConsoleSession {
             let now = Date()
             switch answer?.state {
             case .ok(_, let content)?:
+                // Nothing new: leave the model (and the screen) alone, so an idle console stays idle.
+                let current = store.snapshot()
+                if case .connected = current.connection, case .workers(let infos)? = content?.contentType, infos.vec == current.workers {
+                    try? await Task.sleep(for: configuration.probeInterval)
+                    continue
+                }
                 let wasDown: Bool = store.update { model in
                     if case .workers(let infos)? = content?.contentType { model.workers = infos.vec }
                     if case .connected = model.connection { return false }

@@ -40,8 +40,12 @@ final class ScreenController: @unchecked Sendable {
     /// The controller libedit's C callbacks reach (they run on the screen thread only).
     nonisolated(unsafe) static var active: ScreenController?
 
-    init(session: ConsoleSession, wake: WakePipe, signals: Int32) {
+    /// `--yes`: destructive requests go without a question.
+    private let assumeYes: Bool
+
+    init(session: ConsoleSession, wake: WakePipe, signals: Int32, assumeYes: Bool) {
         self.session = session
+        self.assumeYes = assumeYes
         self.wake = wake
         self.signals = signals
     }
@@ -326,9 +330,10 @@ final class ScreenController: @unchecked Sendable {
         view.outputScroll = 0
         view.focus = .prompt
         needsRedraw = true
-        let session = session, inbox = inbox, wake = wake
+        let session = session, inbox = inbox, wake = wake, assumeYes = assumeYes
         let confirm: @Sendable (PlannedRequest) async -> Bool = { planned in
-            await withCheckedContinuation { continuation in
+            if assumeYes { return true }
+            return await withCheckedContinuation { continuation in
                 inbox.post(.confirm("\(planned.text): destructive — send it? [y/N]", continuation))
                 wake.wake()
             }
