@@ -110,7 +110,7 @@ let package = Package(
         .executableTarget(
             name: "sozu-bench",
             dependencies: [
-                "SozuCodec", "SozuChannel", "SozuProto", "SozuSimulator",
+                "SozuCodec", "SozuChannel", "SozuProto", "SozuSimulator", "SozuClient", "SozuConsoleEngine", "CNcursesw",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strictSettings

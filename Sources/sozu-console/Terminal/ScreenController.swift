@@ -62,6 +62,7 @@ final class ScreenController: @unchecked Sendable {
         defer {
             screen.end()
             editor = nil
+            writeFrameLog()
         }
         while !stopRequested {
             guard let line = editor?.readLine() else {
@@ -434,8 +435,21 @@ final class ScreenController: @unchecked Sendable {
         guard needsRedraw || model.version != drawnVersion else { return }
         needsRedraw = false
         drawnVersion = model.version
+        let started = ContinuousClock.now
         let frame = ScreenComposer.compose(model: model, view: view, columns: Int(screen.columns), rows: Int(screen.rows), now: Date())
         screen.paint(frame)
+        if frameLog != nil { frameTimes.append(ContinuousClock.now - started) }
+    }
+
+    /// `SOZU_CONSOLE_FRAME_LOG=path`: each frame's compose-and-paint time is written there at
+    /// exit, in microseconds, one per line (for `sozu-bench screen`).
+    private let frameLog = ProcessInfo.processInfo.environment["SOZU_CONSOLE_FRAME_LOG"]
+    private var frameTimes: [Duration] = []
+
+    private func writeFrameLog() {
+        guard let frameLog else { return }
+        let text = frameTimes.map { String(Int($0.components.seconds * 1_000_000 + $0.components.attoseconds / 1_000_000_000_000)) }.joined(separator: "\n")
+        try? (text + "\n").write(toFile: frameLog, atomically: true, encoding: .utf8)
     }
 
     private func handleSignals(_ received: [Int32]) {

@@ -1,0 +1,198 @@
+import ArgumentParser
+@preconcurrency import CNcursesw
+import Foundation
+import Glibc
+import SozuClient
+import SozuConsoleEngine
+import SozuSimulator
+import Synchronization
+
+/// `sozu-bench screen`: the console's screen under load, in a real pseudo-terminal.
+struct ScreenBenchCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "screen",
+        abstract: "Measure the console's frame times, keystroke-to-screen latency and memory.",
+        discussion: """
+            Starts a simulator, runs `sozu-console` (built next to this tool) in a pseudo-terminal \
+            against it, and loads it with repeating `status` commands until it tracks --requests \
+            requests while the model changes about --updates times per second. Then it types a \
+            character every 50 ms and times how long until the character is on the screen. The \
+            console reports each frame's compose-and-paint time (SOZU_CONSOLE_FRAME_LOG). Last, \
+            memory: an in-process console session keeps --retained finished requests.
+            """
+    )
+
+    @Option(help: "Requests the console tracks (and retains) before keystrokes are timed.")
+    var requests = 10_000
+
+    @Option(help: "Model updates per second to aim for (a status request makes about four).")
+    var updates = 1_000
+
+    @Option(help: "Keystrokes to time.")
+    var keystrokes = 200
+
+    @Option(help: "Finished requests retained for the memory measurement (0 skips it).")
+    var retained = 100_000
+
+    @Option(help: "Terminal size, COLUMNSxROWS.")
+    var size = "120x40"
+
+    func run() async throws {
+        let directory = NSTemporaryDirectory() + "sozu-bench-screen-\(getpid())"
+        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        let main = SimulatedMainProcess(options: SimulatorOptions(socketPath: directory + "/sozu.sock", workerCount: 2))
+        try await main.start()
+        try await measureScreen(directory: directory, socket: main.options.socketPath)
+        if retained > 0 { await measureMemory(socket: main.options.socketPath) }
+        await main.shutdown()
+    }
+
+    // MARK: - Frames and keystrokes
+
+    private func measureScreen(directory: String, socket: String) async throws {
+        let dimensions = size.split(separator: "x").compactMap { UInt16($0) }
+        let (columns, rows) = dimensions.count == 2 ? (dimensions[0], dimensions[1]) : (120, 40)
+        let terminal = try PseudoTerminal(columns: columns, rows: rows)
+        let console = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("sozu-console").path
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: console)
+        process.arguments = ["--socket", socket, "--retain", String(requests), "--no-journal"]
+        let frameLog = directory + "/frames.txt"
+        process.environment = [
+            "TERM": "xterm-256color", "LANG": "C.UTF-8", "HOME": directory, "XDG_STATE_HOME": directory,
+            "SOZU_CONSOLE_FRAME_LOG": frameLog, "SWIFT_BACKTRACE": "enable=no",
+        ]
+        let slave = FileHandle(fileDescriptor: terminal.slave, closeOnDealloc: false)
+        (process.standardInput, process.standardOutput, process.standardError) = (slave, slave, slave)
+        try process.run()
+        defer { if process.isRunning { process.terminate() } }
+        guard terminal.waitFor("sozu>", timeout: 20) else { throw ValidationError("the console did not show its prompt") }
+
+        // Load: each `every 0.1 status` job sends 10 requests a second, about 4 model updates each.
+        let jobs = max(1, updates / 40)
+        for _ in 0..<jobs {
+            terminal.type("every 0.1 status\r")
+            try await Task.sleep(for: .milliseconds(30))
+        }
+        let rate = Double(jobs * 10)
+        print("load: \(jobs) repeating status commands, about \(Int(rate)) requests/s, \(Int(rate * 4)) model updates/s")
+        let fillSeconds = Double(requests) / rate
+        print("filling the console with \(requests) requests (about \(Int(fillSeconds)) s)…")
+        try await Task.sleep(for: .seconds(fillSeconds))
+
+        var latencies: [Double] = []
+        for _ in 0..<keystrokes {
+            let mark = terminal.outputCount
+            let started = ContinuousClock.now
+            terminal.type("§")
+            if terminal.waitFor("§", after: mark, timeout: 2) {
+                latencies.append((ContinuousClock.now - started).milliseconds)
+            }
+            terminal.type("\u{7f}")
+            try await Task.sleep(for: .milliseconds(50))
+        }
+        let resident = Self.residentMegabytes(of: process.processIdentifier)
+        process.terminate()
+        process.waitUntilExit()
+        let frames = (try? String(contentsOfFile: frameLog, encoding: .utf8))?.split(separator: "\n").compactMap { Double($0) }.map { $0 / 1000 } ?? []
+        print("frames: \(frames.count), compose+paint p50 \(Self.percentile(frames, 0.5)) ms, p99 \(Self.percentile(frames, 0.99)) ms, max \(Self.format(frames.max() ?? 0)) ms")
+        print("keystroke to screen (\(latencies.count)/\(keystrokes) seen): p50 \(Self.percentile(latencies, 0.5)) ms, p99 \(Self.percentile(latencies, 0.99)) ms, max \(Self.format(latencies.max() ?? 0)) ms")
+        if let resident { print("console resident memory with \(requests) requests: \(Self.format(resident)) MB") }
+    }
+
+    // MARK: - Memory
+
+    private func measureMemory(socket: String) async {
+        var configuration = SessionConfiguration(socketPath: socket)
+        configuration.retainedFinishedRequests = retained
+        configuration.subscribesToEvents = false
+        let before = Self.residentMegabytes(of: getpid()) ?? 0
+        let session = ConsoleSession(configuration)
+        await session.start()
+        let batch = 200
+        var sent = 0
+        while sent < retained {
+            await withTaskGroup(of: Void.self) { group in
+                for _ in 0..<min(batch, retained - sent) {
+                    group.addTask {
+                        if case .submitted(let id, _)? = await session.execute("status").first { _ = await session.result(of: id) }
+                    }
+                }
+            }
+            sent += batch
+        }
+        let kept = session.store.snapshot().requests.count
+        let after = Self.residentMegabytes(of: getpid()) ?? 0
+        print("memory: \(kept) finished requests retained, resident \(Self.format(after)) MB (\(Self.format(after - before)) MB more than before the session)")
+        await session.shutdown()
+    }
+
+    static func residentMegabytes(of pid: Int32) -> Double? {
+        guard let status = try? String(contentsOfFile: "/proc/\(pid)/status", encoding: .utf8),
+              let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmRSS:") }),
+              let kilobytes = Double(line.split(separator: " ").dropFirst().first ?? "") else { return nil }
+        return kilobytes / 1024
+    }
+
+    static func percentile(_ values: [Double], _ fraction: Double) -> String {
+        guard !values.isEmpty else { return "n/a" }
+        let sorted = values.sorted()
+        return format(sorted[min(sorted.count - 1, Int(Double(sorted.count) * fraction))])
+    }
+
+    static func format(_ value: Double) -> String { String(format: "%.2f", value) }
+}
+
+extension Duration {
+    var milliseconds: Double { Double(components.seconds) * 1000 + Double(components.attoseconds) / 1e15 }
+}
+
+/// A pseudo-terminal whose output is read on a thread of its own and kept, with a way to wait
+/// until some text appears.
+final class PseudoTerminal: @unchecked Sendable {
+    let master: Int32
+    let slave: Int32
+    private let output = Mutex<[UInt8]>([])
+
+    init(columns: UInt16, rows: UInt16) throws {
+        master = posix_openpt(O_RDWR | O_NOCTTY)
+        guard master >= 0, grantpt(master) == 0, unlockpt(master) == 0, let name = ptsname(master) else {
+            throw ValidationError("no pseudo-terminal: \(String(cString: strerror(errno)))")
+        }
+        slave = open(name, O_RDWR | O_NOCTTY)
+        guard slave >= 0 else { throw ValidationError("cannot open \(String(cString: name))") }
+        sozu_tiocswinsz(slave, rows, columns)
+        let master = master
+        Thread { [self] in
+            var buffer = [UInt8](repeating: 0, count: 65_536)
+            while true {
+                let count = read(master, &buffer, buffer.count)
+                if count <= 0 { return }
+                output.withLock { $0 += buffer.prefix(count) }
+            }
+        }.start()
+    }
+
+    var outputCount: Int { output.withLock { $0.count } }
+
+    func type(_ text: String) {
+        let bytes = Array(text.utf8)
+        _ = bytes.withUnsafeBytes { write(master, $0.baseAddress, $0.count) }
+    }
+
+    /// Waits until `text` appears in the output after byte `after`.
+    func waitFor(_ text: String, after: Int = 0, timeout: Double) -> Bool {
+        let needle = Array(text.utf8)
+        let deadline = Date().addingTimeInterval(timeout)
+        while Date() < deadline {
+            let found = output.withLock { bytes -> Bool in
+                guard bytes.count >= after + needle.count else { return false }
+                return bytes[after...].firstRange(of: needle) != nil
+            }
+            if found { return true }
+            usleep(200)
+        }
+        return false
+    }
+}
