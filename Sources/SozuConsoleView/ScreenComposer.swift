@@ -86,7 +86,7 @@ public enum ScreenComposer {
 
     static func header(_ model: ConsoleModel, width: Int, now: Date) -> [StyledLine] {
         var line = StyledLine(" sozu-console ", .title)
-        line.append(" \(model.target) ", .normal)
+        line.append(" \(middleElided(model.target, to: max(12, width / 3))) ", .normal)
         let connection: (String, Role) = switch model.connection {
         case .connected: ("CONNECTED", .ok)
         case .connecting: ("CONNECTING", .processing)
@@ -95,10 +95,21 @@ public enum ScreenComposer {
         }
         line.append(" \(connection.0) ", connection.1)
         let running = model.workerCount(.running), stopping = model.workerCount(.stopping), stopped = model.workerCount(.stopped)
-        line.append("  workers \(running) running · \(stopping) stopping · \(stopped) stopped", .normal)
-        line.append("  in flight \(model.inFlightCount)", model.inFlightCount > 0 ? .processing : .normal)
+        var workers = "  workers: \(running) running"
+        if stopping > 0 { workers += ", \(stopping) stopping" }
+        if stopped > 0 { workers += ", \(stopped) stopped" }
+        line.append("  \(model.inFlightCount) in flight", model.inFlightCount > 0 ? .processing : .normal)
+        line.append(workers, .normal)
         if model.readOnly { line.append("  READ-ONLY", .warning) }
         return [line.fitted(to: width, padRole: .title).recolouredPadding(.title)]
+    }
+
+    /// `/very/long/…/sozu.sock`: the start and the end of a path stay readable.
+    static func middleElided(_ text: String, to width: Int) -> String {
+        guard DisplayWidth.columns(of: text) > width else { return text }
+        let characters = Array(text)
+        let tail = width / 2, head = width - tail - 1
+        return String(characters.prefix(head)) + "…" + String(characters.suffix(tail))
     }
 
     // MARK: - Requests

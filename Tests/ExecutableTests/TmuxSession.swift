@@ -65,11 +65,11 @@ final class TmuxSession {
         directory = try TemporaryDirectory()
         socket = directory.file("tmux.sock")
         configuration = directory.file("tmux.conf")
-        // No status bar (the pane is the whole window), a window size that only the test
-        // changes, and a pane that stays when its program exits.
+        // No status bar (the pane is the whole window) and a pane that stays when its program
+        // exits. (`window-size manual` here makes tmux 3.3a's server exit at once; the
+        // window is detached anyway, and resize-window makes its size manual itself.)
         let settings = """
             set -g status off
-            set -g window-size manual
             set -g remain-on-exit on
             set -g history-limit 200
             set -s escape-time 0
