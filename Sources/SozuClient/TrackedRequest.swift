@@ -32,6 +32,28 @@ public struct TrackedRequest: Identifiable, Sendable {
     /// Events received by a subscription.
     public internal(set) var eventCount = 0
 
+    /// PROCESSING answers received, also after `summarized()` dropped them.
+    public var progressCount: Int { summarizedProgressCount ?? progress.count }
+    var summarizedProgressCount: Int?
+
+    /// A finished request without its bulk: the request body, the PROCESSING answers and the
+    /// final content are dropped, the final status and message kept (with `intern` applied, so
+    /// that thousands of identical messages share one string). For long histories.
+    public func summarized(intern: (String) -> String = { $0 }) -> TrackedRequest {
+        var copy = TrackedRequest(id: id, request: Command_Request(), kind: kind, timeout: timeout, registeredAt: registeredAt)
+        copy.sentAt = sentAt
+        copy.finishedAt = finishedAt
+        copy.eventCount = eventCount
+        copy.summarizedProgressCount = progressCount
+        copy.state = switch state {
+        case .ok(let message, _): .ok(message: intern(message), content: nil)
+        case .failure(let message): .failure(message: intern(message))
+        case .connectionLost(let reason, let applied): .connectionLost(reason: intern(reason), mayHaveBeenApplied: applied)
+        case .timedOut, .unsubscribed, .connecting, .sent, .processing, .subscribed: state
+        }
+        return copy
+    }
+
     /// When the request times out, if it has a timeout.
     public var deadline: Date? {
         timeout.map { registeredAt.addingTimeInterval($0.timeInterval) }

@@ -9,13 +9,18 @@ import SozuProto
 public enum ScreenComposer {
     public static let promptText = "sozu> "
 
-    public static func compose(model: ConsoleModel, view: ViewState, columns: Int, rows: Int, now: Date, timeZone: TimeZone = .current) -> ScreenFrame {
+    /// `cache` keeps the last finished request's rendered answer, so that a big answer (metrics,
+    /// clusters) is laid out once rather than at every frame.
+    public static func compose(
+        model: ConsoleModel, view: ViewState, columns: Int, rows: Int, now: Date,
+        timeZone: TimeZone = .current, cache: RenderCache? = nil
+    ) -> ScreenFrame {
         let columns = max(20, columns), rows = max(8, rows)
         let layout = Layout(model: model, view: view, columns: columns, rows: rows, now: now)
         var panels: [Panel] = [
             Panel(id: .header, rect: layout.header, lines: header(model, width: columns, now: now)),
             Panel(id: .requests, rect: layout.requests, lines: requests(model, view, rect: layout.requests, now: now)),
-            Panel(id: .output, rect: layout.output, lines: output(model, view, rect: layout.output, now: now)),
+            Panel(id: .output, rect: layout.output, lines: output(model, view, rect: layout.output, now: now, cache: cache)),
             Panel(id: .status, rect: layout.status, lines: [status(model, view, width: columns)]),
         ]
         if let drainRect = layout.drain, let drain = model.drain {
@@ -27,6 +32,18 @@ public enum ScreenComposer {
         let (promptLine, cursor) = prompt(view, model: model, width: columns)
         panels.append(Panel(id: .prompt, rect: layout.prompt, lines: [promptLine]))
         return ScreenFrame(panels: panels, cursorRow: layout.prompt.row, cursorColumn: cursor)
+    }
+
+    /// Only the status and prompt lines: what a keystroke changes when nothing else did.
+    public static func composePrompt(model: ConsoleModel, view: ViewState, columns: Int, rows: Int) -> ScreenFrame {
+        let columns = max(20, columns), rows = max(8, rows)
+        let (promptLine, cursor) = prompt(view, model: model, width: columns)
+        return ScreenFrame(
+            panels: [
+                Panel(id: .status, rect: Rect(row: rows - 2, column: 0, width: columns, height: 1), lines: [status(model, view, width: columns)]),
+                Panel(id: .prompt, rect: Rect(row: rows - 1, column: 0, width: columns, height: 1), lines: [promptLine]),
+            ],
+            cursorRow: rows - 1, cursorColumn: cursor)
     }
 
     /// Where the panels go. Small terminals stack everything; from 120 columns the events sit
@@ -138,9 +155,12 @@ public enum ScreenComposer {
             return line.fitted(to: rect.width)
         }
         var lines = [row("ID", "COMMAND", ("STATUS", .header), "ELAPSED", "PROGRESS", "MESSAGE", base: .header)]
-        let all = model.requestsForDisplay
         let shownCount = rect.height - 1
-        // Keep the selected request in view.
+        var all = model.displayRows(limit: shownCount)
+        // Keep the selected request in view, looking deeper only when it is not near the top.
+        if let selected = view.selectedRequest, !all.contains(where: { $0.id == selected }), model.requests[selected] != nil {
+            all = model.displayRows(limit: model.requests.count)
+        }
         var start = 0
         if let selected = view.selectedRequest, let index = all.firstIndex(where: { $0.id == selected }), index >= shownCount {
             start = index - shownCount + 1
@@ -229,13 +249,14 @@ public enum ScreenComposer {
 
     // MARK: - Output
 
-    static func output(_ model: ConsoleModel, _ view: ViewState, rect: Rect, now: Date) -> [StyledLine] {
+    static func output(_ model: ConsoleModel, _ view: ViewState, rect: Rect, now: Date, cache: RenderCache?) -> [StyledLine] {
         guard rect.height > 0 else { return [] }
         var content: [StyledLine] = []
         if let text = view.outputText {
             content = text.map { StyledLine(DisplayWidth.printable($0)) }
         } else if let request = view.selectedRequest.flatMap({ model.requests[$0] }) ?? model.order.last.flatMap({ model.requests[$0] }) {
-            content = describe(request, width: rect.width, now: now)
+            content = cache?.lines(for: request, width: rect.width) { describe(request, width: rect.width, now: now) }
+                ?? describe(request, width: rect.width, now: now)
         } else {
             content = [
                 StyledLine("Type a command at the prompt; `help` lists them, `help <command>` explains one.", .dim),
@@ -273,6 +294,8 @@ public enum ScreenComposer {
             lines.append(StyledLine([Segment("OK ", .ok), Segment(DisplayWidth.printable(message))]))
             if let content {
                 lines += ResultRenderer.render(content, width: width).map { StyledLine($0) }
+            } else if request.isSummarized {
+                lines.append(StyledLine("(an old request: its answer's content is no longer kept; the journal has the request)", .dim))
             }
         case .failure(let message):
             for (index, part) in message.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
@@ -361,6 +384,37 @@ public enum ScreenComposer {
         line.append(shown)
         let column = DisplayWidth.columns(of: promptWord) + DisplayWidth.columns(of: String(characters[start..<cursor]))
         return (line.fitted(to: width), min(column, width - 1))
+    }
+}
+
+/// The last finished request's description, kept between frames (it only changes when another
+/// request is shown or the width changes).
+public final class RenderCache: @unchecked Sendable {
+    private struct Key: Equatable {
+        let id: RequestID
+        let width: Int
+        let finishedAt: Date?
+        let summarized: Bool
+    }
+
+    private let lock = NSLock()
+    private var key: Key?
+    private var cached: [StyledLine] = []
+
+    public init() {}
+
+    /// The cached lines for a finished request, or `make()`'s, remembered. In-flight requests
+    /// (whose elapsed time ticks) are not cached.
+    func lines(for request: ConsoleRequest, width: Int, make: () -> [StyledLine]) -> [StyledLine] {
+        guard request.state.isFinal else { return make() }
+        let key = Key(id: request.id, width: width, finishedAt: request.tracked.finishedAt, summarized: request.isSummarized)
+        if let hit = lock.withLock({ self.key == key ? cached : nil }) { return hit }
+        let lines = make()
+        lock.withLock {
+            self.key = key
+            cached = lines
+        }
+        return lines
     }
 }
 

@@ -38,6 +38,7 @@ struct ScreenBenchCommand: AsyncParsableCommand {
     var size = "120x40"
 
     func run() async throws {
+        setvbuf(stdout, nil, _IOLBF, 0)
         let directory = NSTemporaryDirectory() + "sozu-bench-screen-\(getpid())"
         try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(atPath: directory) }
@@ -103,29 +104,23 @@ struct ScreenBenchCommand: AsyncParsableCommand {
 
     // MARK: - Memory
 
+    /// In a process of its own (`sozu-bench retain`), so that the simulator's memory is not
+    /// counted: a console session that keeps `retained` finished requests.
     private func measureMemory(socket: String) async {
-        var configuration = SessionConfiguration(socketPath: socket)
-        configuration.retainedFinishedRequests = retained
-        configuration.subscribesToEvents = false
-        let before = Self.residentMegabytes(of: getpid()) ?? 0
-        let session = ConsoleSession(configuration)
-        await session.start()
-        let batch = 200
-        var sent = 0
-        while sent < retained {
-            await withTaskGroup(of: Void.self) { group in
-                for _ in 0..<min(batch, retained - sent) {
-                    group.addTask {
-                        if case .submitted(let id, _)? = await session.execute("status").first { _ = await session.result(of: id) }
-                    }
-                }
-            }
-            sent += batch
+        let child = Process()
+        child.executableURL = URL(fileURLWithPath: CommandLine.arguments[0])
+        child.arguments = ["retain", "--socket", socket, "--count", String(retained)]
+        let pipe = Pipe()
+        child.standardOutput = pipe
+        do {
+            try child.run()
+        } catch {
+            print("memory: cannot start the measuring process: \(error)")
+            return
         }
-        let kept = session.store.snapshot().requests.count
-        let after = Self.residentMegabytes(of: getpid()) ?? 0
-        print("memory: \(kept) finished requests retained, resident \(Self.format(after)) MB (\(Self.format(after - before)) MB more than before the session)")
-        await session.shutdown()
+        let output = pipe.fileHandleForReading.readDataToEndOfFile()
+        child.waitUntilExit()
+        print(String(decoding: output, as: UTF8.self), terminator: "")
     }
 
     static func residentMegabytes(of pid: Int32) -> Double? {
@@ -142,6 +137,42 @@ struct ScreenBenchCommand: AsyncParsableCommand {
     }
 
     static func format(_ value: Double) -> String { String(format: "%.2f", value) }
+}
+
+/// `sozu-bench retain`: a console session keeping many finished requests, and its memory.
+struct RetainBenchCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "retain", abstract: "Send COUNT status requests through a console session and report resident memory.",
+        shouldDisplay: false)
+
+    @Option var socket: String
+    @Option var count = 100_000
+
+    func run() async throws {
+        var configuration = SessionConfiguration(socketPath: socket)
+        configuration.retainedFinishedRequests = count
+        configuration.subscribesToEvents = false
+        let before = ScreenBenchCommand.residentMegabytes(of: getpid()) ?? 0
+        let session = ConsoleSession(configuration)
+        await session.start()
+        let batch = 200
+        var sent = 0
+        while sent < count {
+            await withTaskGroup(of: Void.self) { group in
+                for _ in 0..<min(batch, count - sent) {
+                    group.addTask {
+                        if case .submitted(let id, _)? = await session.execute("status").first { _ = await session.result(of: id) }
+                    }
+                }
+            }
+            sent += batch
+        }
+        let model = session.store.snapshot()
+        let after = ScreenBenchCommand.residentMegabytes(of: getpid()) ?? 0
+        print("memory: \(model.requests.count) finished requests retained (\(model.requests.values.filter { !$0.isSummarized }.count) whole), "
+            + "resident \(ScreenBenchCommand.format(after)) MB (\(ScreenBenchCommand.format(before)) MB before the session)")
+        await session.shutdown()
+    }
 }
 
 extension Duration {

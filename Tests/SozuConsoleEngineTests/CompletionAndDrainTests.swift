@@ -68,8 +68,8 @@ import Testing
     @Test func files() throws {
         let directory = try TemporaryDirectory()
         defer { directory.remove() }
-        FileManager.default.createFile(atPath: directory.file("cert.pem"), contents: Data())
-        FileManager.default.createFile(atPath: directory.file("chain.pem"), contents: Data())
+        _ = FileManager.default.createFile(atPath: directory.file("cert.pem"), contents: Data())
+        _ = FileManager.default.createFile(atPath: directory.file("chain.pem"), contents: Data())
         try FileManager.default.createDirectory(atPath: directory.file("keys"), withIntermediateDirectories: false)
         #expect(candidates("certificate add --certificate \(directory.path)/c") == ["\(directory.path)/cert.pem", "\(directory.path)/chain.pem"])
         #expect(candidates("certificate add --key \(directory.path)/k") == ["\(directory.path)/keys/"])

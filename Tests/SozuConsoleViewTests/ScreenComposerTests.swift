@@ -72,8 +72,7 @@ enum ScreenFixture {
         }
         for (verb, text, id) in rows {
             guard let tracked = tracker[id] else { continue }
-            model.requests[id] = ConsoleRequest(verb: verb, text: text, tracked: tracked, expectedWorkers: 4)
-            model.order.append(id)
+            model.insert(ConsoleRequest(verb: verb, text: text, tracked: tracked, expectedWorkers: 4))
         }
         if drain {
             var watch = DrainWatch(kind: .softStop, requestID: stop, workerIDs: [0, 1, 2, 3], at: now.addingTimeInterval(-6.5))

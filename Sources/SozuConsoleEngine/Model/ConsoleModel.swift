@@ -52,9 +52,15 @@ public struct ConsoleModel: Sendable {
     public var connection: ConnectionState = .connecting
     /// The last `list_workers` answer.
     public var workers: [Command_WorkerInfo] = []
-    public var requests: [RequestID: ConsoleRequest] = [:]
+    public private(set) var requests: [RequestID: ConsoleRequest] = [:]
     /// Request ids in the order they were sent.
-    public var order: [RequestID] = []
+    public private(set) var order: [RequestID] = []
+    /// Requests not yet final, oldest first (kept apart so that drawing never scans them all).
+    public private(set) var inFlightIDs: [RequestID] = []
+    public private(set) var finishedCount = 0
+    /// Below this index of `order`, finished requests are summarized (see `compactOldFinished`).
+    private var summarizedBelow = 0
+    private var messages = MessageInterner()
     public var drain: DrainWatch?
     public var events: EventFeed
     public var notices: [Notice] = []
@@ -72,13 +78,60 @@ public struct ConsoleModel: Sendable {
         self.events = EventFeed(capacity: eventCapacity)
     }
 
-    /// In flight first (oldest first), then finished ones (newest first).
-    public var requestsForDisplay: [ConsoleRequest] {
-        let all = order.compactMap { requests[$0] }
-        return all.filter { !$0.state.isFinal } + all.filter(\.state.isFinal).reversed()
+    /// Adds a request the console just sent.
+    public mutating func insert(_ request: ConsoleRequest) {
+        requests[request.id] = request
+        order.append(request.id)
+        if request.state.isFinal { finishedCount += 1 } else { inFlightIDs.append(request.id) }
     }
 
-    public var inFlightCount: Int { requests.values.filter { !$0.state.isFinal }.count }
+    /// Takes the client's latest view of a request.
+    public mutating func update(_ id: RequestID, tracked: TrackedRequest) {
+        guard let wasFinal = requests[id]?.state.isFinal else { return }
+        requests[id]?.tracked = tracked
+        if !wasFinal, tracked.state.isFinal {
+            finishedCount += 1
+            inFlightIDs.removeAll { $0 == id }
+            if finishedCount % 256 == 0 { compactOldFinished(keepingWhole: ConsoleModel.wholeFinishedRequests) }
+        }
+    }
+
+    /// Finished requests kept whole (content, PROCESSING messages); older ones are summarized.
+    public static let wholeFinishedRequests = 500
+
+    /// In flight first (oldest first), then finished ones (newest first), at most `limit`.
+    public func displayRows(limit: Int) -> [ConsoleRequest] {
+        var rows = inFlightIDs.prefix(limit).compactMap { requests[$0] }
+        var index = order.count - 1
+        while rows.count < limit, index >= 0 {
+            if let request = requests[order[index]], request.state.isFinal { rows.append(request) }
+            index -= 1
+        }
+        return rows
+    }
+
+    /// Every request in display order (for moving a selection; not for drawing).
+    public var requestsForDisplay: [ConsoleRequest] { displayRows(limit: requests.count) }
+
+    public var inFlightCount: Int { inFlightIDs.count }
+
+    /// Summarizes finished requests older than the newest `keepingWhole`: what a long session
+    /// retains costs a few hundred bytes per request (the journal has the rest).
+    mutating func compactOldFinished(keepingWhole: Int) {
+        var newerFinished = 0
+        var boundary = order.count
+        while boundary > summarizedBelow, newerFinished < keepingWhole {
+            boundary -= 1
+            if requests[order[boundary]]?.state.isFinal == true { newerFinished += 1 }
+        }
+        guard boundary > summarizedBelow else { return }
+        for index in summarizedBelow..<boundary {
+            let id = order[index]
+            guard let request = requests[id], request.state.isFinal, !request.isSummarized else { continue }
+            requests[id] = request.summarized(interning: &messages)
+        }
+        summarizedBelow = boundary
+    }
 
     public func workerCount(_ state: Command_RunState) -> Int {
         workers.filter { $0.runState == state }.count
@@ -94,13 +147,36 @@ public struct ConsoleModel: Sendable {
         if notices.count > 220 { notices.removeFirst(notices.count - 200) }
     }
 
-    /// Forgets the oldest finished requests beyond `limit`.
+    /// Forgets the oldest finished requests beyond `limit` (checked cheaply, trimmed in bulk).
     mutating func trimFinished(keeping limit: Int) {
-        let finished = order.filter { requests[$0]?.state.isFinal == true }
-        guard finished.count > limit + limit / 10 else { return }
-        let dropped = Set(finished.prefix(finished.count - limit))
-        for id in dropped { requests[id] = nil }
-        order.removeAll { dropped.contains($0) }
+        guard finishedCount > limit + limit / 10 else { return }
+        var excess = finishedCount - limit
+        var kept: [RequestID] = []
+        kept.reserveCapacity(order.count - excess)
+        var removedBelowSummary = 0
+        for (index, id) in order.enumerated() {
+            if excess > 0, requests[id]?.state.isFinal == true {
+                requests[id] = nil
+                excess -= 1
+                finishedCount -= 1
+                if index < summarizedBelow { removedBelowSummary += 1 }
+            } else {
+                kept.append(id)
+            }
+        }
+        order = kept
+        summarizedBelow -= removedBelowSummary
+    }
+}
+
+/// Shares one copy of each message among the many requests that got the same answer.
+struct MessageInterner: Sendable {
+    private var known: [String: String] = [:]
+
+    mutating func intern(_ text: String) -> String {
+        if let existing = known[text] { return existing }
+        if known.count < 4_096 { known[text] = text }
+        return text
     }
 }
 

@@ -25,9 +25,23 @@ public struct ConsoleRequest: Sendable, Identifiable {
 
     /// `2/4 workers` while workers relay, from the PROCESSING messages seen so far.
     public var progressSummary: String? {
+        if let summarizedProgress { return summarizedProgress }
         let relays = Set(tracked.progress.compactMap { DrainWatch.workerID(inRelay: $0.message) })
         guard !relays.isEmpty else { return nil }
         return "\(relays.count)/\(max(expectedWorkers, relays.count)) workers"
+    }
+
+    /// Set once the request was summarized: its progress column, kept as text.
+    public private(set) var summarizedProgress: String?
+    /// Old finished requests keep their status and message only (see `ConsoleModel`).
+    public private(set) var isSummarized = false
+
+    func summarized(interning messages: inout MessageInterner) -> ConsoleRequest {
+        var copy = self
+        copy.summarizedProgress = progressSummary
+        copy.tracked = tracked.summarized { messages.intern($0) }
+        copy.isSummarized = true
+        return copy
     }
 
     /// The newest message: the final one when there is one, else the last PROCESSING one.

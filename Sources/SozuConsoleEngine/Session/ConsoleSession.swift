@@ -33,7 +33,7 @@ public actor ConsoleSession {
         self.logger = logger
         client = CommandClient(
             socketPath: configuration.socketPath, maximumFrameSize: configuration.maximumFrameSize,
-            retainedFinishedRequests: configuration.retainedFinishedRequests, logger: logger)
+            retainedFinishedRequests: min(configuration.retainedFinishedRequests, 2_000), logger: logger)
         background = CommandClient(
             socketPath: configuration.socketPath, maximumFrameSize: configuration.maximumFrameSize,
             retainedFinishedRequests: 200, logger: logger)
@@ -165,8 +165,7 @@ public actor ConsoleSession {
         store.update { model in
             if let tracked {
                 let expected = model.workers.filter { $0.runState != .stopped }.count
-                model.requests[id] = ConsoleRequest(verb: planned.verb, text: planned.text, tracked: tracked, step: step, expectedWorkers: expected)
-                model.order.append(id)
+                model.insert(ConsoleRequest(verb: planned.verb, text: planned.text, tracked: tracked, step: step, expectedWorkers: expected))
             }
             model.live.requestIDs = model.order.suffix(50).reversed().map(\.description)
         }
@@ -183,7 +182,7 @@ public actor ConsoleSession {
         // The change stream may not have delivered the final state yet: the client's copy is
         // the truth, and the model catches up with it here.
         return store.update { model -> ConsoleRequest? in
-            model.requests[id]?.tracked = tracked
+            model.update(id, tracked: tracked)
             return model.requests[id]
         }
     }
@@ -281,7 +280,7 @@ public actor ConsoleSession {
     private func refresh(_ id: RequestID) async {
         guard let tracked = await client.request(id) else { return }
         store.update { model in
-            model.requests[id]?.tracked = tracked
+            model.update(id, tracked: tracked)
         }
     }
 

@@ -74,6 +74,20 @@ final class CursesScreen {
         refresh()
     }
 
+    /// Paints some panels only (the prompt after a keystroke), leaving the others as they are.
+    func paintPartial(_ frame: ScreenFrame) {
+        for panel in frame.panels {
+            let previous = painted[panel.id]
+            for (index, line) in panel.lines.enumerated() {
+                if previous?.rect == panel.rect, let previous, index < previous.lines.count, previous.lines[index] == line { continue }
+                draw(line, row: panel.rect.row + index, column: panel.rect.column)
+            }
+            painted[panel.id] = panel
+        }
+        move(Int32(frame.cursorRow), Int32(frame.cursorColumn))
+        refresh()
+    }
+
     /// Forgets what was painted, so the next frame repaints every row.
     func invalidate() {
         painted = [:]

@@ -423,23 +423,34 @@ final class ScreenController: @unchecked Sendable {
 
     private func redrawIfNeeded() {
         let model = session.store.snapshot()
+        var promptChanged = false
         if let editor {
             let (text, cursor, search) = editor.currentLine()
             if text != view.promptText || cursor != view.promptCursor || search != view.searchLine {
                 view.promptText = text
                 view.promptCursor = cursor
+                if search != view.searchLine { needsRedraw = true }
                 view.searchLine = search
-                needsRedraw = true
+                promptChanged = true
             }
         }
-        guard needsRedraw || model.version != drawnVersion else { return }
-        needsRedraw = false
-        drawnVersion = model.version
         let started = ContinuousClock.now
-        let frame = ScreenComposer.compose(model: model, view: view, columns: Int(screen.columns), rows: Int(screen.rows), now: Date())
-        screen.paint(frame)
+        if needsRedraw || model.version != drawnVersion {
+            needsRedraw = false
+            drawnVersion = model.version
+            let frame = ScreenComposer.compose(
+                model: model, view: view, columns: Int(screen.columns), rows: Int(screen.rows), now: Date(), cache: renderCache)
+            screen.paint(frame)
+        } else if promptChanged {
+            // A keystroke and nothing else: the prompt line alone.
+            screen.paintPartial(ScreenComposer.composePrompt(model: model, view: view, columns: Int(screen.columns), rows: Int(screen.rows)))
+        } else {
+            return
+        }
         if frameLog != nil { frameTimes.append(ContinuousClock.now - started) }
     }
+
+    private let renderCache = RenderCache()
 
     /// `SOZU_CONSOLE_FRAME_LOG=path`: each frame's compose-and-paint time is written there at
     /// exit, in microseconds, one per line (for `sozu-bench screen`).
