@@ -21,7 +21,10 @@ public actor CommandClient {
     private var tracker = RequestTracker()
     private var connections: [RequestID: CommandConnection<Command_Response, Command_Request>] = [:]
     private var waiters: [RequestID: [CheckedContinuation<TrackedRequest, Never>]] = [:]
-    private var timers: [RequestID: Task<Void, Never>] = [:]
+    /// One timer for the earliest deadline, not one per request: a console may have thousands
+    /// of requests in flight, and a cancelled sleep keeps its memory until its time comes.
+    private var deadlineTimer: Task<Void, Never>?
+    private var deadlineTimerFiresAt: Date?
     /// How many finished requests the tracker keeps; older ones are forgotten.
     public nonisolated let retainedFinishedRequests: Int
 
@@ -50,16 +53,7 @@ public actor CommandClient {
         let (id, registered) = tracker.register(request, timeout: timeout, at: Date())
         publish(registered)
         Task { await self.run(id, request: request) }
-        if let timeout {
-            timers[id] = Task {
-                do {
-                    try await Task.sleep(for: timeout)
-                } catch {
-                    return  // finished before its timeout
-                }
-                await self.timeOut(id)
-            }
-        }
+        if timeout != nil { scheduleDeadlineTimer() }
         return id
     }
 
@@ -137,13 +131,35 @@ public actor CommandClient {
         await closeConnection(of: id)
     }
 
-    private func timeOut(_ id: RequestID) async {
-        timers[id] = nil
-        let changes = tracker.timeOut(id, at: Date())
-        guard !changes.isEmpty else { return }
-        logger.debug("request timed out", metadata: ["id": "\(id)"])
+    /// Makes sure a timer fires at the earliest deadline of the requests in flight.
+    private func scheduleDeadlineTimer() {
+        guard let deadline = tracker.nextDeadline else {
+            deadlineTimer?.cancel()
+            deadlineTimer = nil
+            deadlineTimerFiresAt = nil
+            return
+        }
+        if let firesAt = deadlineTimerFiresAt, firesAt <= deadline, deadlineTimer != nil { return }
+        deadlineTimer?.cancel()
+        deadlineTimerFiresAt = deadline
+        deadlineTimer = Task {
+            try? await Task.sleep(for: .seconds(max(0, deadline.timeIntervalSinceNow)))
+            guard !Task.isCancelled else { return }
+            await self.expireDueRequests()
+        }
+    }
+
+    private func expireDueRequests() async {
+        deadlineTimer = nil
+        deadlineTimerFiresAt = nil
+        let changes = tracker.expire(at: Date())
         publish(changes)
-        await closeConnection(of: id)
+        for change in changes {
+            guard case .stateChanged(let id, _, .timedOut) = change else { continue }
+            logger.debug("request timed out", metadata: ["id": "\(id)"])
+            await closeConnection(of: id)
+        }
+        scheduleDeadlineTimer()
     }
 
     private func closeConnection(of id: RequestID) async {
@@ -155,7 +171,6 @@ public actor CommandClient {
         for change in changes {
             changesContinuation.yield(change)
             guard case .stateChanged(let id, _, let state) = change, state.isFinal else { continue }
-            timers.removeValue(forKey: id)?.cancel()
             if let tracked = tracker[id], let waiting = waiters.removeValue(forKey: id) {
                 for waiter in waiting { waiter.resume(returning: tracked) }
             }

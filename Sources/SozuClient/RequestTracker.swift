@@ -25,9 +25,13 @@ public struct RequestTracker: Sendable {
 
     public subscript(id: RequestID) -> TrackedRequest? { requests[id] }
 
+    /// Ids of requests not yet final, oldest first: kept apart so that timeouts never scan
+    /// the finished ones.
+    private var inFlightIDs: [RequestID] = []
+
     /// Requests not yet in a final state, oldest first.
     public var inFlight: [TrackedRequest] {
-        order.compactMap { requests[$0] }.filter { !$0.state.isFinal }
+        inFlightIDs.compactMap { requests[$0] }
     }
 
     /// The earliest timeout among requests in flight.
@@ -46,6 +50,7 @@ public struct RequestTracker: Sendable {
             if case .subscribeEvents = request.requestType { .eventSubscription } else { .command }
         requests[id] = TrackedRequest(id: id, request: request, kind: kind, timeout: timeout, registeredAt: now)
         order.append(id)
+        inFlightIDs.append(id)
         return (id, [.registered(id)])
     }
 
@@ -145,6 +150,7 @@ public struct RequestTracker: Sendable {
         if state.isFinal {
             tracked.finishedAt = now
             finishedCount += 1
+            if let index = inFlightIDs.firstIndex(of: tracked.id) { inFlightIDs.remove(at: index) }
         }
         requests[tracked.id] = tracked
         return [.stateChanged(tracked.id, from: previous, to: state)]

@@ -36,22 +36,18 @@ public struct TrackedRequest: Identifiable, Sendable {
     public var progressCount: Int { summarizedProgressCount ?? progress.count }
     var summarizedProgressCount: Int?
 
-    /// A finished request without its bulk: the request body, the PROCESSING answers and the
-    /// final content are dropped, the final status and message kept (with `intern` applied, so
-    /// that thousands of identical messages share one string). For long histories.
-    public func summarized(intern: (String) -> String = { $0 }) -> TrackedRequest {
-        var copy = TrackedRequest(id: id, request: Command_Request(), kind: kind, timeout: timeout, registeredAt: registeredAt)
-        copy.sentAt = sentAt
-        copy.finishedAt = finishedAt
-        copy.eventCount = eventCount
-        copy.summarizedProgressCount = progressCount
-        copy.state = switch state {
-        case .ok(let message, _): .ok(message: intern(message), content: nil)
-        case .failure(let message): .failure(message: intern(message))
-        case .connectionLost(let reason, let applied): .connectionLost(reason: intern(reason), mayHaveBeenApplied: applied)
-        case .timedOut, .unsubscribed, .connecting, .sent, .processing, .subscribed: state
-        }
-        return copy
+    /// A finished request rebuilt from what a long history keeps of it: no request body, no
+    /// PROCESSING messages, no content.
+    public static func finished(
+        id: RequestID, kind: Kind, timeout: Duration?, registeredAt: Date, sentAt: Date?, finishedAt: Date?,
+        state: RequestState, progressCount: Int
+    ) -> TrackedRequest {
+        var tracked = TrackedRequest(id: id, request: Command_Request(), kind: kind, timeout: timeout, registeredAt: registeredAt)
+        tracked.sentAt = sentAt
+        tracked.finishedAt = finishedAt
+        tracked.state = state
+        tracked.summarizedProgressCount = progressCount
+        return tracked
     }
 
     /// When the request times out, if it has a timeout.

@@ -170,7 +170,7 @@ public enum ScreenComposer {
             let command = request.step.map { "\(request.text) ↳\($0)" } ?? request.text
             var line = row(
                 request.id.description, command, statusWord(request.state),
-                elapsedText(request.tracked.elapsed(at: now).timeInterval),
+                elapsedText(request.elapsed(at: now).timeInterval),
                 request.progressSummary ?? "", request.lastMessage, base: .normal)
             if selected { line = view.focus == .requests ? line.recoloured(.selected) : line.markedSelected() }
             lines.append(line)
@@ -283,10 +283,11 @@ public enum ScreenComposer {
         head.append(request.text, .header)
         head.append("  ")
         head.append(status.0, status.1)
-        head.append("  \(elapsedText(request.tracked.elapsed(at: now).timeInterval))", .dim)
+        head.append("  \(elapsedText(request.elapsed(at: now).timeInterval))", .dim)
         var lines = [head]
-        for progress in request.tracked.progress {
-            let at = progress.receivedAt.timeIntervalSince(request.tracked.registeredAt)
+        let tracked = request.tracked
+        for progress in tracked.progress {
+            let at = progress.receivedAt.timeIntervalSince(tracked.registeredAt)
             lines.append(StyledLine([Segment(DisplayWidth.fit(elapsedText(at), to: 8, alignment: .right) + " ", .dim), Segment("PROCESSING ", .processing), Segment(DisplayWidth.printable(progress.message))]))
         }
         switch request.state {

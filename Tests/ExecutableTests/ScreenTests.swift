@@ -264,7 +264,9 @@ struct ScreenTests {
         try tmux.press("Enter")
         try await tmux.waitForScreen("#1 status OK") { Self.request(1, in: $0)?.status == "OK" }
         try tmux.press("C-d")
-        #expect(try await tmux.waitForExit() == 0)
+        let status = try await tmux.waitForExit()
+        let after = try tmux.screen()
+        #expect(status == 0, "\(after)")
 
         let history = tmux.directory.file("state/sozu-console/history")
         let attributes = try FileManager.default.attributesOfItem(atPath: history)
@@ -316,7 +318,9 @@ struct ScreenTests {
         try await tmux.waitForScreen("#1 status OK") { Self.request(1, in: $0)?.status == "OK" }
         try tmux.type("quit")
         try tmux.press("Enter")
-        #expect(try await tmux.waitForExit() == 0)
+        let status = try await tmux.waitForExit()
+        let after = try tmux.screen()
+        #expect(status == 0, "\(after)")
     }
 
     /// The terminal's settings before the console and after it ended by `signal`; `stty -a` in

@@ -134,12 +134,16 @@ final class TmuxSession {
         try run(["capture-pane", "-p", "-e", "-t", "test"])
     }
 
-    /// Whether the pane's program has exited, and its status when it has.
+    /// Whether the pane's program has exited: nil while it runs (and in the moment between
+    /// the end of its output and tmux reaping it), else its exit status, or 128 + the signal
+    /// that killed it.
     func exitStatus() throws -> Int32? {
-        let fields = try run(["display-message", "-p", "-t", "test", "#{pane_dead} #{pane_dead_status}"])
-            .split(whereSeparator: \.isWhitespace)
+        let text = try run(["display-message", "-p", "-t", "test", "#{pane_dead}:#{pane_dead_status}:#{pane_dead_signal}"])
+        let fields = text.trimmingCharacters(in: .whitespacesAndNewlines).split(separator: ":", omittingEmptySubsequences: false)
         guard fields.first == "1" else { return nil }
-        return fields.count > 1 ? Int32(fields[1]) ?? -1 : -1
+        if fields.count > 1, let status = Int32(fields[1]) { return status }
+        if fields.count > 2, let signal = Int32(fields[2]) { return 128 + signal }
+        return nil
     }
 
     /// Polls the screen every 100 ms until `condition` holds; on timeout, fails with `what`
@@ -177,33 +181,106 @@ final class TmuxSession {
         }
     }
 
-    /// Kills the server (and with it the program, by SIGHUP) and removes the directory.
+    /// Kills the server (and with it the program, by SIGHUP), waits up to 5 s for the
+    /// program to end (then SIGKILLs it), and removes the directory.
     func close() {
-        if started { _ = try? run(["kill-server"]) }
+        if started {
+            let pid = (try? run(["display-message", "-p", "-t", "test", "#{pane_pid}"])).flatMap {
+                pid_t($0.trimmingCharacters(in: .whitespacesAndNewlines))
+            }
+            _ = try? run(["kill-server"])
+            if let pid, pid > 0 {
+                let deadline = ContinuousClock.now + .seconds(5)
+                while Self.isRunning(pid), ContinuousClock.now < deadline { usleep(20_000) }
+                if Self.isRunning(pid) { kill(pid, SIGKILL) }
+            }
+        }
         directory.remove()
+    }
+
+    /// Whether a process runs (a zombie that nobody reaped yet does not).
+    private static func isRunning(_ pid: pid_t) -> Bool {
+        guard kill(pid, 0) == 0 else { return false }
+        guard let stat = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8),
+            let afterName = stat.range(of: ") ", options: .backwards)
+        else { return true }
+        return !stat[afterName.upperBound...].hasPrefix("Z")
     }
 
     /// Runs tmux on this session's socket and configuration; returns what it printed.
     @discardableResult
     private func run(_ arguments: [String], environment: [String: String]? = nil) throws -> String {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: tmux)
-        process.arguments = ["-S", socket, "-f", configuration] + arguments
-        process.environment = environment ?? self.environment([:])
-        let output = Pipe()
-        let errors = Pipe()
-        process.standardInput = FileHandle.nullDevice
-        process.standardOutput = output
-        process.standardError = errors
-        try process.run()
-        // tmux prints little (a screen at most): reading one pipe after the other cannot block.
-        let printed = output.fileHandleForReading.readDataToEndOfFile()
-        let complaint = errors.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        guard process.terminationStatus == 0 else {
-            throw Failure(description: "tmux \(arguments.joined(separator: " ")) exited with \(process.terminationStatus): \(String(decoding: complaint, as: UTF8.self))")
+        let printed = directory.file("tmux.out"), complaint = directory.file("tmux.err")
+        let status = try Self.spawn(
+            [tmux, "-S", socket, "-f", configuration] + arguments,
+            environment: environment ?? self.environment([:]), output: printed, errors: complaint)
+        let output = (try? String(contentsOfFile: printed, encoding: .utf8)) ?? ""
+        guard status == 0 else {
+            let errors = (try? String(contentsOfFile: complaint, encoding: .utf8)) ?? ""
+            throw Failure(description: "tmux \(arguments.joined(separator: " ")) exited with \(status): \(errors)")
         }
-        return String(decoding: printed, as: UTF8.self)
+        return output
+    }
+
+    /// Runs a program to its end, its output and errors in files; returns its exit status.
+    ///
+    /// Not Foundation's `Process`: that starts the child with the calling thread's signal
+    /// mask, and a test runs on a thread that blocks nearly every signal. The tmux server
+    /// (forked from its first client) would keep that mask: it would never see SIGCHLD, so a
+    /// pane whose program exited would never be marked dead, and SIGTERM would not stop it.
+    /// Here the child starts with no signal blocked, default handlers, and no descriptor but
+    /// 0, 1 and 2 (the server lives on: it must not hold another test's pipe open).
+    private static func spawn(_ arguments: [String], environment: [String: String], output: String, errors: String) throws -> Int32 {
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
+        posix_spawn_file_actions_addopen(&actions, 1, output, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+        posix_spawn_file_actions_addopen(&actions, 2, errors, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+        closeDescriptorsFrom3(&actions)
+        var attributes = posix_spawnattr_t()
+        posix_spawnattr_init(&attributes)
+        defer { posix_spawnattr_destroy(&attributes) }
+        var none = sigset_t()
+        sigemptyset(&none)
+        var all = sigset_t()
+        sigfillset(&all)
+        sigdelset(&all, SIGKILL)
+        sigdelset(&all, SIGSTOP)
+        posix_spawnattr_setsigmask(&attributes, &none)
+        posix_spawnattr_setsigdefault(&attributes, &all)
+        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
+        let argv = arguments.map { strdup($0) } + [nil]
+        let envp = environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
+        defer {
+            argv.forEach { free($0) }
+            envp.forEach { free($0) }
+        }
+        var pid: pid_t = 0
+        let started = posix_spawn(&pid, arguments[0], &actions, &attributes, argv, envp)
+        guard started == 0 else {
+            throw Failure(description: "cannot run \(arguments[0]): \(String(cString: strerror(started)))")
+        }
+        var status: Int32 = 0
+        while waitpid(pid, &status, 0) == -1 {
+            guard errno == EINTR else { throw Failure(description: "waitpid \(pid): \(String(cString: strerror(errno)))") }
+        }
+        // WIFEXITED / WEXITSTATUS are macros Swift does not see.
+        return status & 0x7f == 0 ? (status >> 8) & 0xff : 128 + (status & 0x7f)
+    }
+
+    /// Closes every descriptor from 3 up in the child: glibc's `closefrom` action (2.34+,
+    /// not imported into Swift), else one close action per descriptor open now.
+    private static func closeDescriptorsFrom3(_ actions: inout posix_spawn_file_actions_t) {
+        typealias CloseFrom = @convention(c) (UnsafeMutablePointer<posix_spawn_file_actions_t>, Int32) -> Int32
+        if let symbol = dlsym(nil, "posix_spawn_file_actions_addclosefrom_np") {
+            _ = unsafeBitCast(symbol, to: CloseFrom.self)(&actions, 3)
+            return
+        }
+        let open = (try? FileManager.default.contentsOfDirectory(atPath: "/proc/self/fd")) ?? []
+        for descriptor in open.compactMap({ Int32($0) }) where descriptor >= 3 {
+            posix_spawn_file_actions_addclose(&actions, descriptor)
+        }
     }
 
     /// `word` quoted for /bin/sh.

@@ -3,50 +3,148 @@ public import SozuClient
 import SozuCodec
 
 /// A request as the console shows it: the client's tracking plus what the operator typed.
+///
+/// Its tracking sits in a shared box: a `TrackedRequest` is several hundred bytes inline
+/// (protobuf messages are stored in place), and a console keeps up to 100,000 requests. Old
+/// finished requests are summarized to their final status and message (see `ConsoleModel`).
 public struct ConsoleRequest: Sendable, Identifiable {
-    public var id: RequestID { tracked.id }
+    public let id: RequestID
     public let verb: String
     public let text: String
-    public internal(set) var tracked: TrackedRequest
     /// Set when the console sent it on its own, as a step of a longer flow (upgrade, cluster h2).
     public let step: String?
     /// Workers that were not stopped when it was sent: the denominator of `2/4 workers`.
     public let expectedWorkers: Int
-
-    public var state: RequestState { tracked.state }
+    private var body: Body
 
     public init(verb: String, text: String, tracked: TrackedRequest, step: String? = nil, expectedWorkers: Int = 0) {
+        self.id = tracked.id
         self.verb = verb
         self.text = text
-        self.tracked = tracked
         self.step = step
         self.expectedWorkers = expectedWorkers
+        self.body = .whole(Whole(tracked))
+    }
+
+    /// Everything the client knows of the request. For a summarized request this is rebuilt
+    /// from the summary (without content or PROCESSING messages).
+    public internal(set) var tracked: TrackedRequest {
+        get {
+            switch body {
+            case .whole(let box): box.tracked
+            case .summary(let summary): summary.tracked
+            }
+        }
+        set { body = .whole(Whole(newValue)) }
+    }
+
+    public var state: RequestState {
+        switch body {
+        case .whole(let box): box.tracked.state
+        case .summary(let summary): summary.state
+        }
+    }
+
+    /// Time since it was sent: until now while in flight, until the final state after.
+    public func elapsed(at now: Date) -> Duration {
+        switch body {
+        case .whole(let box): return box.tracked.elapsed(at: now)
+        case .summary(let summary): return .seconds((summary.finishedAt ?? now).timeIntervalSince(summary.registeredAt))
+        }
     }
 
     /// `2/4 workers` while workers relay, from the PROCESSING messages seen so far.
     public var progressSummary: String? {
-        if let summarizedProgress { return summarizedProgress }
+        if case .summary(let summary) = body { return summary.progress }
         let relays = Set(tracked.progress.compactMap { DrainWatch.workerID(inRelay: $0.message) })
         guard !relays.isEmpty else { return nil }
         return "\(relays.count)/\(max(expectedWorkers, relays.count)) workers"
     }
 
-    /// Set once the request was summarized: its progress column, kept as text.
-    public private(set) var summarizedProgress: String?
     /// Old finished requests keep their status and message only (see `ConsoleModel`).
-    public private(set) var isSummarized = false
+    public var isSummarized: Bool {
+        if case .summary = body { return true }
+        return false
+    }
 
     func summarized(interning messages: inout MessageInterner) -> ConsoleRequest {
+        guard case .whole(let box) = body, box.tracked.state.isFinal else { return self }
         var copy = self
-        copy.summarizedProgress = progressSummary
-        copy.tracked = tracked.summarized { messages.intern($0) }
-        copy.isSummarized = true
+        copy.body = .summary(Summary(box.tracked, progress: progressSummary, interning: &messages))
         return copy
+    }
+
+    /// One allocation per request, shared by every copy of the model; a summary is a smaller
+    /// allocation than the whole tracking.
+    enum Body: Sendable {
+        case whole(Whole)
+        case summary(Summary)
+    }
+
+    final class Whole: Sendable {
+        let tracked: TrackedRequest
+
+        init(_ tracked: TrackedRequest) {
+            self.tracked = tracked
+        }
+    }
+
+    /// What is left of a finished request: a few dozen bytes.
+    final class Summary: Sendable {
+        enum Outcome: UInt8, Sendable {
+            case ok, failure, timedOut, lost, lostMaybeApplied, unsubscribed
+        }
+
+        let id: RequestID
+        let kind: TrackedRequest.Kind
+        let registeredAt: Date
+        let sentAt: Date?
+        let finishedAt: Date?
+        let outcome: Outcome
+        let message: String
+        let timeout: Duration?
+        let progressCount: Int
+        let progress: String?
+
+        init(_ tracked: TrackedRequest, progress: String?, interning messages: inout MessageInterner) {
+            id = tracked.id
+            kind = tracked.kind
+            registeredAt = tracked.registeredAt
+            sentAt = tracked.sentAt
+            finishedAt = tracked.finishedAt
+            timeout = tracked.timeout
+            progressCount = tracked.progressCount
+            self.progress = progress
+            switch tracked.state {
+            case .ok(let text, _): (outcome, message) = (.ok, messages.intern(text))
+            case .failure(let text): (outcome, message) = (.failure, messages.intern(text))
+            case .timedOut: (outcome, message) = (.timedOut, "")
+            case .connectionLost(let reason, let applied): (outcome, message) = (applied ? .lostMaybeApplied : .lost, messages.intern(reason))
+            case .unsubscribed, .connecting, .sent, .processing, .subscribed: (outcome, message) = (.unsubscribed, "")
+            }
+        }
+
+        var state: RequestState {
+            switch outcome {
+            case .ok: .ok(message: message, content: nil)
+            case .failure: .failure(message: message)
+            case .timedOut: .timedOut(after: timeout ?? .zero)
+            case .lost: .connectionLost(reason: message, mayHaveBeenApplied: false)
+            case .lostMaybeApplied: .connectionLost(reason: message, mayHaveBeenApplied: true)
+            case .unsubscribed: .unsubscribed
+            }
+        }
+
+        var tracked: TrackedRequest {
+            TrackedRequest.finished(
+                id: id, kind: kind, timeout: timeout, registeredAt: registeredAt, sentAt: sentAt,
+                finishedAt: finishedAt, state: state, progressCount: progressCount)
+        }
     }
 
     /// The newest message: the final one when there is one, else the last PROCESSING one.
     public var lastMessage: String {
-        switch tracked.state {
+        switch state {
         case .ok(let message, _), .failure(let message): message
         case .timedOut(let after): "no final answer after \(ConsoleRequest.format(after))"
         case .connectionLost(let reason, let mayHaveBeenApplied):

@@ -159,7 +159,7 @@ public final class OneShotRunner: Sendable {
             output(ResponseJSON.object(for: request))
             return
         }
-        let elapsed = ConsoleRequest.format(request.tracked.elapsed(at: Date()))
+        let elapsed = ConsoleRequest.format(request.elapsed(at: Date()))
         let headline = "\(request.state.label) \(request.id) \(request.verb) (\(elapsed)): \(request.lastMessage)"
         switch request.state {
         case .ok(_, let content):
