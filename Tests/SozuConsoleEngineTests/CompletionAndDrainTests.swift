@@ -125,6 +125,20 @@ import Testing
         #expect(watch.isFinished)
     }
 
+    @Test func upgradeMainFinishesWhenTheOldWorkersStopped() {
+        var watch = DrainWatch(kind: .upgradeMain, requestID: RequestID(1), workerIDs: [], at: start)
+        watch.finish(ok: true, message: "Upgrade successful, closing main process. New main process has pid 4242", at: start)
+        #expect(!watch.isFinished)  // the old workers are not known yet
+        watch.noteReconnected(at: start.addingTimeInterval(0.5))
+        watch.watch(workerIDs: [0, 1])
+        watch.noteProgress("Worker 0 is processing SoftStop-0-3-0. ", at: start.addingTimeInterval(1))
+        watch.observe(workers: [info(0, .stopped), info(1, .stopping), info(2, .running), info(3, .running)], at: start.addingTimeInterval(2))
+        #expect(watch.workers.map(\.phase) == [.stopped, .acknowledged])
+        #expect(!watch.isFinished)
+        watch.observe(workers: [info(0, .stopped), info(1, .stopped), info(2, .running), info(3, .running)], at: start.addingTimeInterval(3))
+        #expect(watch.isFinished)
+    }
+
     @Test func relayParsing() {
         #expect(DrainWatch.workerID(inRelay: "Worker 12 is processing SoftStop-12-3-0. ") == 12)
         #expect(DrainWatch.workerID(inRelay: "Worker 3 answered OK to X. ") == 3)

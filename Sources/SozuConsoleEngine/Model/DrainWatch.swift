@@ -102,9 +102,13 @@ public struct DrainWatch: Equatable, Sendable {
     }
 
     public var isFinished: Bool {
+        if isFailed { return true }
+        let allStopped = !workers.isEmpty && workers.allSatisfy { $0.phase == .stopped }
         switch kind {
-        case .softStop, .hardStop: mainExitedAt != nil || isFailed
-        case .upgradeMain, .upgradeWorker: outcome != .inProgress && workers.allSatisfy { $0.phase == .stopped } || isFailed
+        case .softStop, .hardStop: return mainExitedAt != nil
+        // The old workers are only known once the new main process answered.
+        case .upgradeMain: return reconnectedAt != nil && allStopped
+        case .upgradeWorker: return outcome != .inProgress && allStopped
         }
     }
 

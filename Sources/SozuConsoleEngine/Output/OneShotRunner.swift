@@ -54,6 +54,19 @@ public final class OneShotRunner: Sendable {
         let (stream, continuation) = AsyncStream<Void>.makeStream(bufferingPolicy: .bufferingNewest(1))
         changes = stream
         session.store.observe { continuation.yield() }
+        // Waits also wake twice a second, so that deadlines pass even when nothing changes.
+        ticker = Task {
+            while !Task.isCancelled {
+                try? await Task.sleep(for: .milliseconds(500))
+                continuation.yield()
+            }
+        }
+    }
+
+    private let ticker: Task<Void, Never>
+
+    deinit {
+        ticker.cancel()
     }
 
     /// Runs every line in order and returns the exit status.
@@ -189,36 +202,36 @@ public final class OneShotRunner: Sendable {
                 diagnostics(String(format: "main process exited (%.1f s after the stop)", exited.timeIntervalSince(drain.startedAt)))
                 return
             }
-            let timer = Task { try? await Task.sleep(for: .milliseconds(250)) }
             _ = await iterator.next()
-            timer.cancel()
         }
         diagnostics("the main process still answers \(Int(options.mainExitWait.timeInterval)) s after the stop")
     }
 
-    /// After UpgradeMain's Ok: the console reconnects and upgrades each worker; wait for all.
+    /// After UpgradeMain's Ok the session reconnects and upgrades each worker: each of those
+    /// requests is followed, until every old worker has stopped.
     private func followUpgrade() async -> OneShotExitStatus {
+        let started = Date()
         var followed = Set<RequestID>()
         var status = OneShotExitStatus.ok
-        let deadline = Date().addingTimeInterval(120)
         var iterator = changes.makeAsyncIterator()
-        while Date() < deadline {
+        while Date().timeIntervalSince(started) < 300 {
             let model = session.store.snapshot()
-            let steps = model.order.compactMap { model.requests[$0] }.filter { $0.step == "upgrade" && !followed.contains($0.id) }
-            for step in steps {
+            for step in model.order.compactMap({ model.requests[$0] }) where step.step == "upgrade" && !followed.contains(step.id) {
                 followed.insert(step.id)
                 let result = await follow(step.id)
                 if status == .ok { status = result }
             }
-            if let drain = session.store.snapshot().drain, drain.isFinished || (drain.reconnectedAt != nil && steps.isEmpty && !followed.isEmpty) {
-                if followed.count > 1 { return status }
+            if let problem = model.notices.last, problem.level == .error, problem.at >= started {
+                diagnostics(problem.text)
+                return .failure
             }
-            if model.notices.last?.level == .error { diagnostics(model.notices.last?.text ?? ""); return .failure }
-            let timer = Task { try? await Task.sleep(for: .milliseconds(250)) }
+            if let drain = model.drain, drain.kind == .upgradeMain, drain.isFinished {
+                return status
+            }
             _ = await iterator.next()
-            timer.cancel()
         }
-        return status
+        diagnostics("the upgrade did not finish within 300 s")
+        return .timedOut
     }
 
     private func followRepeating(_ job: RepeatingJob) async -> OneShotExitStatus {

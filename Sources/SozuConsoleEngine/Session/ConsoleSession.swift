@@ -241,7 +241,7 @@ public actor ConsoleSession {
             await refresh(id)
             configuration.journal?.recordState(id: id, status: "PROCESSING", message: progress.message, at: now)
             store.update { model in
-                if model.drain?.requestID == id || model.drain.map({ _ in self.isUpgradeStep(id, model) }) == true {
+                if model.drain?.requestID == id || Self.isUpgradeStep(id, in: model) {
                     model.drain?.noteProgress(progress.message, at: now)
                 }
             }
@@ -270,7 +270,9 @@ public actor ConsoleSession {
         }
     }
 
-    nonisolated private func isUpgradeStep(_ id: RequestID, _ model: ConsoleModel) -> Bool {
+    /// An UpgradeWorker the console sent after upgrading the main process: its relays tell the
+    /// drain watch which old workers are draining.
+    static func isUpgradeStep(_ id: RequestID, in model: ConsoleModel) -> Bool {
         guard let drain = model.drain, drain.kind == .upgradeMain, let request = model.requests[id] else { return false }
         if case .upgradeWorker = request.tracked.request.requestType { return true }
         return false
