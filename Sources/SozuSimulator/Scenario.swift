@@ -27,8 +27,11 @@ public struct Scenario: Sendable {
     public var backendEventInterval: Duration?
     public var seed: UInt64?
     public var initialState: [Command_Request] = []
+    /// The scenario file's path: the simulated proxy's configuration path.
+    public var path: String
 
     public init(contentsOf path: String) throws(SimulatorError) {
+        self.path = (path as NSString).standardizingPath
         let text: String
         do {
             text = try String(contentsOfFile: path, encoding: .utf8)
@@ -115,6 +118,7 @@ public struct Scenario: Sendable {
         if let backendEventInterval { options.backendEventInterval = backendEventInterval }
         if let seed { options.seed = seed }
         options.initialState = initialState
+        options.configurationPath = path
         return options
     }
 }

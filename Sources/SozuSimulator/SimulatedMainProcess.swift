@@ -346,6 +346,8 @@ public actor SimulatedMainProcess {
             await upgradeWorker(id, client)
         case .upgradeMain:
             await upgradeMain(client)
+        case .reloadConfiguration(let path):
+            await reloadConfiguration(path, client)
         default:
             await workerRequest(request, client)
         }
@@ -532,6 +534,53 @@ public actor SimulatedMainProcess {
             await send(.ok, "Successfully loaded state from path \(path), \(ok) ok messages, \(errors) errors", to: client)
         } else {
             await send(.failure, "loading state: \(ok) ok messages, \(errors) errors", to: client)
+        }
+    }
+
+    /// Applies the configuration again, as Sōzu's main process does: every request the
+    /// configuration generates goes to the state (those it refuses are reported and skipped)
+    /// and then to every worker, with no timeout. Sōzu re-reads its own configuration; here that
+    /// is the scenario's state. A path Sōzu cannot load makes its main process panic: the
+    /// simulated one goes down the same way.
+    private func reloadConfiguration(_ path: String, _ client: ClientConnection) async {
+        var event = Command_Event()
+        event.kind = .configurationReloaded
+        if !path.isEmpty, (path as NSString).standardizingPath != options.configurationPath {
+            guard FileManager.default.isReadableFile(atPath: path) else {
+                // Sōzu panics with `cannot load configuration from '{path}'`: its main process is
+                // gone, without an answer, and its socket file stays behind.
+                await exit(removingSocket: false)
+                return
+            }
+            await send(.failure, "could not generate new config: the simulator reads no Sōzu configuration file other than its scenario (\(path))", to: client)
+            return
+        }
+        await send(.processing, "Reloading static configuration at path \(options.configurationPath)", to: client)
+        var ok = 0
+        var failures: [String] = []
+        for request in options.initialState {
+            do {
+                try state.dispatch(request)
+            } catch {
+                await send(.processing, "Could not execute request on state: \(error)", to: client)
+                continue
+            }
+            let answers = await scatter(request, timeout: nil) { workerID, processing in
+                await self.send(.processing, "Worker \(workerID) is processing \(processing.id). \(processing.message)", to: client)
+            }
+            for (workerID, answer) in answers {
+                if answer?.statusValue == .known(.failure) {
+                    failures.append("worker \(workerID): \(answer?.message ?? "")")
+                } else if answer != nil {
+                    ok += 1
+                }
+            }
+        }
+        await publish(event, origin: "main")
+        if failures.isEmpty {
+            await send(.ok, "Successfully loaded the config: \(ok) ok, 0 errors", to: client)
+        } else {
+            await send(.failure, "\nloading static configuration failed: \(ok) OK, \(failures.count) errors:\n- " + failures.joined(separator: "\n- "), to: client)
         }
     }
 

@@ -19,7 +19,10 @@ public struct SimulatorOptions: Sendable {
     /// Seed of the backend flips, so that a run can be repeated.
     public var seed: UInt64
     /// Requests applied to the state before the workers start, as Sōzu applies its config.
+    /// `reload_configuration` without a path applies them again.
     public var initialState: [Command_Request] = []
+    /// Where that configuration came from (the scenario file), as Sōzu names its config path.
+    public var configurationPath = ""
 
     public init(
         socketPath: String,

@@ -113,7 +113,7 @@ struct ScreenTests {
             scenarioPath = tmux.directory.file("scenario.toml")
             try scenario.write(toFile: scenarioPath, atomically: true, encoding: .utf8)
         }
-        try tmux.start("exec " + consoleCommand(scenario: scenarioPath), columns: columns, rows: rows, environment: environment)
+        try tmux.start(consoleCommand(scenario: scenarioPath), columns: columns, rows: rows, environment: environment)
         try await waitUntilReady(tmux)
     }
 
@@ -273,7 +273,7 @@ struct ScreenTests {
         let mode = (attributes[.posixPermissions] as? NSNumber)?.intValue ?? -1
         #expect(mode & 0o777 == 0o600, "history mode \(String(mode, radix: 8))")
 
-        try tmux.respawn("exec " + Self.consoleCommand())
+        try tmux.respawn(Self.consoleCommand())
         try await Self.waitUntilReady(tmux)
         try tmux.press("Up")
         try await tmux.waitForScreen("the remembered command") { $0.lines.last == "sozu> status" }
@@ -337,7 +337,6 @@ struct ScreenTests {
             status=$?
             stty -a > after.txt
             echo "exit=$status" > status.txt
-            exec sleep 600
 
             """
         try script.write(toFile: directory.file("wrapper.sh"), atomically: true, encoding: .utf8)

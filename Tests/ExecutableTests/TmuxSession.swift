@@ -10,8 +10,9 @@ import Glibc
 /// directory, never the user's tmux), one window with one pane. Tests type into the pane with
 /// `type` and `press`, and read it back with `screen()` or by polling with `waitForScreen`.
 ///
-/// The pane stays after its program exits (`remain-on-exit`), so a test can check that it
-/// exited, with which status, and what it left on the terminal. `close()` kills the server and
+/// The pane's shell writes the program's exit status to a file when it ends, and the pane stays
+/// (`remain-on-exit`), so a test can check that the program exited, with which status, and
+/// what it left on the terminal, and can start it again in the same pane. `close()` kills the server and
 /// removes the directory: call it in a `defer`.
 final class TmuxSession {
     /// What went wrong driving tmux, or what never appeared on the screen (with the last screen).
@@ -97,14 +98,24 @@ final class TmuxSession {
 
     /// Starts the server with one `columns`×`rows` window running `command` (a shell command).
     func start(_ command: String, columns: Int = 120, rows: Int = 40, environment extra: [String: String] = [:]) throws {
-        try run(["new-session", "-d", "-s", "test", "-x", "\(columns)", "-y", "\(rows)", command], environment: environment(extra))
+        try run(["new-session", "-d", "-s", "test", "-x", "\(columns)", "-y", "\(rows)", recordingExit(command)], environment: environment(extra))
         started = true
     }
 
     /// Runs `command` again in the pane, after the previous one exited.
     func respawn(_ command: String) throws {
-        try run(["respawn-pane", "-t", "test", command])
+        try run(["respawn-pane", "-t", "test", recordingExit(command)])
     }
+
+    /// `command`, then its exit status written to a file. tmux's own `#{pane_dead_status}`
+    /// cannot be relied on: tmux 3.3a never records the status of a program that closes the
+    /// terminal before it exits, and the console's exit races with tmux's read of the pane.
+    private func recordingExit(_ command: String) -> String {
+        try? FileManager.default.removeItem(atPath: exitStatusFile)
+        return "\(command); echo \"$?\" > \(Self.shellQuoted(exitStatusFile))"
+    }
+
+    private var exitStatusFile: String { directory.file("pane-exit-status") }
 
     /// Types text as it is (no key names).
     func type(_ text: String) throws {
@@ -134,16 +145,14 @@ final class TmuxSession {
         try run(["capture-pane", "-p", "-e", "-t", "test"])
     }
 
-    /// Whether the pane's program has exited: nil while it runs (and in the moment between
-    /// the end of its output and tmux reaping it), else its exit status, or 128 + the signal
-    /// that killed it.
+    /// The exit status of the pane's program (128 + the signal that killed it), or nil while
+    /// it runs.
     func exitStatus() throws -> Int32? {
-        let text = try run(["display-message", "-p", "-t", "test", "#{pane_dead}:#{pane_dead_status}:#{pane_dead_signal}"])
-        let fields = text.trimmingCharacters(in: .whitespacesAndNewlines).split(separator: ":", omittingEmptySubsequences: false)
-        guard fields.first == "1" else { return nil }
-        if fields.count > 1, let status = Int32(fields[1]) { return status }
-        if fields.count > 2, let signal = Int32(fields[2]) { return 128 + signal }
-        return nil
+        guard let text = try? String(contentsOfFile: exitStatusFile, encoding: .utf8), text.hasSuffix("\n") else { return nil }
+        guard let status = Int32(text.trimmingCharacters(in: .whitespacesAndNewlines)) else {
+            throw Failure(description: "unreadable exit status: \(text)")
+        }
+        return status
     }
 
     /// Polls the screen every 100 ms until `condition` holds; on timeout, fails with `what`

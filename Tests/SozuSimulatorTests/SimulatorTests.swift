@@ -979,3 +979,49 @@ struct ScenarioTests {
         #expect(throws: SimulatorError.self) { _ = try Scenario(contentsOf: path) }
     }
 }
+
+@Suite("Simulated Sōzu: reload configuration", .serialized)
+struct SimulatorReloadTests {
+    func cluster(_ id: String) -> Command_Request {
+        request { $0.addCluster = { var cluster = Command_Cluster(); cluster.clusterID = id; cluster.loadBalancing = .random; return cluster }() }
+    }
+
+    fileprivate func start() async throws -> RunningSimulator {
+        let directory = try TemporaryDirectory()
+        var options = SimulatorOptions(socketPath: directory.file("sozu.sock"), workerCount: 2, seed: 1)
+        var listener = Command_HttpListenerConfig()
+        listener.address.ip.v4 = 0
+        listener.address.port = 8080
+        options.initialState = [request { $0.addHTTPListener = listener }, cluster("api"), cluster("web")]
+        options.configurationPath = directory.file("config.toml")
+        let main = SimulatedMainProcess(options: options)
+        try await main.start()
+        return RunningSimulator(directory: directory, main: main)
+    }
+
+    @Test("reload applies the configuration again: refused requests reported, the rest on every worker")
+    func reload() async throws {
+        let simulator = try await start()
+        let removed = try await simulator.send(request { $0.removeCluster = "web" })
+        #expect(removed.last?.status == .ok)
+        let answers = try await simulator.send(request { $0.reloadConfiguration = "" })
+        #expect(answers.map(\.status) == [.processing, .processing, .ok])
+        #expect(answers.first?.message == "Reloading static configuration at path \(simulator.directory.file("config.toml"))")
+        // The listener exists already (refused by the state); clusters are upserts (accepted).
+        #expect(answers[1].message.hasPrefix("Could not execute request on state: "))
+        #expect(answers.last?.message == "Successfully loaded the config: 4 ok, 0 errors")
+        let clusters = try await simulator.send(request { $0.queryClustersHashes = Command_QueryClustersHashes() })
+        #expect(clusters.last?.content.workerResponses.map["0"]?.clusterHashes.map.keys.sorted() == ["api", "web"])
+        await simulator.stop()
+    }
+
+    @Test("reload from a path Sōzu cannot load takes the main process down, as Sōzu's panic does")
+    func unloadablePath() async throws {
+        let simulator = try await start()
+        let answers = try await simulator.send(request { $0.reloadConfiguration = "/nonexistent/sozu.toml" })
+        #expect(answers.isEmpty)
+        await simulator.main.waitUntilExited()
+        #expect(FileManager.default.fileExists(atPath: simulator.path))
+        await simulator.stop()
+    }
+}
