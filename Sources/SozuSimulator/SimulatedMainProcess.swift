@@ -348,6 +348,12 @@ public actor SimulatedMainProcess {
             await upgradeMain(client)
         case .reloadConfiguration(let path):
             await reloadConfiguration(path, client)
+        case .logging(let filter) where !LoggingFilter.errors(in: filter).isEmpty:
+            // Refused before anything changes; the attempt is still announced once.
+            var event = Command_Event()
+            event.kind = .loggingLevelChanged
+            await publish(event, origin: "main")
+            await send(.failure, "Error parsing logging filter:\n- " + LoggingFilter.errors(in: filter).joined(separator: "; "), to: client)
         default:
             await workerRequest(request, client)
         }
@@ -429,6 +435,14 @@ public actor SimulatedMainProcess {
 
     /// Checks the lease request, then asks every worker; always ends OK with every worker's status.
     private func setMetricDetail(_ request: Command_Request, _ set: Command_SetMetricDetail, _ client: ClientConnection) async {
+        // The main's own audit event, when the request arrives and again once it completes
+        // (the workers send theirs, with the transition, when their level changes).
+        var audit = Command_Event()
+        audit.kind = .metricDetailChanged
+        await publish(audit, origin: "main")
+        defer {
+            if client.isActive { Task { await self.publish(audit, origin: "main") } }
+        }
         let clientBytes = set.clientID.utf8.count
         guard clientBytes <= MetricDetailLeases.maximumClientIDBytes else {
             await send(.failure, "SetMetricDetail: client_id length \(clientBytes) exceeds \(MetricDetailLeases.maximumClientIDBytes) bytes", to: client)

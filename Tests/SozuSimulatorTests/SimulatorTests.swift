@@ -773,15 +773,18 @@ struct SimulatorMetricsTests {
         #expect(status.effective == .detailBackend && status.configured == .detailCluster)
         #expect(status.workers.keys.sorted() == ["0", "1"])
         #expect(status.workers["0"]?.activeLeaseCount == 1)
+        // The main announces the request twice (arrival, completion); each worker whose level
+        // changed sends the transition.
         var changes: [String] = []
-        while changes.count < 2, let answer = try await eventIterator.next() {
-            if answer.content.event.kind == .metricDetailChanged {
-                changes.append(answer.message)
+        while changes.count < 4, let answer = try await eventIterator.next() {
+            guard answer.content.event.kind == .metricDetailChanged else { continue }
+            changes.append(answer.message)
+            if answer.message != "main" {
                 #expect(answer.content.event.metricDetail.transitionKind == "lease_apply")
                 #expect(answer.content.event.metricDetail.effective == .detailBackend)
             }
         }
-        #expect(changes.sorted() == ["0", "1"])
+        #expect(changes.sorted() == ["0", "1", "main", "main"])
 
         var clear = Command_SetMetricDetail()
         clear.clientID = "top"
@@ -1022,6 +1025,23 @@ struct SimulatorReloadTests {
         #expect(answers.isEmpty)
         await simulator.main.waitUntilExited()
         #expect(FileManager.default.fileExists(atPath: simulator.path))
+        await simulator.stop()
+    }
+}
+
+@Suite("Simulated Sōzu: logging filters", .serialized)
+struct SimulatorLoggingTests {
+    @Test("a bad filter is refused with Sōzu's texts; a good one goes to every worker")
+    func loggingFilters() async throws {
+        let simulator = try await RunningSimulator.start()
+        let bad = try await simulator.send(request { $0.logging = "verbose,sozu=loud,a=b=c" })
+        #expect(bad.map(\.status) == [.failure])
+        #expect(bad.last?.message == "Error parsing logging filter:\n- Invalid log level: verbose; Invalid log level: sozu=loud; Too many '='s: a=b=c")
+        let slashes = try await simulator.send(request { $0.logging = "info/x/y" })
+        #expect(slashes.last?.message == "Error parsing logging filter:\n- Too many '/'s: info/x/y")
+        let good = try await simulator.send(request { $0.logging = "INFO,sozu_lib::http=trace,sozu=,/regex" })
+        #expect(good.last?.status == .ok)
+        #expect(good.last?.message == "Successfully applied request to all workers")
         await simulator.stop()
     }
 }
