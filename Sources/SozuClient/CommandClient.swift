@@ -24,7 +24,10 @@ public actor CommandClient {
     /// One timer for the earliest deadline, not one per request: a console may have thousands
     /// of requests in flight, and a cancelled sleep keeps its memory until its time comes.
     private var deadlineTimer: Task<Void, Never>?
-    private var deadlineTimerFiresAt: Date?
+    private var deadlineTimerFiresAt: ContinuousClock.Instant?
+    /// When each request with a timeout times out, on the monotonic clock: a wall-clock step
+    /// (NTP) must neither time requests out early nor keep them an hour late.
+    private var deadlines: [RequestID: ContinuousClock.Instant] = [:]
     /// How many finished requests the tracker keeps; older ones are forgotten.
     public nonisolated let retainedFinishedRequests: Int
 
@@ -53,7 +56,10 @@ public actor CommandClient {
         let (id, registered) = tracker.register(request, timeout: timeout, at: Date())
         publish(registered)
         Task { await self.run(id, request: request) }
-        if timeout != nil { scheduleDeadlineTimer() }
+        if let timeout {
+            deadlines[id] = .now + timeout
+            scheduleDeadlineTimer()
+        }
         return id
     }
 
@@ -88,6 +94,8 @@ public actor CommandClient {
 
     /// Closes every connection; requests in flight end as lost.
     public func shutdown() async {
+        deadlineTimer?.cancel()
+        deadlineTimer = nil
         for id in tracker.inFlight.map(\.id) {
             publish(tracker.connectionEnded(id, reason: "client shut down", at: Date()))
             await closeConnection(of: id)
@@ -133,7 +141,7 @@ public actor CommandClient {
 
     /// Makes sure a timer fires at the earliest deadline of the requests in flight.
     private func scheduleDeadlineTimer() {
-        guard let deadline = tracker.nextDeadline else {
+        guard let deadline = deadlines.values.min() else {
             deadlineTimer?.cancel()
             deadlineTimer = nil
             deadlineTimerFiresAt = nil
@@ -143,7 +151,7 @@ public actor CommandClient {
         deadlineTimer?.cancel()
         deadlineTimerFiresAt = deadline
         deadlineTimer = Task {
-            try? await Task.sleep(for: .seconds(max(0, deadline.timeIntervalSinceNow)))
+            try? await Task.sleep(until: deadline, clock: .continuous)
             guard !Task.isCancelled else { return }
             await self.expireDueRequests()
         }
@@ -152,11 +160,13 @@ public actor CommandClient {
     private func expireDueRequests() async {
         deadlineTimer = nil
         deadlineTimerFiresAt = nil
-        let changes = tracker.expire(at: Date())
-        publish(changes)
-        for change in changes {
-            guard case .stateChanged(let id, _, .timedOut) = change else { continue }
+        let now = ContinuousClock.now
+        for (id, deadline) in deadlines where deadline <= now {
+            deadlines[id] = nil
+            let changes = tracker.timeOut(id, at: Date())
+            guard !changes.isEmpty else { continue }
             logger.debug("request timed out", metadata: ["id": "\(id)"])
+            publish(changes)
             await closeConnection(of: id)
         }
         scheduleDeadlineTimer()
@@ -171,13 +181,14 @@ public actor CommandClient {
         for change in changes {
             changesContinuation.yield(change)
             guard case .stateChanged(let id, _, let state) = change, state.isFinal else { continue }
+            deadlines[id] = nil
             if let tracked = tracker[id], let waiting = waiters.removeValue(forKey: id) {
                 for waiter in waiting { waiter.resume(returning: tracked) }
             }
             // Trimmed to nine tenths of the limit, so that the trim runs once per tenth of the
             // limit rather than at every answer.
             if tracker.finishedCount > retainedFinishedRequests {
-                tracker.trimFinished(keeping: retainedFinishedRequests * 9 / 10)
+                tracker.trimFinished(keeping: max(1, retainedFinishedRequests * 9 / 10))
             }
         }
     }

@@ -127,7 +127,7 @@ public struct RequestTracker: Sendable {
         return changes
     }
 
-    /// Times out one request, when its own timer fires (whatever the wall clock says).
+    /// Times out one request, when the client's monotonic timer says its time is up.
     public mutating func timeOut(_ id: RequestID, at now: Date) -> [Change] {
         guard var tracked = requests[id], !tracked.state.isFinal, let timeout = tracked.timeout else { return [] }
         return move(&tracked, to: .timedOut(after: timeout), at: now)

@@ -35,6 +35,7 @@ extension SozuConsoleCommand {
             thread.start()
         }
         if savedError >= 0 { dup2(savedError, STDERR_FILENO); close(savedError) }
+        SignalPipe.uninstall()
         await session.shutdown()
         return status
     }

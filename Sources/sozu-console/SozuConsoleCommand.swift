@@ -58,7 +58,7 @@ struct SozuConsoleCommand: AsyncParsableCommand {
 
     func validate() throws {
         if demo, socket != nil || config != nil { throw ValidationError("--demo runs its own simulator: drop --socket and --config") }
-        if retain < 1 { throw ValidationError("--retain must be at least 1") }
+        if !(1...10_000_000).contains(retain) { throw ValidationError("--retain takes 1 to 10,000,000") }
     }
 
     func run() async throws {

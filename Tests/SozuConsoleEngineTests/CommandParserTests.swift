@@ -198,8 +198,12 @@ func parseError(_ line: String) -> CommandLineError? {
         guard case .events(let filter) = events.first else { Issue.record("not events"); return }
         #expect(filter.kinds == [0, 1])
         #expect(filter.clusterID == "api")
-        // A quoted ';' is text, not a separator.
+        // A quoted ';' is text, not a separator; a quoted word is never an option, but an
+        // option's value may be quoted.
         #expect(try text("logging 'info;debug'") == "Logging: \"info;debug\"")
+        #expect(try text("logging '--verbose'") == "Logging: \"--verbose\"")
+        #expect(try text("frontend tcp add -i db -a 0.0.0.0:5432 --tags='owner=ops, env=prod'")
+            == "add_tcp_frontend { cluster_id: \"db\" address { ip { v4: 0 } port: 5432 } tags { key: \"env\" value: \"prod\" } tags { key: \"owner\" value: \"ops\" } }")
     }
 
     @Test(arguments: [

@@ -99,7 +99,7 @@ import Testing
         watch.observe(connections: [0: 4, 1: 2, 2: 1], at: start.addingTimeInterval(1))
         watch.observe(connections: [0: 2, 1: 2, 2: 1], at: start.addingTimeInterval(3))
         let now = start.addingTimeInterval(3)
-        #expect(watch.workers[0].drainRate(at: now) == 1)
+        #expect(watch.workers[0].drainRate == 1)
         #expect(watch.workers[0].estimatedSecondsLeft(at: now) == 2)
         #expect(watch.workers[1].estimatedSecondsLeft(at: now) == nil)  // nothing closed yet
         watch.observe(workers: [info(0, .running), info(1, .stopped)], at: start.addingTimeInterval(4))

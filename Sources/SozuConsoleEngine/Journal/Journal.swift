@@ -21,7 +21,7 @@ public final class Journal: Sendable {
     }
 
     public enum OpenError: Error, CustomStringConvertible {
-        case cannotCreateDirectory(String, errno: Int32)
+        case cannotCreateDirectory(String, errno: Int32)  // errno, or Foundation's error code
         case cannotOpen(String, errno: Int32)
 
         public var description: String {
@@ -60,12 +60,11 @@ public final class Journal: Sendable {
     }
 
     private static func makeDirectory(_ directory: String) throws(OpenError) {
-        var path = ""
-        for component in directory.split(separator: "/") {
-            path += "/" + component
-            if mkdir(path, 0o700) != 0, errno != EEXIST {
-                throw .cannotCreateDirectory(path, errno: errno)
-            }
+        guard !directory.isEmpty else { return }
+        do {
+            try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+        } catch {
+            throw .cannotCreateDirectory(directory, errno: Int32((error as NSError).code))
         }
     }
 
@@ -124,6 +123,8 @@ public final class Journal: Sendable {
         let bytes = Array(line.utf8)
         state.withLock { state in
             if state.size + bytes.count > maximumSize { rotate(&state) }
+            if state.descriptor < 0, let reopened = try? Self.open(path) { state.descriptor = reopened }
+            guard state.descriptor >= 0 else { return }  // no journal file: the line is lost
             var written = 0
             while written < bytes.count {
                 let result = bytes[written...].withUnsafeBytes { write(state.descriptor, $0.baseAddress, $0.count) }

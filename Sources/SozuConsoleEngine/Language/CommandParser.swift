@@ -96,7 +96,7 @@ public struct CommandParser: Sendable {
                 index += 1
                 continue
             }
-            if !onlyPositionals, !token.wasQuoted, word.hasPrefix("--"), word.count > 2 {
+            if !onlyPositionals, word.hasPrefix("--"), word.count > 2, Self.optionNameIsUnquoted(token) {
                 let body = word.dropFirst(2)
                 let name: String
                 let inlineValue: String?
@@ -180,6 +180,12 @@ public struct CommandParser: Sendable {
             throw CommandLineError("'\(verb)' needs <\(positional.name)>", at: end..<end, expected: Self.describe(positional.value, name: positional.name))
         }
         return ParsedArguments(commandPath: path, text: text, options: options, positionals: positionals, end: end)
+    }
+
+    /// `--name` or `--name=` was typed as is (the value may be quoted: `--tags='a=b, c=d'`).
+    private static func optionNameIsUnquoted(_ token: Token) -> Bool {
+        let nameLength = token.text.firstIndex(of: "=").map { token.text.distance(from: token.text.startIndex, to: $0) + 1 } ?? token.text.count
+        return token.unquotedPrefix >= nameLength
     }
 
     /// Negative numbers are values, not options.

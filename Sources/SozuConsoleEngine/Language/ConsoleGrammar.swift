@@ -200,7 +200,7 @@ public enum ConsoleGrammar {
             .wait(try requestID(arguments.positional("id")))
         },
         CommandSpec(
-            "stop", summary: "stop a repeating command or an event subscription, or stop waiting for a request",
+            "stop", summary: "stop a repeating command (every), or give up on a request in flight (the proxy still runs it)",
             positionals: [PositionalSpec("id", live: .requestID, help: "a request id, like #3 or 3")]
         ) { arguments throws(CommandLineError) in
             .stop(try requestID(arguments.positional("id")))

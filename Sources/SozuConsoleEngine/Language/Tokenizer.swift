@@ -7,12 +7,15 @@ public struct Token: Equatable, Sendable {
     /// Character offsets in the line, the quotes included.
     public var range: Range<Int>
     /// Whether any part of the word was quoted: a quoted `;` or `--x` is plain text.
-    public var wasQuoted: Bool
+    public var wasQuoted: Bool { unquotedPrefix < text.count }
+    /// How many characters of `text` come before the first quote: `--name='a b'` is an option
+    /// with a quoted value, `'--name'` is a word.
+    public var unquotedPrefix: Int
 
-    public init(text: String, range: Range<Int>, wasQuoted: Bool = false) {
+    public init(text: String, range: Range<Int>, unquotedPrefix: Int? = nil) {
         self.text = text
         self.range = range
-        self.wasQuoted = wasQuoted
+        self.unquotedPrefix = unquotedPrefix ?? text.count
     }
 }
 
@@ -58,14 +61,14 @@ public enum Tokenizer {
             }
             let start = index
             var word = ""
-            var quoted = false
+            var unquotedPrefix: Int?
             wordLoop: while index < characters.count {
                 let current = characters[index]
                 switch current {
                 case " ", "\t", "\n", "\r", ";":
                     break wordLoop
                 case "'":
-                    quoted = true
+                    if unquotedPrefix == nil { unquotedPrefix = word.count }
                     guard let close = characters[(index + 1)...].firstIndex(of: "'") else {
                         throw CommandLineError(
                             "unterminated single quote", at: index..<characters.count,
@@ -74,7 +77,7 @@ public enum Tokenizer {
                     word += String(characters[(index + 1)..<close])
                     index = close + 1
                 case "\"":
-                    quoted = true
+                    if unquotedPrefix == nil { unquotedPrefix = word.count }
                     index += 1
                     var closed = false
                     while index < characters.count {
@@ -100,7 +103,7 @@ public enum Tokenizer {
                             expected: ["a closing \""])
                     }
                 case "\\":
-                    quoted = true
+                    if unquotedPrefix == nil { unquotedPrefix = word.count }
                     if index + 1 < characters.count {
                         word.append(characters[index + 1])
                         index += 2
@@ -112,7 +115,7 @@ public enum Tokenizer {
                     index += 1
                 }
             }
-            tokens.append(Token(text: word, range: start..<index, wasQuoted: quoted))
+            tokens.append(Token(text: word, range: start..<index, unquotedPrefix: unquotedPrefix))
         }
         closeStatement(at: characters.count)
         return statements

@@ -63,6 +63,8 @@ public struct ConsoleModel: Sendable {
     private var messages = MessageInterner()
     public var drain: DrainWatch?
     public var events: EventFeed
+    /// Whether an event subscription is open right now.
+    public var eventFeedActive = false
     public var notices: [Notice] = []
     public var live = LiveValues()
     public var repeating: [RequestID: RepeatingJob] = [:]
@@ -85,15 +87,16 @@ public struct ConsoleModel: Sendable {
         if request.state.isFinal { finishedCount += 1 } else { inFlightIDs.append(request.id) }
     }
 
-    /// Takes the client's latest view of a request.
-    public mutating func update(_ id: RequestID, tracked: TrackedRequest) {
-        guard let wasFinal = requests[id]?.state.isFinal else { return }
+    /// Takes the client's latest view of a request; true when this made it final (once).
+    @discardableResult
+    public mutating func update(_ id: RequestID, tracked: TrackedRequest) -> Bool {
+        guard let wasFinal = requests[id]?.state.isFinal, !wasFinal else { return false }
         requests[id]?.tracked = tracked
-        if !wasFinal, tracked.state.isFinal {
-            finishedCount += 1
-            inFlightIDs.removeAll { $0 == id }
-            if finishedCount % 256 == 0 { compactOldFinished(keepingWhole: ConsoleModel.wholeFinishedRequests) }
-        }
+        guard tracked.state.isFinal else { return false }
+        finishedCount += 1
+        if let index = inFlightIDs.firstIndex(of: id) { inFlightIDs.remove(at: index) }
+        if finishedCount % 256 == 0 { compactOldFinished(keepingWhole: ConsoleModel.wholeFinishedRequests) }
+        return true
     }
 
     /// Finished requests kept whole (content, PROCESSING messages); older ones are summarized.

@@ -53,7 +53,7 @@ public struct DrainWatch: Equatable, Sendable {
         }
 
         /// Connections closed per second since the first sample; nil until some have closed.
-        public func drainRate(at now: Date) -> Double? {
+        public var drainRate: Double? {
             guard let first = firstSample, let connections, let last = lastSampleAt else { return nil }
             let closed = first.connections - connections
             let seconds = last.timeIntervalSince(first.at)
@@ -65,7 +65,7 @@ public struct DrainWatch: Equatable, Sendable {
         public func estimatedSecondsLeft(at now: Date) -> Double? {
             guard phase != .stopped, let connections else { return nil }
             if connections == 0 { return 0 }
-            guard let rate = drainRate(at: now), let last = lastSampleAt else { return nil }
+            guard let rate = drainRate, let last = lastSampleAt else { return nil }
             return max(0, Double(connections) / rate - now.timeIntervalSince(last))
         }
 
@@ -179,7 +179,7 @@ public struct DrainWatch: Equatable, Sendable {
 
     /// The socket stopped answering after the final answer.
     public mutating func noteMainExited(at now: Date) {
-        guard mainExitedAt == nil, outcome != .inProgress || kind == .softStop || kind == .hardStop else { return }
+        guard mainExitedAt == nil, kind == .softStop || kind == .hardStop else { return }
         mainExitedAt = now
     }
 

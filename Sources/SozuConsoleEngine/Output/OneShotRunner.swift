@@ -255,7 +255,12 @@ public final class OneShotRunner: Sendable {
         var seen = session.store.snapshot().events.totalReceived
         var iterator = changes.makeAsyncIterator()
         while !Task.isCancelled {
-            let feed = session.store.snapshot().events
+            let model = session.store.snapshot()
+            guard model.eventFeedActive else {
+                diagnostics("the event subscription ended: the proxy closed it")
+                return .unreachable
+            }
+            let feed = model.events
             let fresh = feed.events.suffix(max(0, feed.totalReceived - seen))
             seen = feed.totalReceived
             for event in fresh where filter.matches(event.event) {

@@ -13,7 +13,9 @@ public actor ConsoleSession {
     public nonisolated let parser = CommandParser()
     public nonisolated let completer = Completer()
 
-    /// What the operator sees: one row per request.
+    /// What the operator sees: one row per request. It keeps a fixed, modest number of
+    /// finished requests (the model keeps the operator's history): enough that a final answer
+    /// is still there when the session reads it.
     private let client: CommandClient
     /// The console's own requests (probes, drain polls, completion data, the event feed): kept
     /// out of the operator's panel.
@@ -21,10 +23,10 @@ public actor ConsoleSession {
     private var tasks: [Task<Void, Never>] = []
     private var repeatingTasks: [RequestID: Task<Void, Never>] = [:]
     private var subscription: RequestID?
+    private var subscribing = false
     private var drainPolling: Task<Void, Never>?
     /// Requests that continue a flow when they finish.
     private var continuations: [RequestID: PlannedRequest] = [:]
-    private var reconnectWaiters: [CheckedContinuation<Bool, Never>] = []
     private var started = false
     private let logger: Logger
 
@@ -33,7 +35,7 @@ public actor ConsoleSession {
         self.logger = logger
         client = CommandClient(
             socketPath: configuration.socketPath, maximumFrameSize: configuration.maximumFrameSize,
-            retainedFinishedRequests: min(configuration.retainedFinishedRequests, 2_000), logger: logger)
+            retainedFinishedRequests: 2_000, logger: logger)
         background = CommandClient(
             socketPath: configuration.socketPath, maximumFrameSize: configuration.maximumFrameSize,
             retainedFinishedRequests: 200, logger: logger)
@@ -63,8 +65,6 @@ public actor ConsoleSession {
         drainPolling?.cancel()
         tasks = []
         repeatingTasks = [:]
-        for waiter in reconnectWaiters { waiter.resume(returning: false) }
-        reconnectWaiters = []
         await client.shutdown()
         await background.shutdown()
     }
@@ -90,7 +90,7 @@ public actor ConsoleSession {
 
     /// Subscribes to events now (if not yet subscribed), whatever the configuration says.
     public func subscribe() async {
-        if subscription == nil { subscription = await background.subscribeEvents() }
+        await subscribeIfNeeded()
     }
 
     // MARK: - Running what the operator types
@@ -161,17 +161,23 @@ public actor ConsoleSession {
         }
         let timeout = planned.waitsWithoutTimeout ? nil : (planned.timeout ?? store.snapshot().defaultTimeout)
         let id = await client.submit(planned.request, timeout: timeout)
-        let tracked = await client.request(id)
+        configuration.journal?.recordRequest(id: id, command: planned.text, request: planned.request, socket: configuration.socketPath)
+        // Answers may already have come (and been passed over, the model not knowing the id):
+        // the client's copy has them all, and from here to the end nothing else runs.
+        guard let tracked = await client.request(id) else { return .submitted(id, planned) }
         store.update { model in
-            if let tracked {
-                let expected = model.workers.filter { $0.runState != .stopped }.count
-                model.insert(ConsoleRequest(verb: planned.verb, text: planned.text, tracked: tracked, step: step, expectedWorkers: expected))
-            }
+            let expected = model.workers.filter { $0.runState != .stopped }.count
+            model.insert(ConsoleRequest(verb: planned.verb, text: planned.text, tracked: tracked, step: step, expectedWorkers: expected))
             model.live.requestIDs = model.order.suffix(50).reversed().map(\.description)
         }
-        configuration.journal?.recordRequest(id: id, command: planned.text, request: planned.request, socket: configuration.socketPath)
         if planned.flow != .single { continuations[id] = planned }
         startFlow(planned, id: id)
+        // Relays that came before the watch existed.
+        store.update { model in
+            guard model.drain?.requestID == id else { return }
+            for progress in tracked.progress { model.drain?.noteProgress(progress.message, at: progress.receivedAt) }
+        }
+        if tracked.state.isFinal { finalize(id, tracked.state) }
         return .submitted(id, planned)
     }
 
@@ -181,10 +187,8 @@ public actor ConsoleSession {
         guard let tracked = await client.result(of: id) else { return store.snapshot().requests[id] }
         // The change stream may not have delivered the final state yet: the client's copy is
         // the truth, and the model catches up with it here.
-        return store.update { model -> ConsoleRequest? in
-            model.update(id, tracked: tracked)
-            return model.requests[id]
-        }
+        apply(tracked)
+        return store.snapshot().requests[id]
     }
 
     private func stop(_ id: RequestID) async -> Outcome {
@@ -231,42 +235,50 @@ public actor ConsoleSession {
     // MARK: - Answers
 
     private func handle(_ change: RequestTracker.Change) async {
-        let now = Date()
         switch change {
-        case .registered:
-            return
-        case .event:
+        case .registered, .event:
             return
         case .progress(let id, let progress):
-            await refresh(id)
-            configuration.journal?.recordState(id: id, status: "PROCESSING", message: progress.message, at: now)
+            configuration.journal?.recordState(id: id, status: "PROCESSING", message: progress.message, at: progress.receivedAt)
+            guard let tracked = await client.request(id) else { return }
+            apply(tracked)
             store.update { model in
                 if model.drain?.requestID == id || Self.isUpgradeStep(id, in: model) {
-                    model.drain?.noteProgress(progress.message, at: now)
+                    model.drain?.noteProgress(progress.message, at: progress.receivedAt)
                 }
             }
-        case .stateChanged(let id, _, let state):
-            await refresh(id)
-            guard state.isFinal else { return }
-            configuration.journal?.recordState(id: id, status: state.label, message: Self.message(of: state), contentType: Self.contentType(of: state), at: now)
-            store.update { model in
-                if model.drain?.requestID == id {
-                    switch state {
-                    case .ok(let message, _): model.drain?.finish(ok: true, message: message, at: now)
-                    case .failure(let message): model.drain?.finish(ok: false, message: message, at: now)
-                    case .timedOut, .connectionLost, .unsubscribed:
-                        // The stop may still go on; the polls will tell.
-                        break
-                    case .connecting, .sent, .processing, .subscribed: break
-                    }
+        case .stateChanged(let id, _, _):
+            guard let tracked = await client.request(id) else { return }
+            apply(tracked)
+        }
+    }
+
+    /// Takes the client's view of a request into the model; what a final answer sets off runs
+    /// once, whichever path brings it first.
+    private func apply(_ tracked: TrackedRequest) {
+        let becameFinal = store.update { $0.update(tracked.id, tracked: tracked) }
+        if becameFinal { finalize(tracked.id, tracked.state) }
+    }
+
+    /// A request reached its final state: journal it, tell the drain watch, continue its flow.
+    private func finalize(_ id: RequestID, _ state: RequestState) {
+        let now = Date()
+        configuration.journal?.recordState(id: id, status: state.label, message: Self.message(of: state), contentType: Self.contentType(of: state), at: now)
+        store.update { model in
+            if model.drain?.requestID == id {
+                switch state {
+                case .ok(let message, _): model.drain?.finish(ok: true, message: message, at: now)
+                case .failure(let message): model.drain?.finish(ok: false, message: message, at: now)
+                case .timedOut, .connectionLost, .unsubscribed, .connecting, .sent, .processing, .subscribed:
+                    break  // the stop may still go on: the polls will tell
                 }
-                model.trimFinished(keeping: configuration.retainedFinishedRequests)
             }
-            if let planned = continuations.removeValue(forKey: id) {
-                // Flows wait on further answers: run them apart from this change handler,
-                // which must keep consuming changes.
-                Task { await self.continueFlow(planned, finished: state) }
-            }
+            model.trimFinished(keeping: configuration.retainedFinishedRequests)
+        }
+        if let planned = continuations.removeValue(forKey: id) {
+            // Flows wait on further answers: they run apart from the change handler, which
+            // must keep consuming changes.
+            Task { await self.continueFlow(planned, finished: state) }
         }
     }
 
@@ -276,14 +288,6 @@ public actor ConsoleSession {
         guard let drain = model.drain, drain.kind == .upgradeMain, let request = model.requests[id] else { return false }
         if case .upgradeWorker = request.tracked.request.requestType { return true }
         return false
-    }
-
-    /// Copies the client's latest view of a request into the model.
-    private func refresh(_ id: RequestID) async {
-        guard let tracked = await client.request(id) else { return }
-        store.update { model in
-            model.update(id, tracked: tracked)
-        }
     }
 
     static func message(of state: RequestState) -> String {
@@ -339,6 +343,9 @@ public actor ConsoleSession {
         case .upgradeMain:
             guard case .ok = state else { return }
             notice("main process upgraded; waiting for the new one to answer")
+            // The old main closes its connections and exits right after its answer: give it
+            // that moment, so that the next answer comes from the new one.
+            try? await Task.sleep(for: .milliseconds(300))
             guard await waitUntilReconnected(timeout: .seconds(30)) else {
                 notice("the new main process did not answer within 30 s", level: .error)
                 return
@@ -352,7 +359,9 @@ public actor ConsoleSession {
                 notice("upgrade: could not list the workers of the new main process", level: .error)
                 return
             }
-            let workers = infos.vec.filter { $0.runState != .stopped }.map(\.id)
+            // As Sōzu's CLI: every worker at once, each on its own connection; only running
+            // ones (the others would be refused, or never answer).
+            let workers = infos.vec.filter { $0.runState == .running }.map(\.id)
             store.update { $0.drain?.watch(workerIDs: workers) }
             for worker in workers {
                 var upgrade = Command_Request()
@@ -412,14 +421,16 @@ public actor ConsoleSession {
             let counts = Self.connectionCounts(in: aggregated)
             store.update { $0.drain?.observe(connections: counts, at: now) }
         }
+        // Neither poll could even be sent: the socket is gone or refuses.
         let unreachable = [workers, metrics].allSatisfy { answer in
             if case .connectionLost(_, let applied)? = answer?.state { return !applied }
-            if case .connectionLost? = answer?.state { return true }
             return false
         }
-        if unreachable, drain.outcome != .inProgress || drain.kind == .softStop || drain.kind == .hardStop {
+        if unreachable {
+            // After a stop that means the main process exited, whatever became of the stop
+            // request itself (its connection may have been cut before the final answer).
             let exited = store.update { model -> Bool in
-                guard let current = model.drain, current.outcome != .inProgress else { return false }
+                guard let current = model.drain else { return false }
                 switch current.kind {
                 case .softStop, .hardStop:
                     model.drain?.noteMainExited(at: now)
@@ -479,11 +490,7 @@ public actor ConsoleSession {
                 if wasDown {
                     if attempt > 0 { notice("reconnected to \(configuration.socketPath)") }
                     attempt = 0
-                    for waiter in reconnectWaiters { waiter.resume(returning: true) }
-                    reconnectWaiters = []
-                    if configuration.subscribesToEvents, subscription == nil {
-                        subscription = await background.subscribeEvents()
-                    }
+                    if configuration.subscribesToEvents { await subscribeIfNeeded() }
                     await refreshLiveValues()
                 }
                 try? await Task.sleep(for: configuration.probeInterval)
@@ -498,7 +505,7 @@ public actor ConsoleSession {
                     case .mainExited:
                         return true
                     case .connected, .connecting, .reconnecting:
-                        if let drain = model.drain, drain.kind == .softStop || drain.kind == .hardStop, drain.outcome != .inProgress {
+                        if let drain = model.drain, drain.kind == .softStop || drain.kind == .hardStop, drain.mainExitedAt == nil {
                             model.drain?.noteMainExited(at: now)
                             model.connection = .mainExited(at: now)
                             model.markWorkersGone()
@@ -519,11 +526,8 @@ public actor ConsoleSession {
         }
     }
 
-    /// Waits until a probe succeeds after the connection went down (or at once if it is up
-    /// and has been since before `now`... an upgrade's caller waits for a fresh connection).
+    /// Waits until the proxy answers `list_workers` again.
     private func waitUntilReconnected(timeout: Duration) async -> Bool {
-        // The old main closes its connections once it has answered; give the monitor a moment
-        // to notice, then wait for it to see the new main.
         let deadline = ContinuousClock.now + timeout
         while ContinuousClock.now < deadline {
             let answer = await background.send(Self.request(.listWorkers(Command_ListWorkers())), timeout: .seconds(2))
@@ -533,12 +537,25 @@ public actor ConsoleSession {
         return false
     }
 
+    /// One event subscription at a time, known before its first event can be lost.
+    private func subscribeIfNeeded() async {
+        guard subscription == nil, !subscribing else { return }
+        subscribing = true
+        let id = await background.subscribeEvents()
+        subscribing = false
+        // It may have ended while this waited (the proxy went away): then there is none.
+        if let tracked = await background.request(id), tracked.state.isFinal { return }
+        subscription = id
+        store.update { $0.eventFeedActive = true }
+    }
+
     private func handleBackground(_ change: RequestTracker.Change) async {
         switch change {
         case .event(_, let origin, let event):
             store.update { $0.events.append(FeedEvent(receivedAt: Date(), origin: origin, event: event)) }
         case .stateChanged(let id, _, let state) where id == subscription && state.isFinal:
             subscription = nil
+            store.update { $0.eventFeedActive = false }
             if case .connectionLost = state {
                 store.update { $0.notice("event feed interrupted; it resumes when the proxy answers again", level: .warning, at: Date()) }
             }

@@ -43,6 +43,14 @@ final class CursesScreen {
         TerminalGuard.restore()
     }
 
+    /// Puts curses' terminal modes back (after SIGCONT: a shell may have changed them).
+    func resume() {
+        reset_prog_mode()
+        raw()
+        noecho()
+        invalidate()
+    }
+
     /// Reads the terminal's size and tells curses (after SIGWINCH).
     func updateSize() {
         var height: UInt16 = 0, width: UInt16 = 0

@@ -33,6 +33,8 @@ final class ScreenController: @unchecked Sendable {
     private var inputBytes: [UInt8] = []
     private var question: Question?
     private var stopRequested = false
+    /// 128 + the signal that ended the screen (SIGTERM, SIGHUP…), 0 after quit.
+    private var exitStatus: Int32 = 0
     private var needsRedraw = true
     private var drawnVersion = -1
     private var lastTick = Date.distantPast
@@ -73,7 +75,11 @@ final class ScreenController: @unchecked Sendable {
             }
             submit(line)
         }
-        return 0
+        // Questions still open are answered no: nothing destructive goes out after the screen.
+        if case .session(let continuation)? = question { continuation.resume(returning: false) }
+        question = nil
+        for case .confirm(_, let continuation) in inbox.take() { continuation.resume(returning: false) }
+        return exitStatus
     }
 
     // MARK: - Keys
@@ -148,7 +154,11 @@ final class ScreenController: @unchecked Sendable {
     private func parseInput() {
         while !inputBytes.isEmpty {
             if question != nil {
-                answer(inputBytes.removeFirst())
+                // A whole key: an arrow's escape sequence must not leak into the line.
+                let length = inputBytes[0] == 0x1b ? Self.escapeSequenceLength(inputBytes) : Self.utf8Length(inputBytes[0])
+                let key = Array(inputBytes.prefix(length))
+                inputBytes.removeFirst(min(length, inputBytes.count))
+                answer(key.count == 1 ? key[0] : 0)
                 continue
             }
             let first = inputBytes[0]
@@ -402,11 +412,11 @@ final class ScreenController: @unchecked Sendable {
             return UInt8(CC_REFRESH_BEEP)
         case 1:
             let word = Self.quoted(completion.candidates[0])
-            editor.replaceBeforeCursor(typed.count, with: word.hasSuffix("/") ? word : word + " ")
+            editor.replaceBeforeCursor(typed.unicodeScalars.count, with: word.hasSuffix("/") ? word : word + " ")
             view.completions = []
         default:
             let prefix = completion.commonPrefix
-            if prefix.count > typed.count { editor.replaceBeforeCursor(typed.count, with: Self.quoted(prefix)) }
+            if prefix.count > typed.count { editor.replaceBeforeCursor(typed.unicodeScalars.count, with: Self.quoted(prefix)) }
             view.completions = completion.candidates
         }
         needsRedraw = true
@@ -466,11 +476,18 @@ final class ScreenController: @unchecked Sendable {
     private func handleSignals(_ received: [Int32]) {
         for signal in received {
             switch signal {
-            case SIGWINCH, SIGCONT:
+            case SIGWINCH:
+                screen.updateSize()
+                editor?.resize(rows: screen.rows, columns: screen.columns)
+                needsRedraw = true
+            case SIGCONT:
+                // Back from a stop: the shell may have reset the terminal's modes.
+                screen.resume()
                 screen.updateSize()
                 editor?.resize(rows: screen.rows, columns: screen.columns)
                 needsRedraw = true
             default:
+                exitStatus = 128 + signal
                 stopRequested = true
             }
         }

@@ -8,7 +8,18 @@ enum TerminalGuard {
     nonisolated(unsafe) static var saved = termios()
     nonisolated(unsafe) static var hasSaved = false
     nonisolated(unsafe) static var active = false
-    nonisolated(unsafe) static var previousHandlers: [Int32: sigaction] = [:]
+    /// The handlers ours replaced, by signal number: plain memory, so that the crash handler
+    /// reads it without touching Swift collections.
+    nonisolated(unsafe) static let previousHandlers: UnsafeMutablePointer<sigaction> = {
+        let storage = UnsafeMutablePointer<sigaction>.allocate(capacity: 65)
+        storage.initialize(repeating: sigaction(), count: 65)
+        return storage
+    }()
+    nonisolated(unsafe) static let hasPreviousHandler: UnsafeMutablePointer<Bool> = {
+        let storage = UnsafeMutablePointer<Bool>.allocate(capacity: 65)
+        storage.initialize(repeating: false, count: 65)
+        return storage
+    }()
 
     static let fatalSignals: [Int32] = [SIGSEGV, SIGBUS, SIGILL, SIGFPE, SIGABRT, SIGTRAP]
 
@@ -22,10 +33,13 @@ enum TerminalGuard {
             var action = sigaction()
             action.__sigaction_handler.sa_handler = crashHandler
             sigemptyset(&action.sa_mask)
-            action.sa_flags = 0
+            // On the alternate stack, so that a stack overflow still restores the terminal.
+            action.sa_flags = Int32(SA_ONSTACK)
             var previous = sigaction()
             sigaction(signal, &action, &previous)
-            previousHandlers[signal] = previous
+            guard signal < 65 else { continue }
+            previousHandlers[Int(signal)] = previous
+            hasPreviousHandler[Int(signal)] = true
         }
     }
 
@@ -43,8 +57,10 @@ enum TerminalGuard {
 /// backtracer) or the default action run.
 private func crashHandler(_ signal: Int32) {
     TerminalGuard.restore()
-    var action = TerminalGuard.previousHandlers[signal] ?? sigaction()
-    if TerminalGuard.previousHandlers[signal] == nil {
+    var action = sigaction()
+    if signal >= 0, signal < 65, TerminalGuard.hasPreviousHandler[Int(signal)] {
+        action = TerminalGuard.previousHandlers[Int(signal)]
+    } else {
         action.__sigaction_handler.sa_handler = SIG_DFL
     }
     sigaction(signal, &action, nil)

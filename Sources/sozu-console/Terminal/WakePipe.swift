@@ -25,10 +25,11 @@ final class WakePipe: Sendable {
     /// Empties the pipe; returns whether anything was in it.
     @discardableResult
     func drain() -> Bool {
-        pending.store(false, ordering: .releasing)
         var buffer = [UInt8](repeating: 0, count: 64)
         var any = false
         while read(readEnd, &buffer, buffer.count) > 0 { any = true }
+        // Cleared after reading: a wake from now on writes a byte that the next poll sees.
+        pending.store(false, ordering: .releasing)
         return any
     }
 }
@@ -46,14 +47,21 @@ enum SignalPipe {
         for signal in handled {
             var action = sigaction()
             action.__sigaction_handler.sa_handler = { signal in
+                let saved = errno
                 var byte = UInt8(truncatingIfNeeded: signal)
                 _ = write(SignalPipe.writeEnd, &byte, 1)
+                errno = saved
             }
             sigemptyset(&action.sa_mask)
             action.sa_flags = SA_RESTART
             sigaction(signal, &action, nil)
         }
         return fds[0]
+    }
+
+    /// Gives the signals back their default action (once the screen is gone).
+    static func uninstall() {
+        for signal in handled { Glibc.signal(signal, SIG_DFL) }
     }
 
     static func read(from descriptor: Int32) -> [Int32] {
