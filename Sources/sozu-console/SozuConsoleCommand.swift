@@ -6,18 +6,28 @@ import SozuConsoleEngine
 import SozuSimulator
 
 @main
-struct SozuConsoleCommand: AsyncParsableCommand {
+struct SozuConsoleRoot: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "sozu-console",
         abstract: "An operator console for the Sōzu reverse proxy.",
+        // The console is the default; `frame` is a tool apart, with its own --json.
+        subcommands: [SozuConsoleCommand.self, FrameCommand.self],
+        defaultSubcommand: SozuConsoleCommand.self
+    )
+}
+
+/// `sozu-console [options]`: the screen, or one-shot mode.
+struct SozuConsoleCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "console",
+        abstract: "The console: a full screen on a terminal, one-shot with -e or piped commands.",
         discussion: """
             With a terminal: a full-screen console (type `help`). With -e, or commands on a \
             standard input that is not a terminal: runs them and exits with 0 (all OK), 1 (a \
             FAILURE), 2 (a bad command), 3 (cannot connect, or the connection was lost) or 4 (a \
             timeout). The socket is found from --socket, else --config (its command_socket), \
             else $SOZU_SOCKET; --demo starts an embedded simulator of Sōzu instead.
-            """,
-        subcommands: [FrameCommand.self]
+            """
     )
 
     @Option(name: .shortAndLong, help: "Sōzu's configuration file: its command_socket is used.")

@@ -69,7 +69,8 @@ private actor ScriptedProxy {
             try await send(.processing, "Performing soft stop...")
             try await send(.processing, "Worker 0 is processing SoftStop-0-1-0. ")
             try await send(.processing, "Worker 1 is processing SoftStop-1-1-0. ")
-            try await Task.sleep(for: .milliseconds(300))
+            // Long enough that the statuses sent beside it finish first, even on a busy machine.
+            try await Task.sleep(for: .milliseconds(1_000))
             try await send(.ok, "Successfully closed 2 workers, 0 errors, stopping the main process...")
         case .removeCluster:
             try await send(.processing, "Processing worker request...")
@@ -130,7 +131,9 @@ struct CommandClientTests {
         #expect(stopped.elapsed(at: Date()) >= .milliseconds(300))
         let finishedAt = try #require(stopped.finishedAt)
         for id in statuses {
-            #expect(try #require(await client.request(id)?.finishedAt) < finishedAt)
+            let status = try #require(await client.request(id))
+            let statusFinished = try #require(status.finishedAt)
+            #expect(statusFinished < finishedAt, "status \(id) registered at \(status.registeredAt.timeIntervalSince(stopped.registeredAt)), finished at \(statusFinished.timeIntervalSince(stopped.registeredAt)), the stop at \(finishedAt.timeIntervalSince(stopped.registeredAt))")
         }
         await proxy.stop()
     }
