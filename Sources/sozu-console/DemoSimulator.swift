@@ -3,8 +3,15 @@ import SozuSimulator
 
 /// The simulator `--demo` starts in this process, on a private socket.
 enum DemoSimulator {
+    /// The private directory of the demo's socket, removed by `stop`.
+    static let directory = NSTemporaryDirectory() + "sozu-console-demo-\(getpid())"
+
+    static func stop(_ main: SimulatedMainProcess) async {
+        await main.shutdown()
+        try? FileManager.default.removeItem(atPath: directory)
+    }
+
     static func start(scenario: String?) async throws -> SimulatedMainProcess {
-        let directory = NSTemporaryDirectory() + "sozu-console-demo-\(getpid())"
         try? FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
         var options = SimulatorOptions(socketPath: directory + "/sozu.sock")
         options.workerCount = 4

@@ -104,7 +104,7 @@ struct SozuConsoleCommand: AsyncParsableCommand {
         } else {
             status = await runOneShot(configuration)
         }
-        if let simulator { await simulator.shutdown() }
+        if let simulator { await DemoSimulator.stop(simulator) }
         if status != 0 { throw ExitCode(status) }
     }
 

@@ -279,6 +279,20 @@ struct ScreenTests {
         try await tmux.waitForScreen("the remembered command") { $0.lines.last == "sozu> status" }
     }
 
+    @Test("quitting --demo leaves nothing behind in TMPDIR")
+    func demoLeavesNoDirectory() async throws {
+        let tmux = try TmuxSession()
+        defer { tmux.close() }
+        try await Self.startConsole(tmux)
+        let running = try FileManager.default.contentsOfDirectory(atPath: tmux.directory.path).filter { $0.hasPrefix("sozu-console-demo-") }
+        #expect(running.count == 1, "the simulator's socket directory: \(running)")
+        try tmux.press("C-d")
+        let status = try await tmux.waitForExit()
+        #expect(status == 0)
+        let left = try FileManager.default.contentsOfDirectory(atPath: tmux.directory.path).filter { $0.hasPrefix("sozu-console-demo-") }
+        #expect(left.isEmpty, "left in TMPDIR: \(left)")
+    }
+
     @Test("Ctrl-C clears the line and does not quit")
     func controlCClearsTheLine() async throws {
         let tmux = try TmuxSession()
@@ -344,6 +358,10 @@ struct ScreenTests {
         try await Self.waitUntilReady(tmux)
         try tmux.type("cluster li")  // a half line: libedit's state must not leak either
         try await tmux.waitForScreen("the half line") { $0.lines.last == "sozu> cluster li" }
+        // While the console runs, its terminal is raw: the comparison below can tell.
+        let stty = try #require(ExternalProcess.which("stty"))
+        let during = try ExternalProcess.run(stty, ["-a", "-F", try tmux.display("#{pane_tty}")]).outputText
+        #expect(during.contains("-icanon") && during.contains("-echo "), "\(during)")
         let pidText = try String(contentsOfFile: directory.file("console.pid"), encoding: .utf8)
         let pid = try #require(pid_t(pidText.trimmingCharacters(in: .whitespacesAndNewlines)))
         #expect(kill(pid, signal) == 0)
@@ -351,9 +369,14 @@ struct ScreenTests {
         #expect(kill(pid, 0) == -1 && errno == ESRCH, "the console (pid \(pid)) is still running")
         let before = try String(contentsOfFile: directory.file("before.txt"), encoding: .utf8)
         let after = try String(contentsOfFile: directory.file("after.txt"), encoding: .utf8)
+        #expect(before.contains("icanon") && before.contains("rows 40; columns 120"), "\(before)")
         #expect(before == after)
+        #expect(during != before)
         let status = try String(contentsOfFile: directory.file("status.txt"), encoding: .utf8)
         #expect(status.hasPrefix("exit="), "\(status)")
+        // The screen is the shell's again: the alternate screen is gone.
+        let screen = try tmux.screen()
+        #expect(!screen.contains("sozu>"), "\(screen)")
     }
 
     // MARK: - Layout
@@ -391,18 +414,22 @@ struct ScreenTests {
         #expect(!large.row(large.lines.count - 2).isEmpty, "the status line is empty:\n\(large)")
     }
 
-    @Test("NO_COLOR=1: no colours, and every status is a word")
-    func noColour() async throws {
+    @Test("NO_COLOR=1: no colours, and every status is a word (without it, OK is green)", arguments: [true, false])
+    func noColour(_ noColour: Bool) async throws {
         let tmux = try TmuxSession()
         defer { tmux.close() }
-        try await Self.startConsole(tmux, environment: ["NO_COLOR": "1"])
+        try await Self.startConsole(tmux, environment: noColour ? ["NO_COLOR": "1"] : [:])
         try tmux.type("status")
         try tmux.press("Enter")
         let done = try await tmux.waitForScreen("#1 status OK") { Self.request(1, in: $0)?.status == "OK" }
         #expect(done.row(0).contains("CONNECTED"))
         let styled = try tmux.styledScreen()
-        // SGR parameters 30-37, 38;…, 90-97 set a foreground colour; none may appear.
-        let colour = try Regex(#"\e\[(?:[0-9;]*;)?(?:3[0-8]|9[0-7])(?:[;m])"#)
-        #expect(styled.firstMatch(of: colour) == nil, "colour escape sequences with NO_COLOR=1:\n\(styled)")
+        // SGR parameters 30-38 and 90-97 set a foreground colour (39 is the default colour).
+        let colour = try Regex(#"\e\[(?:[0-9;]*;)?(?:3[0-8]|9[0-7])[;m]"#)
+        if noColour {
+            #expect(styled.firstMatch(of: colour) == nil, "colour escape sequences with NO_COLOR=1:\n\(styled)")
+        } else {
+            #expect(styled.firstMatch(of: colour) != nil, "no colour at all without NO_COLOR:\n\(styled)")
+        }
     }
 }

@@ -135,9 +135,13 @@ final class TmuxSession {
         let text = try run(["capture-pane", "-p", "-t", "test"])
         var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         if lines.last == "" { lines.removeLast() }
-        let cursor = try run(["display-message", "-p", "-t", "test", "#{cursor_y} #{cursor_x}"])
-            .split(whereSeparator: \.isWhitespace).compactMap { Int($0) }
+        let cursor = try display("#{cursor_y} #{cursor_x}").split(separator: " ").compactMap { Int($0) }
         return Screen(lines: lines, cursorRow: cursor.first ?? -1, cursorColumn: cursor.dropFirst().first ?? -1)
+    }
+
+    /// A tmux format expanded for the pane: `#{pane_tty}`, `#{pane_pid}`…
+    func display(_ format: String) throws -> String {
+        try run(["display-message", "-p", "-t", "test", format]).trimmingCharacters(in: .whitespacesAndNewlines)
     }
 
     /// The pane's rows with tmux's escape sequences for colours and attributes.
@@ -194,9 +198,7 @@ final class TmuxSession {
     /// program to end (then SIGKILLs it), and removes the directory.
     func close() {
         if started {
-            let pid = (try? run(["display-message", "-p", "-t", "test", "#{pane_pid}"])).flatMap {
-                pid_t($0.trimmingCharacters(in: .whitespacesAndNewlines))
-            }
+            let pid = (try? display("#{pane_pid}")).flatMap { pid_t($0) }
             _ = try? run(["kill-server"])
             if let pid, pid > 0 {
                 let deadline = ContinuousClock.now + .seconds(5)
