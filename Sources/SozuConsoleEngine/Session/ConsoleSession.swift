@@ -71,7 +71,8 @@ public actor ConsoleSession {
 
     /// Asks the proxy for its workers once: nil when it answers, else why it cannot be reached.
     public func probe() async -> String? {
-        let answer = await background.send(Self.request(.listWorkers(Command_ListWorkers())), timeout: configuration.defaultTimeout ?? .seconds(15))
+        // Its own timeout: a short request timeout must not pass for an unreachable proxy.
+        let answer = await background.send(Self.request(.listWorkers(Command_ListWorkers())), timeout: .seconds(10))
         switch answer?.state {
         case .ok(_, let content)?:
             store.update { model in
