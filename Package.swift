@@ -152,11 +152,13 @@ let package = Package(
                 "SozuConsoleEngine", "SozuClient", "SozuSimulator", "SozuProto", "SozuTestSupport",
                 .product(name: "SwiftProtobuf", package: "swift-protobuf"),
             ],
+            exclude: ["Snapshots"],  // read at run time from the source tree
             swiftSettings: strictSettings
         ),
         .testTarget(
             name: "SozuConsoleViewTests",
             dependencies: ["SozuConsoleView", "SozuConsoleEngine", "SozuClient", "SozuProto", "SozuTestSupport"],
+            exclude: ["Snapshots"],  // read at run time from the source tree
             swiftSettings: strictSettings
         ),
         .testTarget(

@@ -11,9 +11,10 @@ import Glibc
 /// `type` and `press`, and read it back with `screen()` or by polling with `waitForScreen`.
 ///
 /// The pane's shell writes the program's exit status to a file when it ends, and the pane stays
-/// (`remain-on-exit`), so a test can check that the program exited, with which status, and
-/// what it left on the terminal, and can start it again in the same pane. `close()` kills the server and
-/// removes the directory: call it in a `defer`.
+/// (`remain-on-exit`), so a test can check that the program exited, with which status and
+/// leaving what on the terminal, and can start it again in the same pane. The pane's TERM is
+/// tmux's `default-terminal`. `close()` kills the server and removes the directory: call it in
+/// a `defer`.
 final class TmuxSession {
     /// What went wrong driving tmux, or what never appeared on the screen (with the last screen).
     struct Failure: Error, CustomStringConvertible {
@@ -194,28 +195,46 @@ final class TmuxSession {
         }
     }
 
-    /// Kills the server (and with it the program, by SIGHUP), waits up to 5 s for the
-    /// program to end (then SIGKILLs it), and removes the directory.
+    /// Kills the server (and with it the program, by SIGHUP), waits up to 5 s for every
+    /// process of the pane's session to end (then SIGKILLs what is left), and removes the
+    /// directory. Waiting for the pane's shell alone is not enough: the console outlives it by
+    /// the time it takes to shut down, writing its history and log into the directory.
     func close() {
-        if started {
-            let pid = (try? display("#{pane_pid}")).flatMap { pid_t($0) }
+        if started, let leader = (try? display("#{pane_pid}")).flatMap({ pid_t($0) }), leader > 0 {
+            let processes = Self.processes(inSession: leader)
             _ = try? run(["kill-server"])
-            if let pid, pid > 0 {
-                let deadline = ContinuousClock.now + .seconds(5)
-                while Self.isRunning(pid), ContinuousClock.now < deadline { usleep(20_000) }
-                if Self.isRunning(pid) { kill(pid, SIGKILL) }
-            }
+            let deadline = ContinuousClock.now + .seconds(5)
+            while processes.contains(where: Self.isRunning), ContinuousClock.now < deadline { usleep(20_000) }
+            for pid in processes where Self.isRunning(pid) { kill(pid, SIGKILL) }
+        } else if started {
+            _ = try? run(["kill-server"])
         }
         directory.remove()
+    }
+
+    /// The fields of /proc/PID/stat after the command name: state, ppid, pgrp, session…
+    private static func statFields(_ pid: pid_t) -> [Substring]? {
+        guard let stat = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8),
+            let afterName = stat.range(of: ") ", options: .backwards)
+        else { return nil }
+        return stat[afterName.upperBound...].split(separator: " ")
+    }
+
+    /// The processes whose session is `leader`'s (the pane's: tmux makes its shell a session
+    /// leader), the leader included.
+    private static func processes(inSession leader: pid_t) -> [pid_t] {
+        let all = (try? FileManager.default.contentsOfDirectory(atPath: "/proc")) ?? []
+        return all.compactMap { pid_t($0) }.filter { pid in
+            guard let fields = statFields(pid), fields.count > 3 else { return false }
+            return fields[3] == "\(leader)"
+        }
     }
 
     /// Whether a process runs (a zombie that nobody reaped yet does not).
     private static func isRunning(_ pid: pid_t) -> Bool {
         guard kill(pid, 0) == 0 else { return false }
-        guard let stat = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8),
-            let afterName = stat.range(of: ") ", options: .backwards)
-        else { return true }
-        return !stat[afterName.upperBound...].hasPrefix("Z")
+        guard let fields = statFields(pid) else { return true }
+        return fields.first != "Z"
     }
 
     /// Runs tmux on this session's socket and configuration; returns what it printed.
@@ -274,7 +293,10 @@ final class TmuxSession {
         }
         var status: Int32 = 0
         while waitpid(pid, &status, 0) == -1 {
-            guard errno == EINTR else { throw Failure(description: "waitpid \(pid): \(String(cString: strerror(errno)))") }
+            if errno == EINTR { continue }
+            // Someone else in this process reaped it: it ended, its status is lost.
+            if errno == ECHILD { return 0 }
+            throw Failure(description: "waitpid \(pid): \(String(cString: strerror(errno)))")
         }
         // WIFEXITED / WEXITSTATUS are macros Swift does not see.
         return status & 0x7f == 0 ? (status >> 8) & 0xff : 128 + (status & 0x7f)
