@@ -156,9 +156,10 @@ struct ScreenTests {
         let done = try await tmux.waitForScreen("#1..#3 all OK") { screen in
             Self.requests(screen).count == 3 && Self.requests(screen).allSatisfy { $0.status == "OK" }
         }
+        // Numbered in the order they were typed.
         let rows = Self.requests(done)
-        #expect(rows.map(\.id).sorted() == [1, 2, 3])
-        #expect(Dictionary(uniqueKeysWithValues: rows.map { ($0.id, $0.command) }) == [1: "status", 2: "cluster list", 3: "workers"])
+        #expect(rows.map(\.id).sorted() == [1, 2, 3], "\(done)")
+        #expect(Dictionary(rows.map { ($0.id, $0.command) }) { first, _ in first } == [1: "status", 2: "cluster list", 3: "workers"], "\(done)")
     }
 
     // MARK: - Soft stop

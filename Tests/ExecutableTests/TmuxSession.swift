@@ -160,15 +160,23 @@ final class TmuxSession {
         return status
     }
 
-    /// Polls the screen every 100 ms until `condition` holds; on timeout, fails with `what`
-    /// and the last screen.
+    /// Polls the screen every 100 ms until `condition` holds on two captures in a row (50 ms
+    /// apart: a capture can catch a repaint half done); on timeout, fails with `what` and the
+    /// last screen.
     @discardableResult
     func waitForScreen(_ what: String, timeout: Duration = .seconds(15), until condition: (Screen) -> Bool) async throws -> Screen {
         let clock = ContinuousClock()
         let deadline = clock.now + timeout
+        var heldOnce = false
         while true {
             let screen = try screen()
-            if condition(screen) { return screen }
+            if condition(screen) {
+                if heldOnce { return screen }
+                heldOnce = true
+                try await Task.sleep(for: .milliseconds(50))
+                continue
+            }
+            heldOnce = false
             if clock.now >= deadline {
                 throw Failure(description: "timed out after \(timeout) waiting for \(what); the last screen:\n\(screen)")
             }

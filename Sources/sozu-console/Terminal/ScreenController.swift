@@ -61,7 +61,10 @@ final class ScreenController: @unchecked Sendable {
         screen.start()
         TerminalGuard.installCrashHandlers()
         editor?.resize(rows: screen.rows, columns: screen.columns)
+        let runner = startRunningLines()
         defer {
+            typedLines.finish()
+            runner.cancel()
             screen.end()
             editor = nil
             writeFrameLog()
@@ -107,11 +110,14 @@ final class ScreenController: @unchecked Sendable {
             pollfd(fd: signals, events: Int16(POLLIN), revents: 0),
             pollfd(fd: wake.readEnd, events: Int16(POLLIN), revents: 0),
         ]
-        let ready = poll(&descriptors, nfds_t(descriptors.count), tickInterval())
+        var timeout = tickInterval()
+        if let delay = pendingFrameDelay() { timeout = timeout < 0 ? delay : min(timeout, delay) }
+        let ready = poll(&descriptors, nfds_t(descriptors.count), timeout)
         if ready == 0 { needsRedraw = true; return }
         guard ready > 0 else { return }
         if descriptors[1].revents != 0 { handleSignals(SignalPipe.read(from: signals)) }
-        if descriptors[2].revents != 0 { wake.drain(); needsRedraw = true }
+        // The model or the inbox changed: the next turn redraws what it must (see redrawIfNeeded).
+        if descriptors[2].revents != 0 { wake.drain() }
         if descriptors[0].revents & Int16(POLLHUP | POLLERR) != 0, descriptors[0].revents & Int16(POLLIN) == 0 {
             stopRequested = true  // the terminal went away
             return
@@ -341,7 +347,16 @@ final class ScreenController: @unchecked Sendable {
         view.outputScroll = 0
         view.focus = .prompt
         needsRedraw = true
-        let session = session, inbox = inbox, wake = wake, assumeYes = assumeYes
+        typedLines.yield(line)
+    }
+
+    /// Lines go to the engine one after another, in the order they were typed: a
+    /// `cluster add` typed before a `frontend … id` for that cluster is sent first. A line only
+    /// holds the next back while it waits on purpose (a chain, `wait`, a confirmation).
+    private let (typedLineStream, typedLines) = AsyncStream<String>.makeStream()
+
+    private func startRunningLines() -> Task<Void, Never> {
+        let session = session, inbox = inbox, wake = wake, assumeYes = assumeYes, lines = typedLineStream
         let confirm: @Sendable (PlannedRequest) async -> Bool = { planned in
             if assumeYes { return true }
             return await withCheckedContinuation { continuation in
@@ -349,10 +364,12 @@ final class ScreenController: @unchecked Sendable {
                 wake.wake()
             }
         }
-        Task.detached {
-            let outcomes = await session.execute(line, confirm: confirm)
-            inbox.post(.outcomes(outcomes, line: line))
-            wake.wake()
+        return Task.detached {
+            for await line in lines {
+                let outcomes = await session.execute(line, confirm: confirm)
+                inbox.post(.outcomes(outcomes, line: line))
+                wake.wake()
+            }
         }
     }
 
@@ -445,9 +462,14 @@ final class ScreenController: @unchecked Sendable {
             }
         }
         let started = ContinuousClock.now
-        if needsRedraw || model.version != drawnVersion {
+        // Answers can change the model a thousand times a second: they are drawn at most
+        // once per frame interval, so that keystrokes never wait behind a queue of frames.
+        let modelChanged = model.version != drawnVersion
+        let frameDue = started - lastFullFrame >= Self.frameInterval
+        if needsRedraw || (modelChanged && frameDue) {
             needsRedraw = false
             drawnVersion = model.version
+            lastFullFrame = started
             let frame = ScreenComposer.compose(
                 model: model, view: view, columns: Int(screen.columns), rows: Int(screen.rows), now: Date(), cache: renderCache)
             screen.paint(frame)
@@ -461,6 +483,15 @@ final class ScreenController: @unchecked Sendable {
     }
 
     private let renderCache = RenderCache()
+    private var lastFullFrame = ContinuousClock.now - .seconds(1)
+    static let frameInterval: Duration = .milliseconds(16)
+
+    /// Milliseconds until a model change that came too soon after the last frame is drawn.
+    private func pendingFrameDelay() -> Int32? {
+        guard session.store.snapshot().version != drawnVersion else { return nil }
+        let left = Self.frameInterval - (ContinuousClock.now - lastFullFrame)
+        return max(1, Int32(left.components.seconds * 1000 + left.components.attoseconds / 1_000_000_000_000_000))
+    }
 
     /// `SOZU_CONSOLE_FRAME_LOG=path`: each frame's compose-and-paint time is written there at
     /// exit, in microseconds, one per line (for `sozu-bench screen`).
