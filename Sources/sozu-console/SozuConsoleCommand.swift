@@ -10,6 +10,7 @@ struct SozuConsoleRoot: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "sozu-console",
         abstract: "An operator console for the Sōzu reverse proxy.",
+        discussion: "`sozu-console [options]` runs the console: `sozu-console help console` lists its options.",
         // The console is the default; `frame` is a tool apart, with its own --json.
         subcommands: [SozuConsoleCommand.self, FrameCommand.self],
         defaultSubcommand: SozuConsoleCommand.self
