@@ -37,7 +37,6 @@ final class ScreenController: @unchecked Sendable {
     private var exitStatus: Int32 = 0
     private var needsRedraw = true
     private var drawnVersion = -1
-    private var lastTick = Date.distantPast
 
     /// The controller libedit's C callbacks reach (they run on the screen thread only).
     nonisolated(unsafe) static var active: ScreenController?
@@ -92,9 +91,6 @@ final class ScreenController: @unchecked Sendable {
         while true {
             if let key = pendingKeys.first {
                 pendingKeys.removeFirst()
-                if ProcessInfo.processInfo.environment["SOZU_CONSOLE_DEBUG_KEYS"] != nil {
-                    FileHandle.standardError.write(Data("key \(key) line \(editor?.currentLine() ?? ("", 0, nil))\n".utf8))
-                }
                 return key
             }
             if stopRequested { return nil }
@@ -416,9 +412,6 @@ final class ScreenController: @unchecked Sendable {
     fileprivate func complete() -> UInt8 {
         guard let editor else { return UInt8(CC_ERROR) }
         let (text, cursor, _) = editor.currentLine()
-        if ProcessInfo.processInfo.environment["SOZU_CONSOLE_DEBUG_KEYS"] != nil {
-            FileHandle.standardError.write(Data("complete \(text) \(cursor)\n".utf8))
-        }
         let model = session.store.snapshot()
         let completion = session.completer.complete(text, cursor: cursor, live: model.live)
         let typed = String(Array(text)[completion.replacing.clamped(to: 0..<max(0, text.count))])
