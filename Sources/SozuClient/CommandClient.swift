@@ -28,6 +28,7 @@ public actor CommandClient {
     /// When each request with a timeout times out, on the monotonic clock: a wall-clock step
     /// (NTP) must neither time requests out early nor keep them an hour late.
     private var deadlines: [RequestID: ContinuousClock.Instant] = [:]
+    private var isShutDown = false
     /// How many finished requests the tracker keeps; older ones are forgotten.
     public nonisolated let retainedFinishedRequests: Int
 
@@ -55,6 +56,11 @@ public actor CommandClient {
     public func submit(_ request: Command_Request, timeout: Duration?) -> RequestID {
         let (id, registered) = tracker.register(request, timeout: timeout, at: Date())
         publish(registered)
+        // After shutdown nothing is sent: the request ends at once, unsent.
+        guard !isShutDown else {
+            publish(tracker.connectionEnded(id, reason: "client shut down", at: Date()))
+            return id
+        }
         Task { await self.run(id, request: request) }
         if let timeout {
             deadlines[id] = .now + timeout
@@ -94,6 +100,7 @@ public actor CommandClient {
 
     /// Closes every connection; requests in flight end as lost.
     public func shutdown() async {
+        isShutDown = true
         deadlineTimer?.cancel()
         deadlineTimer = nil
         for id in tracker.inFlight.map(\.id) {

@@ -218,12 +218,21 @@ public actor ConsoleSession {
                 _ = await self?.result(of: last)
                 try? await Task.sleep(for: interval)
                 guard !Task.isCancelled, let self else { return }
-                guard case .submitted(let id, _) = await self.submit(planned) else { return }
+                guard case .submitted(let id, _) = await self.submit(planned) else {
+                    await self.endJob(jobID)
+                    return
+                }
                 last = id
                 await self.noteRun(of: jobID, request: id)
             }
         }
         return .repeating(job)
+    }
+
+    /// A repeating job that could not go on (its request was refused): it leaves the model.
+    private func endJob(_ id: RequestID) {
+        repeatingTasks[id] = nil
+        store.update { $0.repeating[id] = nil }
     }
 
     private func noteRun(of job: RequestID, request: RequestID) {
