@@ -121,6 +121,32 @@ public enum ScreenComposer {
         return [line.fitted(to: width, padRole: .title).recolouredPadding(.title)]
     }
 
+    /// Cuts a line into pieces no wider than `width`, at spaces where it can; leading blanks
+    /// (the caret line under an error) are kept.
+    static func wrap(_ text: String, to width: Int) -> [String] {
+        guard width > 0, DisplayWidth.columns(of: text) > width else { return [text] }
+        var lines: [String] = []
+        var current = ""
+        var currentWidth = 0
+        for character in text {
+            let columns = DisplayWidth.columns(of: String(character))
+            if currentWidth + columns > width {
+                if let space = current.lastIndex(of: " "), space != current.startIndex, current[..<space].contains(where: { $0 != " " }) {
+                    lines.append(String(current[..<space]))
+                    current = String(current[current.index(after: space)...])
+                } else {
+                    lines.append(current)
+                    current = ""
+                }
+                currentWidth = DisplayWidth.columns(of: current)
+            }
+            current.append(character)
+            currentWidth += columns
+        }
+        if !current.isEmpty { lines.append(current) }
+        return lines
+    }
+
     /// `/very/long/…/sozu.sock`: the start and the end of a path stay readable.
     static func middleElided(_ text: String, to width: Int) -> String {
         guard DisplayWidth.columns(of: text) > width else { return text }
@@ -253,7 +279,8 @@ public enum ScreenComposer {
         guard rect.height > 0 else { return [] }
         var content: [StyledLine] = []
         if let text = view.outputText {
-            content = text.map { StyledLine(DisplayWidth.printable($0)) }
+            // Help and errors wrap: their end ("did you mean …?") matters most.
+            content = text.flatMap { wrap(DisplayWidth.printable($0), to: rect.width) }.map { StyledLine($0) }
         } else if let request = view.selectedRequest.flatMap({ model.requests[$0] }) ?? model.order.last.flatMap({ model.requests[$0] }) {
             content = cache?.lines(for: request, width: rect.width) { describe(request, width: rect.width, now: now) }
                 ?? describe(request, width: rect.width, now: now)
@@ -299,8 +326,9 @@ public enum ScreenComposer {
                 lines.append(StyledLine("(an old request: its answer's content is no longer kept; the journal has the request)", .dim))
             }
         case .failure(let message):
-            for (index, part) in message.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-                lines.append(StyledLine([Segment(index == 0 ? "FAILURE " : "        ", .failure), Segment(DisplayWidth.printable(String(part)))]))
+            let parts = message.split(separator: "\n", omittingEmptySubsequences: false).flatMap { wrap(DisplayWidth.printable(String($0)), to: max(10, width - 8)) }
+            for (index, part) in parts.enumerated() {
+                lines.append(StyledLine([Segment(index == 0 ? "FAILURE " : "        ", .failure), Segment(part)]))
             }
         case .timedOut, .connectionLost, .unsubscribed:
             lines.append(StyledLine([Segment(status.0 + " ", status.1), Segment(request.lastMessage)]))

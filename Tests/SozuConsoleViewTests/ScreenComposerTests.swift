@@ -151,6 +151,18 @@ enum ScreenFixture {
         assertFits(frame, columns: 40, rows: 12)
     }
 
+    @Test func errorsWrapInsteadOfLosingTheirEnd() {
+        var view = ViewState()
+        let error = "        ^^^ unknown command 'clustr'; expected shutdown, upgrade, status, workers, metrics, logging, state, reload; did you mean 'cluster'?"
+        view.outputText = ["clustr list", error]
+        let frame = ScreenComposer.compose(model: ConsoleModel(target: "/s"), view: view, columns: 60, rows: 24, now: ScreenFixture.now, timeZone: ScreenFixture.utc)
+        let output = frame.panels.first { $0.id == .output }?.lines.map(\.plain) ?? []
+        let text = output.joined(separator: " ")
+        #expect(text.contains("did you mean 'cluster'?"))
+        #expect(output[1].hasPrefix("        ^^^ unknown command"))
+        #expect(output.allSatisfy { $0.count <= 60 })
+    }
+
     @Test func helpTextScrollsWithAMarker() {
         var view = ViewState()
         view.outputText = (1...100).map { "line \($0)" }
