@@ -69,29 +69,29 @@ enum RequiredFieldDefaults {
     ) -> [UInt8]? {
         let declared = field.hasDefaultValue ? field.defaultValue : nil
         var bytes: [UInt8] = []
-        func tag(_ wireType: UInt64) { appendVarint(UInt64(field.number) << 3 | wireType, to: &bytes) }
+        func tag(_ wireType: UInt64) { WireWriter.appendVarint(UInt64(field.number) << 3 | wireType, to: &bytes) }
         switch field.type {
         case .bool:
             tag(0)
             bytes.append(declared == "true" ? 1 : 0)
         case .int32, .int64:
             tag(0)
-            appendVarint(UInt64(bitPattern: Int64(declared ?? "0") ?? 0), to: &bytes)
+            WireWriter.appendVarint(UInt64(bitPattern: Int64(declared ?? "0") ?? 0), to: &bytes)
         case .uint32, .uint64:
             tag(0)
-            appendVarint(UInt64(declared ?? "0") ?? 0, to: &bytes)
+            WireWriter.appendVarint(UInt64(declared ?? "0") ?? 0, to: &bytes)
         case .sint32, .sint64:
             tag(0)
             let value = Int64(declared ?? "0") ?? 0
-            appendVarint(UInt64(bitPattern: (value << 1) ^ (value >> 63)), to: &bytes)
+            WireWriter.appendVarint(UInt64(bitPattern: (value << 1) ^ (value >> 63)), to: &bytes)
         case .enum:
             tag(0)
             let number = declared.flatMap { enumValues[field.typeName]?[$0] } ?? enumDefaults[field.typeName] ?? 0
-            appendVarint(UInt64(bitPattern: Int64(number)), to: &bytes)
+            WireWriter.appendVarint(UInt64(bitPattern: Int64(number)), to: &bytes)
         case .string, .bytes:
             tag(2)
             let text = Array((declared ?? "").utf8)
-            appendVarint(UInt64(text.count), to: &bytes)
+            WireWriter.appendVarint(UInt64(text.count), to: &bytes)
             bytes += text
         case .fixed32, .sfixed32, .float:
             tag(5)
@@ -109,14 +109,5 @@ enum RequiredFieldDefaults {
             return nil
         }
         return bytes
-    }
-
-    private static func appendVarint(_ value: UInt64, to bytes: inout [UInt8]) {
-        var remaining = value
-        while remaining >= 0x80 {
-            bytes.append(UInt8(truncatingIfNeeded: remaining) | 0x80)
-            remaining >>= 7
-        }
-        bytes.append(UInt8(remaining))
     }
 }

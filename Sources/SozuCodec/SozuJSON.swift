@@ -224,6 +224,13 @@ public enum SozuJSON {
         }
     }
 
+    /// `text` as a JSON string literal, quotes included (for JSON written by hand elsewhere).
+    public static func quoted(_ text: String) -> String {
+        var output = ""
+        appendString(text, to: &output)
+        return output
+    }
+
     private static func appendString(_ text: String, to output: inout String) {
         output += "\""
         for scalar in text.unicodeScalars {
@@ -265,7 +272,7 @@ public enum SozuJSON {
                     try encodeValue(keyValue, field: keyField, into: &entryBytes, path: fieldPath)
                     try encodeValue(entryValue, field: valueField, into: &entryBytes, path: "\(fieldPath)[\(key)]")
                     appendTag(field.number, 2, to: &bytes)
-                    appendVarint(UInt64(entryBytes.count), to: &bytes)
+                    WireWriter.appendVarint(UInt64(entryBytes.count), to: &bytes)
                     bytes += entryBytes
                 }
             } else if field.label == .repeated {
@@ -300,12 +307,12 @@ public enum SozuJSON {
             var inner: [UInt8] = []
             try encodeObject(value, as: message, into: &inner, path: path)
             appendTag(field.number, 2, to: &bytes)
-            appendVarint(UInt64(inner.count), to: &bytes)
+            WireWriter.appendVarint(UInt64(inner.count), to: &bytes)
             bytes += inner
         case .string:
             guard case .string(let text) = value else { throw JSONShapeError("\(path): expected a string") }
             appendTag(field.number, 2, to: &bytes)
-            appendVarint(UInt64(text.utf8.count), to: &bytes)
+            WireWriter.appendVarint(UInt64(text.utf8.count), to: &bytes)
             bytes += Array(text.utf8)
         case .bytes:
             guard case .array(let elements) = value else { throw JSONShapeError("\(path): expected an array of bytes") }
@@ -315,7 +322,7 @@ public enum SozuJSON {
                 raw.append(byte)
             }
             appendTag(field.number, 2, to: &bytes)
-            appendVarint(UInt64(raw.count), to: &bytes)
+            WireWriter.appendVarint(UInt64(raw.count), to: &bytes)
             bytes += raw
         case .bool:
             guard case .bool(let flag) = value else { throw JSONShapeError("\(path): expected true or false") }
@@ -323,20 +330,20 @@ public enum SozuJSON {
             bytes.append(flag ? 1 : 0)
         case .int32, .enum:
             appendTag(field.number, 0, to: &bytes)
-            appendVarint(UInt64(bitPattern: Int64(try integer(Int32.self))), to: &bytes)
+            WireWriter.appendVarint(UInt64(bitPattern: Int64(try integer(Int32.self))), to: &bytes)
         case .int64:
             appendTag(field.number, 0, to: &bytes)
-            appendVarint(UInt64(bitPattern: try integer(Int64.self)), to: &bytes)
+            WireWriter.appendVarint(UInt64(bitPattern: try integer(Int64.self)), to: &bytes)
         case .uint32:
             appendTag(field.number, 0, to: &bytes)
-            appendVarint(UInt64(try integer(UInt32.self)), to: &bytes)
+            WireWriter.appendVarint(UInt64(try integer(UInt32.self)), to: &bytes)
         case .uint64:
             appendTag(field.number, 0, to: &bytes)
-            appendVarint(try integer(UInt64.self), to: &bytes)
+            WireWriter.appendVarint(try integer(UInt64.self), to: &bytes)
         case .sint32, .sint64:
             let number = field.type == .sint32 ? Int64(try integer(Int32.self)) : try integer(Int64.self)
             appendTag(field.number, 0, to: &bytes)
-            appendVarint(UInt64(bitPattern: (number << 1) ^ (number >> 63)), to: &bytes)
+            WireWriter.appendVarint(UInt64(bitPattern: (number << 1) ^ (number >> 63)), to: &bytes)
         case .fixed32, .sfixed32:
             let bits = field.type == .fixed32 ? try integer(UInt32.self) : UInt32(bitPattern: try integer(Int32.self))
             appendTag(field.number, 5, to: &bytes)
@@ -360,16 +367,7 @@ public enum SozuJSON {
     }
 
     private static func appendTag(_ number: Int, _ wireType: UInt64, to bytes: inout [UInt8]) {
-        appendVarint(UInt64(number) << 3 | wireType, to: &bytes)
-    }
-
-    private static func appendVarint(_ value: UInt64, to bytes: inout [UInt8]) {
-        var remaining = value
-        while remaining >= 0x80 {
-            bytes.append(UInt8(truncatingIfNeeded: remaining) | 0x80)
-            remaining >>= 7
-        }
-        bytes.append(UInt8(remaining))
+        WireWriter.appendVarint(UInt64(number) << 3 | wireType, to: &bytes)
     }
 }
 

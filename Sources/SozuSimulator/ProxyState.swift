@@ -110,24 +110,12 @@ struct ProxyState: Sendable {
         case .updateHTTPListener(let patch):
             let key = SocketAddressText.text(patch.address)
             guard var listener = httpListeners[key] else { throw .notFound(.httpListener, id: key) }
-            if patch.hasPublicAddress { listener.publicAddress = patch.publicAddress }
-            if patch.hasExpectProxy { listener.expectProxy = patch.expectProxy }
-            if patch.hasStickyName { listener.stickyName = patch.stickyName }
-            if patch.hasFrontTimeout { listener.frontTimeout = patch.frontTimeout }
-            if patch.hasBackTimeout { listener.backTimeout = patch.backTimeout }
-            if patch.hasConnectTimeout { listener.connectTimeout = patch.connectTimeout }
-            if patch.hasRequestTimeout { listener.requestTimeout = patch.requestTimeout }
+            Self.apply(patch, to: &listener)
             httpListeners[key] = listener
         case .updateHTTPSListener(let patch):
             let key = SocketAddressText.text(patch.address)
             guard var listener = httpsListeners[key] else { throw .notFound(.httpsListener, id: key) }
-            if patch.hasPublicAddress { listener.publicAddress = patch.publicAddress }
-            if patch.hasExpectProxy { listener.expectProxy = patch.expectProxy }
-            if patch.hasStickyName { listener.stickyName = patch.stickyName }
-            if patch.hasFrontTimeout { listener.frontTimeout = patch.frontTimeout }
-            if patch.hasBackTimeout { listener.backTimeout = patch.backTimeout }
-            if patch.hasConnectTimeout { listener.connectTimeout = patch.connectTimeout }
-            if patch.hasRequestTimeout { listener.requestTimeout = patch.requestTimeout }
+            Self.apply(patch, to: &listener)
             httpsListeners[key] = listener
         case .updateTcpListener(let patch):
             let key = SocketAddressText.text(patch.address)
@@ -184,30 +172,22 @@ struct ProxyState: Sendable {
             request.activateListener.fromScm = false
             return request
         }
-        for listener in httpListeners.values.sorted(by: { Self.addressOrder($0.address, $1.address) }) {
-            var request = Command_Request()
-            request.addHTTPListener = listener
-            requests.append(request)
-            if listener.active { requests.append(activation(listener.address, .http)) }
+        /// Each listener (by address), followed by its activation when it is active.
+        func add<Listener: StateListener>(
+            _ listeners: [String: Listener], _ proxy: Command_ListenerType,
+            _ variant: (Listener) -> Command_Request.OneOf_RequestType
+        ) {
+            for listener in listeners.values.sorted(by: { Self.addressOrder($0.address, $1.address) }) {
+                var request = Command_Request()
+                request.requestType = variant(listener)
+                requests.append(request)
+                if listener.active { requests.append(activation(listener.address, proxy)) }
+            }
         }
-        for listener in httpsListeners.values.sorted(by: { Self.addressOrder($0.address, $1.address) }) {
-            var request = Command_Request()
-            request.addHTTPSListener = listener
-            requests.append(request)
-            if listener.active { requests.append(activation(listener.address, .https)) }
-        }
-        for listener in tcpListeners.values.sorted(by: { Self.addressOrder($0.address, $1.address) }) {
-            var request = Command_Request()
-            request.addTcpListener = listener
-            requests.append(request)
-            if listener.active { requests.append(activation(listener.address, .tcp)) }
-        }
-        for listener in udpListeners.values.sorted(by: { Self.addressOrder($0.address, $1.address) }) {
-            var request = Command_Request()
-            request.addUdpListener = listener
-            requests.append(request)
-            if listener.active { requests.append(activation(listener.address, .udp)) }
-        }
+        add(httpListeners, .http, Command_Request.OneOf_RequestType.addHTTPListener)
+        add(httpsListeners, .https, Command_Request.OneOf_RequestType.addHTTPSListener)
+        add(tcpListeners, .tcp, Command_Request.OneOf_RequestType.addTcpListener)
+        add(udpListeners, .udp, Command_Request.OneOf_RequestType.addUdpListener)
         for id in clusters.keys.sorted(by: Self.byteOrder) {
             var request = Command_Request()
             request.addCluster = clusters[id] ?? Command_Cluster()
@@ -517,3 +497,62 @@ extension Command_RemoveListener {
         if case .unknown(let raw) = ProtoEnumValue(isSet: hasProxy, value: proxy, fieldNumber: 2, unknownFields: unknownFields) { raw } else { nil }
     }
 }
+
+extension ProxyState {
+    /// The settings an HTTP or HTTPS listener update may change, on either kind of listener.
+    static func apply(_ patch: some HTTPListenerPatch, to listener: inout some PatchableHTTPListener) {
+        if patch.hasPublicAddress { listener.publicAddress = patch.publicAddress }
+        if patch.hasExpectProxy { listener.expectProxy = patch.expectProxy }
+        if patch.hasStickyName { listener.stickyName = patch.stickyName }
+        if patch.hasFrontTimeout { listener.frontTimeout = patch.frontTimeout }
+        if patch.hasBackTimeout { listener.backTimeout = patch.backTimeout }
+        if patch.hasConnectTimeout { listener.connectTimeout = patch.connectTimeout }
+        if patch.hasRequestTimeout { listener.requestTimeout = patch.requestTimeout }
+    }
+}
+
+/// What the state needs of every kind of listener to write it back as requests.
+protocol StateListener {
+    var address: Command_SocketAddress { get }
+    var active: Bool { get }
+}
+
+extension Command_HttpListenerConfig: StateListener {}
+extension Command_HttpsListenerConfig: StateListener {}
+extension Command_TcpListenerConfig: StateListener {}
+extension Command_UdpListenerConfig: StateListener {}
+
+/// The fields HTTP and HTTPS listener updates share.
+protocol HTTPListenerPatch {
+    var hasPublicAddress: Bool { get }
+    var publicAddress: Command_SocketAddress { get }
+    var hasExpectProxy: Bool { get }
+    var expectProxy: Bool { get }
+    var hasStickyName: Bool { get }
+    var stickyName: String { get }
+    var hasFrontTimeout: Bool { get }
+    var frontTimeout: UInt32 { get }
+    var hasBackTimeout: Bool { get }
+    var backTimeout: UInt32 { get }
+    var hasConnectTimeout: Bool { get }
+    var connectTimeout: UInt32 { get }
+    var hasRequestTimeout: Bool { get }
+    var requestTimeout: UInt32 { get }
+}
+
+extension Command_UpdateHttpListenerConfig: HTTPListenerPatch {}
+extension Command_UpdateHttpsListenerConfig: HTTPListenerPatch {}
+
+/// The fields of HTTP and HTTPS listeners those updates change.
+protocol PatchableHTTPListener {
+    var publicAddress: Command_SocketAddress { get set }
+    var expectProxy: Bool { get set }
+    var stickyName: String { get set }
+    var frontTimeout: UInt32 { get set }
+    var backTimeout: UInt32 { get set }
+    var connectTimeout: UInt32 { get set }
+    var requestTimeout: UInt32 { get set }
+}
+
+extension Command_HttpListenerConfig: PatchableHTTPListener {}
+extension Command_HttpsListenerConfig: PatchableHTTPListener {}

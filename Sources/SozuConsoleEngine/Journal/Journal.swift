@@ -112,9 +112,9 @@ public final class Journal: Sendable {
         var line = "{"
         for (index, (key, value)) in fields.enumerated() {
             if index > 0 { line += "," }
-            line += Self.quoted(key) + ":"
+            line += SozuJSON.quoted(key) + ":"
             switch value {
-            case .string(let text): line += Self.quoted(text)
+            case .string(let text): line += SozuJSON.quoted(text)
             case .number(let number): line += String(number)
             case .raw(let json): line += json
             }
@@ -180,22 +180,5 @@ public final class Journal: Sendable {
 
     static func timestamp(_ date: Date) -> String {
         date.formatted(.iso8601.year().month().day().time(includingFractionalSeconds: true).timeZone(separator: .omitted))
-    }
-
-    static func quoted(_ text: String) -> String {
-        var result = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": result += "\\\""
-            case "\\": result += "\\\\"
-            case "\n": result += "\\n"
-            case "\r": result += "\\r"
-            case "\t": result += "\\t"
-            case _ where scalar.value < 0x20:
-                result += String(format: "\\u%04x", scalar.value)
-            default: result.unicodeScalars.append(scalar)
-            }
-        }
-        return result + "\""
     }
 }

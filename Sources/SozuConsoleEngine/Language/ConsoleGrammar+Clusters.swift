@@ -15,6 +15,9 @@ extension ConsoleGrammar {
         }
     }
 
+    /// `-i, --id <ID>`: the cluster most commands act on.
+    static let clusterIDOption = OptionSpec("id", short: "i", .text, required: true, live: .clusterID, help: "cluster id")
+
     static let clusterCommands: [CommandSpec] = [
         CommandSpec("cluster", summary: "clusters: list, add, remove, HTTP/2 to backends, health checks", subcommands: [
             CommandSpec(
@@ -45,7 +48,7 @@ extension ConsoleGrammar {
             CommandSpec(
                 "add", summary: "add a cluster, or replace its configuration",
                 options: [
-                    OptionSpec("id", short: "i", .text, required: true, live: .clusterID, help: "cluster id"),
+                    clusterIDOption,
                     OptionSpec("load-balancing-policy", .choice(loadBalancingPolicies), valueName: "POLICY", required: true, help: "how requests are spread over backends"),
                     .flag("sticky-session", short: "s", help: "keep a client on the same backend (cookie)"),
                     .flag("https-redirect", short: "r", help: "redirect HTTP requests to HTTPS"),
@@ -90,14 +93,14 @@ extension ConsoleGrammar {
             },
             CommandSpec(
                 "remove", summary: "remove a cluster",
-                options: [OptionSpec("id", short: "i", .text, required: true, live: .clusterID, help: "cluster id")]
+                options: [clusterIDOption]
             ) { arguments throws(CommandLineError) in
                 send(arguments, .removeCluster(try arguments.requiredString("id")), effect: .destructive)
             },
             CommandSpec("h2", summary: "HTTP/2 between the proxy and a cluster's backends", subcommands: [true, false].map { enabled in
                 CommandSpec(
                     enabled ? "enable" : "disable", summary: enabled ? "speak HTTP/2 to the backends" : "speak HTTP/1.1 to the backends",
-                    options: [OptionSpec("id", short: "i", .text, required: true, live: .clusterID, help: "cluster id")],
+                    options: [clusterIDOption],
                     details: ["Reads the cluster's configuration, then sends it back with http2 changed, as Sōzu's CLI does."]
                 ) { arguments throws(CommandLineError) in
                     let id = try arguments.requiredString("id")
@@ -108,7 +111,7 @@ extension ConsoleGrammar {
                 CommandSpec(
                     "set", summary: "set or replace a cluster's health check",
                     options: [
-                        OptionSpec("id", short: "i", .text, required: true, live: .clusterID, help: "cluster id"),
+                        clusterIDOption,
                         OptionSpec("uri", short: "u", .text, required: true, help: "path to request, like /health"),
                         OptionSpec("interval", .unsigned32, valueName: "SECONDS", help: "between checks (default 10)"),
                         OptionSpec("timeout", .unsigned32, valueName: "SECONDS", help: "per check (default 5)"),
@@ -131,7 +134,7 @@ extension ConsoleGrammar {
                 },
                 CommandSpec(
                     "remove", summary: "remove a cluster's health check",
-                    options: [OptionSpec("id", short: "i", .text, required: true, live: .clusterID, help: "cluster id")]
+                    options: [clusterIDOption]
                 ) { arguments throws(CommandLineError) in
                     send(arguments, .removeHealthCheck(try arguments.requiredString("id")), effect: .destructive)
                 },
@@ -149,7 +152,7 @@ extension ConsoleGrammar {
             CommandSpec(
                 "add", summary: "add a backend to a cluster",
                 options: [
-                    OptionSpec("id", short: "i", .text, required: true, live: .clusterID, help: "cluster id"),
+                    clusterIDOption,
                     OptionSpec("backend-id", .text, valueName: "ID", required: true, live: .backendID, help: "backend id"),
                     OptionSpec("address", short: "a", .address, required: true, help: "the backend's address"),
                     OptionSpec("sticky-id", short: "s", .text, valueName: "ID", help: "sticky session id of this backend"),
@@ -167,7 +170,7 @@ extension ConsoleGrammar {
             CommandSpec(
                 "remove", summary: "remove a backend (cluster, id and address must all match)",
                 options: [
-                    OptionSpec("id", short: "i", .text, required: true, live: .clusterID, help: "cluster id"),
+                    clusterIDOption,
                     OptionSpec("backend-id", .text, valueName: "ID", required: true, live: .backendID, help: "backend id"),
                     OptionSpec("address", short: "a", .address, required: true, help: "the backend's address"),
                 ]

@@ -170,7 +170,7 @@ extension ConsoleGrammar {
     static func layer4FrontendCommand(_ name: String, udp: Bool) -> CommandSpec {
         let kind = udp ? "UDP" : "TCP"
         let identity = [
-            OptionSpec("id", short: "i", .text, required: true, live: .clusterID, help: "cluster id"),
+            clusterIDOption,
             OptionSpec("address", short: "a", .address, required: true, live: .listenerAddress, help: "the listener's address"),
         ]
         return CommandSpec(name, summary: "\(kind) frontends: a listener's traffic to a cluster", subcommands: [

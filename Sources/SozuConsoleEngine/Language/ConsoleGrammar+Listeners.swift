@@ -117,17 +117,8 @@ extension ConsoleGrammar {
         return (answers, byCode)
     }
 
-    static func expectProxy(_ arguments: ParsedArguments) -> Bool? {
-        // Whichever of --expect-proxy / --no-expect-proxy comes last wins, as with Sōzu's CLI.
-        let yes = arguments.token("expect-proxy")?.range.lowerBound, no = arguments.token("no-expect-proxy")?.range.lowerBound
-        switch (yes, no) {
-        case (let yes?, let no?): return yes > no
-        case (_?, nil): return true
-        case (nil, _?): return false
-        default: return nil
-        }
-    }
-
+    /// A flag pair such as --expect-proxy / --no-expect-proxy: whichever comes last wins, as
+    /// with Sōzu's CLI; nil when neither is given.
     static func lastOf(_ arguments: ParsedArguments, on: String, off: String) -> Bool? {
         let yes = arguments.token(on)?.range.lowerBound, no = arguments.token(off)?.range.lowerBound
         switch (yes, no) {
@@ -213,7 +204,7 @@ extension ConsoleGrammar {
                 var update = Command_UpdateHttpListenerConfig()
                 update.address = try arguments.requiredAddress("address")
                 if let address = try arguments.address("public-address") { update.publicAddress = address }
-                if let expect = expectProxy(arguments) { update.expectProxy = expect }
+                if let expect = lastOf(arguments, on: "expect-proxy", off: "no-expect-proxy") { update.expectProxy = expect }
                 try patch(&update, from: arguments, options: httpUpdateOptions)
                 let (answers, byCode) = try httpAnswers(arguments, codes: answerCodes)
                 if !byCode.isEmpty { update.httpAnswers = answers }
@@ -264,7 +255,7 @@ extension ConsoleGrammar {
                 var update = Command_UpdateHttpsListenerConfig()
                 update.address = try arguments.requiredAddress("address")
                 if let address = try arguments.address("public-address") { update.publicAddress = address }
-                if let expect = expectProxy(arguments) { update.expectProxy = expect }
+                if let expect = lastOf(arguments, on: "expect-proxy", off: "no-expect-proxy") { update.expectProxy = expect }
                 if let strict = lastOf(arguments, on: "strict-sni-binding", off: "no-strict-sni-binding") { update.strictSniBinding = strict }
                 if let disable = lastOf(arguments, on: "disable-http11", off: "enable-http11") { update.disableHTTP11 = disable }
                 if arguments.has("alpn-protocols"), arguments.flag("reset-alpn") {
@@ -309,7 +300,7 @@ extension ConsoleGrammar {
                 var update = Command_UpdateTcpListenerConfig()
                 update.address = try arguments.requiredAddress("address")
                 if let address = try arguments.address("public-address") { update.publicAddress = address }
-                if let expect = expectProxy(arguments) { update.expectProxy = expect }
+                if let expect = lastOf(arguments, on: "expect-proxy", off: "no-expect-proxy") { update.expectProxy = expect }
                 try patch(&update, from: arguments, options: Array(timeoutOptions.dropLast()))
                 return send(arguments, .updateTcpListener(update), effect: .change)
             },

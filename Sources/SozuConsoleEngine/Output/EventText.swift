@@ -1,5 +1,6 @@
 public import Foundation
 public import SozuProto
+import SozuCodec
 
 /// How one event is written: a line for people, an object for scripts.
 public enum EventText {
@@ -16,7 +17,7 @@ public enum EventText {
         var content = Command_ResponseContent()
         content.event = event.event
         let inner = ResponseJSON.content(content)
-        return "{\"origin\":\(Journal.quoted(event.origin)),\"event\":\(inner)}"
+        return "{\"origin\":\(SozuJSON.quoted(event.origin)),\"event\":\(inner)}"
     }
 
     /// `BACKEND_DOWN`, as Sōzu names the kind.

@@ -9,14 +9,14 @@ public enum ResponseJSON {
     public static func object(for request: ConsoleRequest) -> String {
         let (status, message, content) = parts(of: request.state)
         let contentJSON = content.map(Self.content) ?? "null"
-        return "{\"id\":\(request.id.value),\"command\":\(Journal.quoted(request.text)),\"status\":\"\(status)\","
-            + "\"message\":\(Journal.quoted(message)),\"content\":\(contentJSON)}"
+        return "{\"id\":\(request.id.value),\"command\":\(SozuJSON.quoted(request.text)),\"status\":\"\(status)\","
+            + "\"message\":\(SozuJSON.quoted(message)),\"content\":\(contentJSON)}"
     }
 
     /// A PROCESSING answer as an object of the same shape.
     public static func progressObject(for request: ConsoleRequest, progress: TrackedRequest.Progress) -> String {
-        "{\"id\":\(request.id.value),\"command\":\(Journal.quoted(request.text)),\"status\":\"PROCESSING\","
-            + "\"message\":\(Journal.quoted(progress.message)),\"content\":\(progress.content.map(Self.content) ?? "null")}"
+        "{\"id\":\(request.id.value),\"command\":\(SozuJSON.quoted(request.text)),\"status\":\"PROCESSING\","
+            + "\"message\":\(SozuJSON.quoted(progress.message)),\"content\":\(progress.content.map(Self.content) ?? "null")}"
     }
 
     /// Sōzu's JSON of the content's variant: the `content_type` wrapper removed, as the CLI prints it.

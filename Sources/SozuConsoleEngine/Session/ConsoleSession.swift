@@ -172,12 +172,7 @@ public actor ConsoleSession {
             model.live.requestIDs = model.order.suffix(50).reversed().map(\.description)
         }
         if planned.flow != .single { continuations[id] = planned }
-        startFlow(planned, id: id)
-        // Relays that came before the watch existed.
-        store.update { model in
-            guard model.drain?.requestID == id else { return }
-            for progress in tracked.progress { model.drain?.noteProgress(progress.message, at: progress.receivedAt) }
-        }
+        startFlow(planned, id: id, earlierProgress: tracked.progress)
         if tracked.state.isFinal { finalize(id, tracked.state) }
         return .submitted(id, planned)
     }
@@ -317,21 +312,25 @@ public actor ConsoleSession {
 
     // MARK: - Flows: stops, upgrades, cluster h2
 
-    private func startFlow(_ planned: PlannedRequest, id: RequestID) {
+    /// Opens the drain watch of a stop or an upgrade, with the relays that came before it.
+    private func startFlow(_ planned: PlannedRequest, id: RequestID, earlierProgress: [TrackedRequest.Progress]) {
         let now = Date()
         let running = store.snapshot().workers.filter { $0.runState == .running || $0.runState == .notAnswering }.map(\.id)
+        var watch: DrainWatch
         switch planned.flow {
         case .single, .setClusterHTTP2:
             return
         case .stop(let hard):
-            store.update { $0.drain = DrainWatch(kind: hard ? .hardStop : .softStop, requestID: id, workerIDs: running, at: now) }
+            watch = DrainWatch(kind: hard ? .hardStop : .softStop, requestID: id, workerIDs: running, at: now)
             notice("\(hard ? "hard" : "soft") stop \(id) sent; watching \(running.count) workers")
         case .upgradeMain:
-            store.update { $0.drain = DrainWatch(kind: .upgradeMain, requestID: id, workerIDs: [], at: now) }
+            watch = DrainWatch(kind: .upgradeMain, requestID: id, workerIDs: [], at: now)
             notice("upgrade \(id) sent: the main process restarts, then each worker is upgraded")
         case .upgradeWorker(let worker):
-            store.update { $0.drain = DrainWatch(kind: .upgradeWorker(worker), requestID: id, workerIDs: [worker], at: now) }
+            watch = DrainWatch(kind: .upgradeWorker(worker), requestID: id, workerIDs: [worker], at: now)
         }
+        for progress in earlierProgress { watch.noteProgress(progress.message, at: progress.receivedAt) }
+        store.update { $0.drain = watch }
         startDrainPolling()
     }
 
