@@ -66,6 +66,7 @@ let package = Package(
             name: "SozuSimulator",
             dependencies: [
                 "SozuCodec", "SozuChannel", "SozuProto",
+                .product(name: "SwiftProtobuf", package: "swift-protobuf"),
                 .product(name: "TOMLKit", package: "TOMLKit"),
                 .product(name: "X509", package: "swift-certificates"),
                 .product(name: "Crypto", package: "swift-crypto"),
