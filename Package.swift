@@ -16,6 +16,7 @@ let package = Package(
         .executable(name: "sozu-sim", targets: ["sozu-sim"]),
         .library(name: "SozuSimulator", targets: ["SozuSimulator"]),
         .library(name: "SozuCodec", targets: ["SozuCodec"]),
+        .library(name: "SozuConfiguration", targets: ["SozuConfiguration"]),
         .library(name: "SozuChannel", targets: ["SozuChannel"]),
         .library(name: "SozuClient", targets: ["SozuClient"]),
         .library(name: "SozuConsoleEngine", targets: ["SozuConsoleEngine"]),
@@ -43,6 +44,12 @@ let package = Package(
             dependencies: ["SozuProto", .product(name: "SwiftProtobuf", package: "swift-protobuf")],
             swiftSettings: strictSettings
         ),
+        // Sōzu's config.toml read as Sōzu 2.1 reads it, and the requests it generates.
+        .target(
+            name: "SozuConfiguration",
+            dependencies: ["SozuCodec", "SozuProto", .product(name: "TOMLKit", package: "TOMLKit")],
+            swiftSettings: strictSettings
+        ),
         .target(
             name: "SozuChannel",
             dependencies: [
@@ -65,7 +72,7 @@ let package = Package(
         .target(
             name: "SozuSimulator",
             dependencies: [
-                "SozuCodec", "SozuChannel", "SozuProto",
+                "SozuCodec", "SozuChannel", "SozuProto", "SozuConfiguration",
                 .product(name: "SwiftProtobuf", package: "swift-protobuf"),
                 .product(name: "TOMLKit", package: "TOMLKit"),
                 .product(name: "X509", package: "swift-certificates"),
@@ -78,7 +85,7 @@ let package = Package(
         .target(
             name: "SozuConsoleEngine",
             dependencies: [
-                "SozuCodec", "SozuClient", "SozuProto",
+                "SozuCodec", "SozuClient", "SozuProto", "SozuConfiguration",
                 .product(name: "SwiftProtobuf", package: "swift-protobuf"),
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "Logging", package: "swift-log"),
@@ -97,13 +104,13 @@ let package = Package(
         ),
         .executableTarget(
             name: "sozu-sim",
-            dependencies: ["SozuSimulator", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            dependencies: ["SozuSimulator", "SozuConfiguration", .product(name: "ArgumentParser", package: "swift-argument-parser")],
             swiftSettings: strictSettings
         ),
         .executableTarget(
             name: "sozu-console",
             dependencies: [
-                "SozuCodec", "SozuClient", "SozuConsoleEngine", "SozuConsoleView", "SozuSimulator", "CNcursesw", "CLibedit",
+                "SozuCodec", "SozuClient", "SozuConfiguration", "SozuConsoleEngine", "SozuConsoleView", "SozuSimulator", "CNcursesw", "CLibedit",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strictSettings
@@ -133,6 +140,11 @@ let package = Package(
             swiftSettings: strictSettings
         ),
         .testTarget(
+            name: "SozuConfigurationTests",
+            dependencies: ["SozuConfiguration", "SozuCodec", "SozuProto", "SozuTestSupport"],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
             name: "SozuChannelTests",
             dependencies: ["SozuChannel", "SozuCodec", "SozuProto", "SozuTestSupport"],
             swiftSettings: strictSettings
@@ -144,7 +156,7 @@ let package = Package(
         ),
         .testTarget(
             name: "SozuSimulatorTests",
-            dependencies: ["SozuSimulator", "SozuChannel", "SozuCodec", "SozuProto", "SozuTestSupport"],
+            dependencies: ["SozuSimulator", "SozuConfiguration", "SozuChannel", "SozuCodec", "SozuProto", "SozuTestSupport"],
             swiftSettings: strictSettings
         ),
         .testTarget(

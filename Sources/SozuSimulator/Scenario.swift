@@ -1,5 +1,6 @@
 import Foundation
 import SozuCodec
+public import SozuConfiguration
 public import SozuProto
 import TOMLKit
 
@@ -11,7 +12,8 @@ import TOMLKit
 /// worker_timeout = 10      # seconds
 /// backend_events = 2.5     # seconds between backend flips in each worker
 /// seed = 7
-/// state = "demo.state"     # relative to this file
+/// state = "demo.state"     # a Sōzu state file, relative to this file
+/// config = "config.toml"   # a Sōzu config.toml, relative to this file (optional)
 /// faults = ["slow-worker:2:150"]
 ///
 /// [[worker]]               # one table per worker, in order; the last one repeats
@@ -26,8 +28,11 @@ public struct Scenario: Sendable {
     public var faults: [SimulatorFault] = []
     public var backendEventInterval: Duration?
     public var seed: UInt64?
+    /// The requests of the scenario's state file.
     public var initialState: [Command_Request] = []
-    /// The scenario file's path: the simulated proxy's configuration path.
+    /// The Sōzu configuration the scenario names; without one, the scenario's state stands for it.
+    public var configuration: SozuConfiguration?
+    /// The scenario file's path: the simulated proxy's configuration path when it names none.
     public var path: String
 
     public init(contentsOf path: String) throws(SimulatorError) {
@@ -87,6 +92,16 @@ public struct Scenario: Sendable {
             let statePath = relative.hasPrefix("/") ? relative : (directory as NSString).appendingPathComponent(relative)
             initialState = try Self.readState(statePath)
         }
+        if let value = table["config"] {
+            guard let relative = value.string else { throw .invalidOption("\(path): config must be a path") }
+            let directory = (path as NSString).deletingLastPathComponent
+            let configurationPath = relative.hasPrefix("/") ? relative : (directory as NSString).appendingPathComponent(relative)
+            do {
+                configuration = try SozuConfiguration(contentsOf: configurationPath)
+            } catch {
+                throw .invalidOption("\(configurationPath): \(error)")
+            }
+        }
     }
 
     /// The requests of a Sōzu state file (JSON WorkerRequests, each ended by `\n\0`).
@@ -108,8 +123,15 @@ public struct Scenario: Sendable {
     }
 
     /// These settings over `options`, for what the scenario sets.
-    public func applied(to options: SimulatorOptions) -> SimulatorOptions {
+    public func applied(to options: SimulatorOptions) throws(SimulatorError) -> SimulatorOptions {
         var options = options
+        if let configuration {
+            try options.use(configuration)
+            if !initialState.isEmpty { options.initialState = initialState }
+        } else {
+            options.configurationRequests = initialState
+            options.configurationPath = path
+        }
         if let workerCount { options.workerCount = workerCount }
         if let workerTimeout { options.workerTimeout = workerTimeout }
         if !connections.isEmpty { options.connectionsPerWorker = connections }
@@ -117,8 +139,6 @@ public struct Scenario: Sendable {
         options.faults += faults
         if let backendEventInterval { options.backendEventInterval = backendEventInterval }
         if let seed { options.seed = seed }
-        options.initialState = initialState
-        options.configurationPath = path
         return options
     }
 }

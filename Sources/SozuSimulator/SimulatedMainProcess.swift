@@ -1,6 +1,7 @@
 import Foundation
 import SozuChannel
 import SozuCodec
+import SozuConfiguration
 import SozuProto
 #if canImport(Glibc)
 import Glibc
@@ -59,6 +60,14 @@ public actor SimulatedMainProcess {
     /// Starts the workers and listens on the command socket.
     public func start() async throws(SimulatorError) {
         guard options.workerCount >= 0 else { throw .invalidOption("--workers must not be negative") }
+        // Sōzu logs the configuration's refused requests and goes on without them.
+        for request in options.configurationRequests {
+            do {
+                try state.dispatch(request)
+            } catch {
+                Self.log("configuration \(options.configurationPath): Could not execute request on state: \(error)")
+            }
+        }
         for request in options.initialState {
             do {
                 try state.dispatch(request)
@@ -551,28 +560,36 @@ public actor SimulatedMainProcess {
         }
     }
 
-    /// Applies the configuration again, as Sōzu's main process does: every request the
-    /// configuration generates goes to the state (those it refuses are reported and skipped)
-    /// and then to every worker, with no timeout. Sōzu re-reads its own configuration; here that
-    /// is the scenario's state. A path Sōzu cannot load makes its main process panic: the
+    /// Applies a configuration, as Sōzu's main process does: the one it started with again
+    /// without a path (a scenario's also when named), or the Sōzu config.toml at `path`, read anew. Every request the configuration
+    /// generates goes to the state (those it refuses are reported and skipped) and then to every
+    /// worker, with no timeout. A file Sōzu cannot load makes its main process panic: the
     /// simulated one goes down the same way.
     private func reloadConfiguration(_ path: String, _ client: ClientConnection) async {
         var event = Command_Event()
         event.kind = .configurationReloaded
-        if !path.isEmpty, (path as NSString).standardizingPath != options.configurationPath {
-            guard FileManager.default.isReadableFile(atPath: path) else {
+        let configurationPath: String
+        let requests: [Command_Request]
+        let namesTheScenario = !options.configurationIsSozuFile && (path as NSString).standardizingPath == options.configurationPath
+        if path.isEmpty || namesTheScenario {
+            configurationPath = options.configurationPath
+            requests = options.configurationRequests
+        } else {
+            do {
+                requests = try SozuConfiguration(contentsOf: path).requests
+                configurationPath = path
+            } catch {
                 // Sōzu panics with `cannot load configuration from '{path}'`: its main process is
                 // gone, without an answer, and its socket file stays behind.
+                Self.log("the main process panics, as Sōzu's does: cannot load configuration from '\(path)': \(error)")
                 await exit(removingSocket: false)
                 return
             }
-            await send(.failure, "could not generate new config: the simulator reads no Sōzu configuration file other than its scenario (\(path))", to: client)
-            return
         }
-        await send(.processing, "Reloading static configuration at path \(options.configurationPath)", to: client)
+        await send(.processing, "Reloading static configuration at path \(configurationPath)", to: client)
         var ok = 0
         var failures: [String] = []
-        for request in options.initialState {
+        for request in requests {
             do {
                 try state.dispatch(request)
             } catch {
@@ -596,6 +613,11 @@ public actor SimulatedMainProcess {
         } else {
             await send(.failure, "\nloading static configuration failed: \(ok) OK, \(failures.count) errors:\n- " + failures.joined(separator: "\n- "), to: client)
         }
+    }
+
+    /// What Sōzu writes to its log, on the simulator's standard error.
+    private static func log(_ line: String) {
+        FileHandle.standardError.write(Data("sozu-sim: \(line)\n".utf8))
     }
 
     private func workerInfos() -> [Command_WorkerInfo] {

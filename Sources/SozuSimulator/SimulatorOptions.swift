@@ -1,3 +1,5 @@
+import Foundation
+public import SozuConfiguration
 public import SozuProto
 
 /// How a simulated Sōzu is set up.
@@ -18,11 +20,19 @@ public struct SimulatorOptions: Sendable {
     public var backendEventInterval: Duration?
     /// Seed of the backend flips, so that a run can be repeated.
     public var seed: UInt64
-    /// Requests applied to the state before the workers start, as Sōzu applies its config.
-    /// `reload_configuration` without a path applies them again.
-    public var initialState: [Command_Request] = []
-    /// Where that configuration came from (the scenario file), as Sōzu names its config path.
+    /// What Sōzu's configuration generates: applied at start, and again by
+    /// `reload_configuration` without a path (or with the configuration's own path). Refused
+    /// requests are skipped, as Sōzu skips them.
+    public var configurationRequests: [Command_Request] = []
+    /// Where that configuration came from (a Sōzu config.toml, or a scenario standing for one),
+    /// as Sōzu names its config path.
     public var configurationPath = ""
+    /// Set when `configurationPath` is a Sōzu config.toml: a reload naming it reads it again, as
+    /// Sōzu does. A scenario standing for a configuration is not read again.
+    public var configurationIsSozuFile = false
+    /// A Sōzu state file's requests, applied at start after the configuration (Sōzu's
+    /// `saved_state`); every one must apply.
+    public var initialState: [Command_Request] = []
 
     public init(
         socketPath: String,
@@ -44,6 +54,20 @@ public struct SimulatorOptions: Sendable {
         self.connectionsPerWorker = connectionsPerWorker
         self.drainDurations = drainDurations
         self.maximumFrameSize = maximumFrameSize
+    }
+
+    /// Takes what a Sōzu config.toml says of the main process: its requests, worker count and
+    /// timeout, command buffer size, and its saved state when that file exists.
+    public mutating func use(_ configuration: SozuConfiguration) throws(SimulatorError) {
+        configurationRequests = configuration.requests
+        configurationPath = (configuration.path as NSString).standardizingPath
+        configurationIsSozuFile = true
+        workerCount = configuration.workerCount
+        workerTimeout = .seconds(Int(configuration.workerTimeout))
+        maximumFrameSize = Int(clamping: configuration.maxCommandBufferSize)
+        if let savedState = configuration.savedStatePath, FileManager.default.fileExists(atPath: savedState) {
+            initialState = try Scenario.readState(savedState)
+        }
     }
 
     /// The faults that concern worker `id`.

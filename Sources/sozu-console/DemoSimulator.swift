@@ -1,4 +1,6 @@
+import ArgumentParser
 import Foundation
+import SozuConfiguration
 import SozuSimulator
 
 /// The simulator `--demo` starts in this process, on a private socket.
@@ -11,18 +13,28 @@ enum DemoSimulator {
         try? FileManager.default.removeItem(atPath: directory)
     }
 
-    static func start(scenario: String?) async throws -> SimulatedMainProcess {
+    /// With `configuration` (a Sōzu config.toml), the simulator starts from it rather than from the
+    /// demo scenario's state; a scenario given by name still sets the workers' drains and faults.
+    static func start(scenario: String?, configuration: String?) async throws -> SimulatedMainProcess {
         try? FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
         var options = SimulatorOptions(socketPath: directory + "/sozu.sock")
         options.workerCount = 4
         options.connectionsPerWorker = [2, 4, 6, 8]
         options.drainDurations = [3, 6, 9, 12].map { .seconds($0) }
-        if let path = scenario ?? defaultScenario() {
+        if let path = scenario ?? (configuration == nil ? defaultScenario() : nil) {
             do {
                 options = try Scenario(contentsOf: path).applied(to: options)
             } catch {
                 FileHandle.standardError.write(Data("sozu-console: demo scenario \(path): \(error)\n".utf8))
-                throw error
+                throw ExitCode.failure
+            }
+        }
+        if let configuration {
+            do {
+                try options.use(try SozuConfiguration(contentsOf: configuration))
+            } catch {
+                FileHandle.standardError.write(Data("sozu-console: \(configuration): \(error)\n".utf8))
+                throw ExitCode.failure
             }
         }
         let main = SimulatedMainProcess(options: options)

@@ -27,11 +27,12 @@ struct SozuConsoleCommand: AsyncParsableCommand {
             standard input that is not a terminal: runs them and exits with 0 (all OK), 1 (a \
             FAILURE), 2 (a bad command), 3 (cannot connect, or the connection was lost) or 4 (a \
             timeout). The socket is found from --socket, else --config (its command_socket), \
-            else $SOZU_SOCKET; --demo starts an embedded simulator of Sōzu instead.
+            else $SOZU_SOCKET; --demo starts an embedded simulator of Sōzu instead (with \
+            --config, on that configuration: a rehearsal of your own set-up).
             """
     )
 
-    @Option(name: .shortAndLong, help: "Sōzu's configuration file: its command_socket is used.")
+    @Option(name: .shortAndLong, help: "Sōzu's configuration file: its command_socket is used (with --demo, the simulator starts from it).")
     var config: String?
 
     @Option(name: .long, help: "The command socket's path.")
@@ -68,7 +69,7 @@ struct SozuConsoleCommand: AsyncParsableCommand {
     var retain: Int = 1_000
 
     func validate() throws {
-        if demo, socket != nil || config != nil { throw ValidationError("--demo runs its own simulator: drop --socket and --config") }
+        if demo, socket != nil { throw ValidationError("--demo runs its own simulator on a private socket: drop --socket") }
         if !(1...10_000_000).contains(retain) { throw ValidationError("--retain takes 1 to 10,000,000") }
     }
 
@@ -76,7 +77,7 @@ struct SozuConsoleCommand: AsyncParsableCommand {
         var simulator: SimulatedMainProcess?
         let socketPath: String
         if demo {
-            let demo = try await DemoSimulator.start(scenario: demoScenario)
+            let demo = try await DemoSimulator.start(scenario: demoScenario, configuration: config)
             simulator = demo
             socketPath = demo.options.socketPath
         } else {

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import SozuConfiguration
 import SozuSimulator
 
 /// `sozu-sim`: a stand-in for Sōzu's main process and workers on a real unix socket.
@@ -21,6 +22,11 @@ struct SozuSimCommand: AsyncParsableCommand {
 
     @Option(name: .long, help: "A scenario file (TOML, see Resources/scenarios/demo.toml); options given here override it.")
     var scenario: String?
+
+    @Option(name: .long, help: ArgumentHelp(
+        "A Sōzu config.toml: start with the listeners and clusters it generates, its worker count and timeout, and its saved state.",
+        discussion: "reload_configuration without a path applies it again; one naming another file loads that file as Sōzu does (a file Sōzu cannot load stops the main process, as Sōzu panics). The simulator listens on --socket or a temporary path, never on the file's command_socket."))
+    var config: String?
 
     @Option(name: .long, help: "Number of workers (default 2).")
     var workers: Int?
@@ -64,6 +70,14 @@ struct SozuSimCommand: AsyncParsableCommand {
         do {
             if let scenario {
                 options = try Scenario(contentsOf: scenario).applied(to: options)
+            }
+            // Over the scenario's configuration, as every option here is over the scenario.
+            if let config {
+                do {
+                    try options.use(try SozuConfiguration(contentsOf: config))
+                } catch let error as ConfigurationError {
+                    throw SimulatorError.invalidOption("\(config): \(error)")
+                }
             }
             if let workers { options.workerCount = workers }
             if let workerTimeout { options.workerTimeout = .milliseconds(Int(workerTimeout * 1000)) }

@@ -82,6 +82,38 @@ struct OneShotTests {
         #expect(refused.standardError.contains("read-only console"))
     }
 
+    @Test("sozu-sim --config serves a Sōzu config.toml; `reload -f` of a file Sōzu would panic on is held back (exit 2), --force sends it and the main process goes")
+    func sozuConfiguration() throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        let configuration = directory.file("config.toml")
+        try """
+            worker_count = 3
+            [[listeners]]
+            protocol = "http"
+            address = "0.0.0.0:8080"
+            [clusters.web]
+            protocol = "http"
+            frontends = [{ address = "0.0.0.0:8080", hostname = "example.com" }]
+            backends = [{ address = "10.0.0.1:80" }, { address = "10.0.0.2:80" }]
+            """.write(toFile: configuration, atomically: true, encoding: .utf8)
+        try "worker_count = \"three\"\n".write(toFile: directory.file("bad.toml"), atomically: true, encoding: .utf8)
+        let simulator = try startSimulator(["--config", configuration])
+        defer { simulator.stop() }
+        let listed = try run(["--socket", simulator.socket, "-e", "status; frontend list; reload"], directory: directory)
+        #expect(listed.status == 0, "\(listed.standardError)")
+        #expect(listed.outputText.contains("3 workers: 3 RUNNING."))
+        #expect(listed.outputText.contains("example.com"))
+        #expect(listed.standardError.contains("Reloading static configuration at path \(configuration)"))
+        let held = try run(["--socket", simulator.socket, "-e", "reload -f \(directory.file("bad.toml"))"], directory: directory)
+        #expect(held.status == 2)
+        #expect(held.standardError.contains("not sent: Sōzu cannot load \(directory.file("bad.toml"))"))
+        let forced = try run(["--socket", simulator.socket, "-e", "reload -f \(directory.file("bad.toml")) --force"], directory: directory)
+        #expect(forced.status == 3)
+        simulator.process.waitUntilExit()
+        #expect(!simulator.process.isRunning)
+    }
+
     @Test("exit 4 on a timeout")
     func timeout() throws {
         let simulator = try startSimulator(["--fault", "silent-worker:0", "--worker-timeout", "30"])

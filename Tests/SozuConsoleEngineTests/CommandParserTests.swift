@@ -50,7 +50,8 @@ func parseError(_ line: String) -> CommandLineError? {
         ("state load --file=/tmp/x.state", "load_state: \"/tmp/x.state\""),
         ("state stats", "count_requests { }"),
         ("reload", "reload_configuration: \"\""),
-        ("reload -f /etc/sozu/config.toml", "reload_configuration: \"/etc/sozu/config.toml\""),
+        ("reload -f sozu/config.toml", "reload_configuration: \"sozu/config.toml\""),
+        ("reload -f /nonexistent/config.toml --force", "reload_configuration: \"/nonexistent/config.toml\""),
         ("connection-limit set 20", "set_max_connections_per_ip: 20"),
         ("connection-limit remove", "set_max_connections_per_ip: 0"),
         ("connection-limit show", "query_max_connections_per_ip { }"),
@@ -173,6 +174,27 @@ func parseError(_ line: String) -> CommandLineError? {
         #expect(try planned("cluster h2 disable -i a").flow == .setClusterHTTP2(clusterID: "a", enabled: false))
         #expect(try planned("status").verb == "status")
         #expect(try planned("cluster  list   -i a").text == "cluster  list   -i a")
+    }
+
+    /// Sōzu 2.1's main process panics on a configuration it cannot load: `reload -f` loads the
+    /// file first and holds back one Sōzu would refuse, unless forced.
+    @Test func reloadHoldsBackAFileSozuCannotLoad() throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        let missing = parseError("reload -f /nonexistent/config.toml")
+        #expect(missing?.message == "not sent: Sōzu cannot load /nonexistent/config.toml (Could not read file /nonexistent/config.toml: No such file or directory (os error 2)); its main process would panic and the proxy stop. --force sends it anyway")
+        #expect(missing?.range == 10..<34)
+        let broken = directory.file("broken.toml")
+        try "[[listeners]]\nprotocol = \"http\"\naddress = \"0.0.0.0:80\"\n[[listeners]]\nprotocol = \"https\"\naddress = \"0.0.0.0:80\"\n"
+            .write(toFile: broken, atomically: true, encoding: .utf8)
+        #expect(parseError("reload -f \(broken)")?.message.contains("(listening address 0.0.0.0:80 is already used in the configuration)") == true)
+        #expect(try text("reload -f \(broken) --force") == "reload_configuration: \"\(broken)\"")
+        // A good file goes; so does one whose relative paths the console cannot judge (Sōzu opens
+        // them from its own directory).
+        let good = directory.file("good.toml")
+        try "[clusters.a]\nprotocol = \"http\"\nfrontends = [{ address = \"0.0.0.0:80\", hostname = \"a\", key = \"certs/key.pem\", certificate = \"certs/cert.pem\" }]\nbackends = []\n"
+            .write(toFile: good, atomically: true, encoding: .utf8)
+        #expect(try text("reload -f \(good)") == "reload_configuration: \"\(good)\"")
     }
 
     @Test func consoleCommandsAndChains() throws {

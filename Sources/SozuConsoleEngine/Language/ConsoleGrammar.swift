@@ -146,9 +146,16 @@ public enum ConsoleGrammar {
         ]),
         CommandSpec(
             "reload", summary: "reload clusters, frontends and backends from the configuration file",
-            options: [OptionSpec("file", short: "f", .path, help: "another configuration file (on the proxy's machine)")]
-        ) { arguments in
-            send(arguments, .reloadConfiguration(arguments.string("file") ?? ""), effect: .change, waitsWithoutTimeout: true)
+            options: [
+                OptionSpec("file", short: "f", .path, help: "another configuration file (on the proxy's machine)"),
+                .flag("force", help: "send it even when the console finds Sōzu could not load the file (Sōzu's main process panics on such a file)"),
+            ]
+        ) { arguments throws(CommandLineError) in
+            let file = arguments.string("file") ?? ""
+            if !arguments.flag("force"), let problem = ConfigurationPreflight.problem(with: file) {
+                throw arguments.error("not sent: \(problem). --force sends it anyway", at: "file")
+            }
+            return send(arguments, .reloadConfiguration(file), effect: .change, waitsWithoutTimeout: true)
         },
         CommandSpec("connection-limit", summary: "the per-(cluster, source IP) connection limit", subcommands: [
             CommandSpec(

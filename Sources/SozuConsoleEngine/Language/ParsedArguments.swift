@@ -1,4 +1,5 @@
 import Foundation
+import SozuCodec
 public import SozuProto
 
 /// The arguments of one leaf command, checked against its spec, with typed accessors whose

@@ -1,3 +1,4 @@
+import SozuCodec
 public import SozuProto
 
 /// The text of Sōzu's answers, as tables and short sections an operator reads at a glance

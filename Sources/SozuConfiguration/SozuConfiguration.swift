@@ -1,0 +1,118 @@
+import Foundation
+public import SozuProto
+
+/// A Sōzu config.toml loaded as Sōzu 2.1 loads it (`Config::load_from_path`): listeners built with
+/// the file's defaults, clusters checked against the listeners (and listeners created for frontends
+/// no listener declares), certificates, keys and answer pages read from disk (relative paths from
+/// the current directory, as Sōzu opens them). `requests` are what Sōzu's main process applies at
+/// start and on `reload_configuration`, in Sōzu's order.
+///
+/// Differences, all invisible on the wire: cluster order is by id (Sōzu's is its hash map's,
+/// arbitrary); TOML errors carry our own wording after Sōzu's `toml decoding error: ` prefix;
+/// a `saved_state` file that does not exist is not created.
+public struct SozuConfiguration: Sendable {
+    /// The file's path, as Sōzu's `config_path` keeps it.
+    public var path: String
+    /// `command_socket` as written (Sōzu resolves it against the file's directory).
+    public var commandSocket: String?
+    public var workerCount: Int
+    /// Seconds the main process waits for workers on a task.
+    public var workerTimeout: UInt32
+    public var maxCommandBufferSize: UInt64
+    /// `saved_state`, against the file's directory.
+    public var savedStatePath: String?
+    public var logLevel: String
+    public var activateListeners: Bool
+    public var disableClusterMetrics: Bool
+    public var httpListeners: [Command_HttpListenerConfig] = []
+    public var httpsListeners: [Command_HttpsListenerConfig] = []
+    public var tcpListeners: [Command_TcpListenerConfig] = []
+    public var udpListeners: [Command_UdpListenerConfig] = []
+    /// Each cluster's requests (its cluster, frontends with their certificates, backends), by id.
+    public var clusterRequests: [(id: String, requests: [Command_Request])] = []
+
+    /// Loads the file at `path`.
+    public init(contentsOf path: String) throws(ConfigurationError) {
+        try self.init(parsing: try FileText.load(path), path: path)
+    }
+
+    /// Loads configuration text as if read from `path` (relative paths inside are still read
+    /// from the current directory, as Sōzu reads them).
+    public init(parsing text: String, path: String) throws(ConfigurationError) {
+        let file = try ConfigurationFile(parsing: text)
+        self.path = path
+        commandSocket = file.commandSocket
+        workerCount = Int(file.workerCount ?? 2)
+        workerTimeout = file.workerTimeout ?? 10
+        maxCommandBufferSize = file.maxCommandBufferSize ?? 2_000_000
+        logLevel = file.logLevel ?? "info"
+        activateListeners = file.activateListeners ?? true
+        disableClusterMetrics = file.disableClusterMetrics ?? false
+        let directory = (path as NSString).deletingLastPathComponent
+        savedStatePath = file.savedState.map { ($0 as NSString).isAbsolutePath ? $0 : (directory as NSString).appendingPathComponent($0) }
+
+        var builder = ConfigurationBuilder(file: file)
+        try builder.build()
+        httpListeners = builder.httpListeners
+        httpsListeners = builder.httpsListeners
+        tcpListeners = builder.tcpListeners
+        udpListeners = builder.udpListeners
+        clusterRequests = builder.clusterRequests
+    }
+
+    /// Where the main process listens: `command_socket` against the file's directory, or
+    /// `sozu.sock` in the current directory when the file names none.
+    public var commandSocketPath: String {
+        guard let commandSocket else {
+            return (FileManager.default.currentDirectoryPath as NSString).appendingPathComponent("sozu.sock")
+        }
+        if (commandSocket as NSString).isAbsolutePath { return commandSocket }
+        let directory = (path as NSString).deletingLastPathComponent
+        return ((directory as NSString).appendingPathComponent(commandSocket) as NSString).standardizingPath
+    }
+
+    /// Sōzu's `generate_config_messages`: listeners (HTTP, HTTPS, TCP, UDP), then each cluster's
+    /// requests, then the listeners' activations (unless `activate_listeners = false`), then
+    /// `configure_metrics disabled` when `disable_cluster_metrics` is set.
+    public var requests: [Command_Request] {
+        var requests: [Command_Request] = []
+        func add(_ type: Command_Request.OneOf_RequestType) {
+            var request = Command_Request()
+            request.requestType = type
+            requests.append(request)
+        }
+        httpListeners.forEach { add(.addHTTPListener($0)) }
+        httpsListeners.forEach { add(.addHTTPSListener($0)) }
+        tcpListeners.forEach { add(.addTcpListener($0)) }
+        udpListeners.forEach { add(.addUdpListener($0)) }
+        for (_, clusterRequests) in clusterRequests { requests += clusterRequests }
+        if activateListeners {
+            func activate(_ address: Command_SocketAddress, _ proxy: Command_ListenerType) {
+                var activation = Command_ActivateListener()
+                activation.address = address
+                activation.proxy = proxy
+                activation.fromScm = false
+                add(.activateListener(activation))
+            }
+            httpListeners.forEach { activate($0.address, .http) }
+            httpsListeners.forEach { activate($0.address, .https) }
+            tcpListeners.forEach { activate($0.address, .tcp) }
+            udpListeners.forEach { activate($0.address, .udp) }
+        }
+        if disableClusterMetrics { add(.configureMetrics(.disabled)) }
+        return requests
+    }
+
+    /// The same requests with the ids Sōzu gives them: `CONFIG-0`, `CONFIG-1`, … (its counter is
+    /// a byte: past 255 it starts again at 0).
+    public var workerRequests: [Command_WorkerRequest] {
+        var counter: UInt8 = 0
+        return requests.map { request in
+            var workerRequest = Command_WorkerRequest()
+            workerRequest.id = "CONFIG-\(counter)"
+            workerRequest.content = request
+            counter &+= 1
+            return workerRequest
+        }
+    }
+}
