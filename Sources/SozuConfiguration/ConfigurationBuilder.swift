@@ -181,7 +181,6 @@ struct ConfigurationBuilder {
         settings.clusterID = id
         settings.loadBalancing = cluster.loadBalancing
         if let metric = cluster.loadMetric { settings.loadMetric = metric }
-        settings.answers = try Answers.load(cluster.answers ?? [:])
         if let port = cluster.httpsRedirectPort { settings.httpsRedirectPort = port }
         settings.authorizedHashes = cluster.authorizedHashes ?? []
         if let realm = cluster.wwwAuthenticate { settings.wwwAuthenticate = realm }
@@ -191,13 +190,15 @@ struct ConfigurationBuilder {
         if let udp = cluster.udp { settings.udp = udp }
         var frontendRequests: [Command_Request]
         if cluster.isTCP {
+            settings.stickySession = false
+            settings.httpsRedirect = false
             frontendRequests = try tcpFrontendRequests(of: id, cluster, settings: &settings)
         } else {
             settings.stickySession = cluster.stickySession ?? false
             settings.httpsRedirect = cluster.httpsRedirect ?? false
             if let path = cluster.answer503, let page = try? FileText.load(path) { settings.answer503 = page }
             if let http2 = cluster.http2 { settings.http2 = http2 }
-            frontendRequests = try httpFrontendRequests(of: id, cluster)
+            frontendRequests = try httpFrontendRequests(of: id, cluster, settings: &settings)
         }
         var requests = [Self.request(.addCluster(settings))]
         requests += frontendRequests
@@ -232,6 +233,8 @@ struct ConfigurationBuilder {
             if frontend.certificate != nil { throw .invalidTCPFrontendField("certificate") }
             if frontend.certificateChain != nil { throw .invalidTCPFrontendField("certificate_chain") }
         }
+        // Sōzu reads the cluster's answer pages once its frontends are converted.
+        settings.answers = try Answers.load(cluster.answers ?? [:])
         switch (cluster.sendProxy ?? false, expectsProxy ?? false) {
         case (true, true): settings.proxyProtocol = .relayHeader
         case (true, false): settings.proxyProtocol = .sendHeader
@@ -267,9 +270,13 @@ struct ConfigurationBuilder {
         return requests
     }
 
-    private mutating func httpFrontendRequests(of id: String, _ cluster: ClusterEntry) throws(ConfigurationError) -> [Command_Request] {
+    private mutating func httpFrontendRequests(
+        of id: String, _ cluster: ClusterEntry, settings: inout Command_Cluster
+    ) throws(ConfigurationError) -> [Command_Request] {
         var built: [HTTPFrontend] = []
         for frontend in cluster.frontends { built.append(try HTTPFrontend(frontend, cluster: id)) }
+        // Sōzu reads the cluster's answer pages once its frontends are converted.
+        settings.answers = try Answers.load(cluster.answers ?? [:])
         var requests: [Command_Request] = []
         for var frontend in built {
             let address = SocketAddressParser.format(frontend.request.address)
@@ -395,7 +402,9 @@ enum Answers {
     /// value is skipped.
     static func load(_ answers: [String: String]) throws(ConfigurationError) -> [String: String] {
         var loaded: [String: String] = [:]
-        for (code, source) in answers where !source.isEmpty {
+        // In key order, as Sōzu walks its sorted map: the first bad file by code is the one reported.
+        for code in answers.keys.sorted() {
+            guard let source = answers[code], !source.isEmpty else { continue }
             if source.hasPrefix("file://") {
                 loaded[code] = try FileText.loadAnswer(String(source.dropFirst("file://".count)))
             } else {

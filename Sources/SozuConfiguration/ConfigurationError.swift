@@ -24,6 +24,8 @@ public enum ConfigurationError: Error, Equatable, Sendable, CustomStringConverti
     case invalidHeaderBytes(index: Int, field: String)
     case hstsEnabledRequired(String)
     case hstsOnPlainHTTP(String)
+    /// `saved_state` names a file that is not there from the configuration's directory.
+    case savedStatePath(String)
 
     public var description: String {
         switch self {
@@ -54,6 +56,7 @@ public enum ConfigurationError: Error, Equatable, Sendable, CustomStringConverti
         case .invalidHeaderBytes(let index, let field):
             "invalid header bytes in \(field) at headers[\(index)]: control characters (NUL / CR / LF / other C0) are forbidden in header keys and values"
         case .hstsEnabledRequired(let scope): "invalid HSTS config at \(scope): `enabled` is required when an [hsts] block is present"
+        case .savedStatePath: "Could not get the path of the saved state"
         case .hstsOnPlainHTTP(let scope):
             "invalid HSTS config at \(scope): HSTS is only valid on HTTPS listeners and frontends (RFC 6797 §7.2 forbids the header over plaintext HTTP)"
         }

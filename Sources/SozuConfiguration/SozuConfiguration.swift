@@ -9,7 +9,8 @@ public import SozuProto
 ///
 /// Differences, all invisible on the wire: cluster order is by id (Sōzu's is its hash map's,
 /// arbitrary); TOML errors carry our own wording after Sōzu's `toml decoding error: ` prefix;
-/// a `saved_state` file that does not exist is not created.
+/// a `saved_state` file that does not exist is not created; a listener's `config` key (a whole
+/// nested configuration, which Sōzu's serde would take) is refused as unknown.
 public struct SozuConfiguration: Sendable {
     /// The file's path, as Sōzu's `config_path` keeps it.
     public var path: String
@@ -48,8 +49,7 @@ public struct SozuConfiguration: Sendable {
         logLevel = file.logLevel ?? "info"
         activateListeners = file.activateListeners ?? true
         disableClusterMetrics = file.disableClusterMetrics ?? false
-        let directory = (path as NSString).deletingLastPathComponent
-        savedStatePath = file.savedState.map { ($0 as NSString).isAbsolutePath ? $0 : (directory as NSString).appendingPathComponent($0) }
+        savedStatePath = try Self.savedStatePath(file.savedState, configurationPath: path)
 
         var builder = ConfigurationBuilder(file: file)
         try builder.build()
@@ -58,6 +58,23 @@ public struct SozuConfiguration: Sendable {
         tcpListeners = builder.tcpListeners
         udpListeners = builder.udpListeners
         clusterRequests = builder.clusterRequests
+    }
+
+    /// Sōzu's `saved_state_path`: the file is created from the current directory when missing
+    /// (not here), then looked for from the configuration's directory; not there, the
+    /// configuration is refused.
+    private static func savedStatePath(_ savedState: String?, configurationPath: String) throws(ConfigurationError) -> String? {
+        guard let savedState else { return nil }
+        func absolute(_ path: String, from directory: String) -> String {
+            let joined = (path as NSString).isAbsolutePath ? path : (directory as NSString).appendingPathComponent(path)
+            return (joined as NSString).standardizingPath
+        }
+        let resolved = absolute(savedState, from: (configurationPath as NSString).deletingLastPathComponent)
+        let created = absolute(savedState, from: FileManager.default.currentDirectoryPath)
+        guard FileManager.default.fileExists(atPath: resolved) || created == resolved else {
+            throw .savedStatePath(resolved)
+        }
+        return resolved
     }
 
     /// Where the main process listens: `command_socket` against the file's directory, or

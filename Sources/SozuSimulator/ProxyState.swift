@@ -37,19 +37,19 @@ struct ProxyState: Sendable {
         case .removeCluster(let id):
             guard clusters.removeValue(forKey: id) != nil else { throw .notFound(.cluster, id: id) }
         case .addHTTPListener(let listener):
-            let key = SocketAddressText.text(listener.address)
+            let key = SocketAddressParser.format(listener.address)
             guard httpListeners[key] == nil else { throw .exists(.httpListener, id: key) }
             httpListeners[key] = listener
         case .addHTTPSListener(let listener):
-            let key = SocketAddressText.text(listener.address)
+            let key = SocketAddressParser.format(listener.address)
             guard httpsListeners[key] == nil else { throw .exists(.httpsListener, id: key) }
             httpsListeners[key] = listener
         case .addTcpListener(let listener):
-            let key = SocketAddressText.text(listener.address)
+            let key = SocketAddressParser.format(listener.address)
             guard tcpListeners[key] == nil else { throw .exists(.tcpListener, id: key) }
             tcpListeners[key] = listener
         case .addUdpListener(let listener):
-            let key = SocketAddressText.text(listener.address)
+            let key = SocketAddressParser.format(listener.address)
             guard udpListeners[key] == nil else { throw .exists(.udpListener, id: key) }
             udpListeners[key] = listener
         case .removeListener(let remove):
@@ -94,7 +94,7 @@ struct ProxyState: Sendable {
             var bucket = backends[backend.clusterID, default: []]
             bucket.removeAll { $0.backendID == backend.backendID && $0.address == backend.address }
             bucket.append(backend)
-            bucket.sort { ($0.backendID, SocketAddressText.text($0.address)) < ($1.backendID, SocketAddressText.text($1.address)) }
+            bucket.sort { ($0.backendID, SocketAddressParser.format($0.address)) < ($1.backendID, SocketAddressParser.format($1.address)) }
             backends[backend.clusterID] = bucket
         case .removeBackend(let backend):
             guard var bucket = backends[backend.clusterID] else { throw .notFound(.backend, id: backend.backendID) }
@@ -111,7 +111,7 @@ struct ProxyState: Sendable {
             clusters[id]?.clearHealthCheck()
         case .updateHTTPListener(let patch):
             try Self.validateH2Knobs(of: patch)
-            let key = SocketAddressText.text(patch.address)
+            let key = SocketAddressParser.format(patch.address)
             guard var listener = httpListeners[key] else { throw .notFound(.httpListener, id: key) }
             Self.apply(patch, to: &listener)
             if patch.hasHTTPAnswers { listener.httpAnswers = Self.merged(listener.httpAnswers, patch.httpAnswers) }
@@ -121,7 +121,7 @@ struct ProxyState: Sendable {
             if let failure { throw failure }
         case .updateHTTPSListener(let patch):
             try Self.validateH2Knobs(of: patch)
-            let key = SocketAddressText.text(patch.address)
+            let key = SocketAddressParser.format(patch.address)
             guard var listener = httpsListeners[key] else { throw .notFound(.httpsListener, id: key) }
             Self.apply(patch, to: &listener)
             if patch.hasHTTPAnswers { listener.httpAnswers = Self.merged(listener.httpAnswers, patch.httpAnswers) }
@@ -140,7 +140,7 @@ struct ProxyState: Sendable {
             httpsListeners[key] = listener
             if let failure { throw failure }
         case .updateTcpListener(let patch):
-            let key = SocketAddressText.text(patch.address)
+            let key = SocketAddressParser.format(patch.address)
             guard var listener = tcpListeners[key] else { throw .notFound(.tcpListener, id: key) }
             if patch.hasPublicAddress { listener.publicAddress = patch.publicAddress }
             if patch.hasExpectProxy { listener.expectProxy = patch.expectProxy }
@@ -149,7 +149,7 @@ struct ProxyState: Sendable {
             if patch.hasConnectTimeout { listener.connectTimeout = patch.connectTimeout }
             tcpListeners[key] = listener
         case .updateUdpListener(let patch):
-            let key = SocketAddressText.text(patch.address)
+            let key = SocketAddressParser.format(patch.address)
             guard var listener = udpListeners[key] else { throw .notFound(.udpListener, id: key) }
             if patch.hasPublicAddress { listener.publicAddress = patch.publicAddress }
             if patch.hasFrontTimeout { listener.frontTimeout = patch.frontTimeout }
@@ -171,7 +171,7 @@ struct ProxyState: Sendable {
                 throw .removeCertificate(error.description)
             }
             // Removing what is not there is no error in Sōzu.
-            certificates[SocketAddressText.text(remove.address)]?[CertificateInspector.hex(fingerprint)] = nil
+            certificates[SocketAddressParser.format(remove.address)]?[CertificateInspector.hex(fingerprint)] = nil
         case .replaceCertificate(let replace):
             try replaceCertificate(replace)
         case .saveState, .loadState, .listWorkers, .listFrontends, .listListeners, .launchWorker, .upgradeMain,
@@ -371,7 +371,7 @@ struct ProxyState: Sendable {
         } catch {
             throw .addCertificate(error.description)
         }
-        let address = SocketAddressText.text(add.address)
+        let address = SocketAddressParser.format(add.address)
         // Sōzu creates the address's bucket before reading names, and keeps it if that fails.
         certificates[address, default: [:]] = certificates[address] ?? [:]
         certificateAddresses[address] = add.address
@@ -394,7 +394,7 @@ struct ProxyState: Sendable {
         } catch {
             throw .removeCertificate(error.description)
         }
-        let address = SocketAddressText.text(replace.address)
+        let address = SocketAddressParser.format(replace.address)
         guard certificates[address] != nil else { throw .notFound(.certificate, id: address) }
         // The old one goes first; if the new one cannot be read, it stays gone, as in Sōzu.
         certificates[address]?[CertificateInspector.hex(old)] = nil
@@ -432,7 +432,7 @@ struct ProxyState: Sendable {
     }
 
     private mutating func removeListener(_ remove: Command_RemoveListener) throws(StateError) {
-        let key = SocketAddressText.text(remove.address)
+        let key = SocketAddressParser.format(remove.address)
         guard remove.hasProxy else { throw .wrongFieldValue(remove.rawProxy ?? 0) }
         let removed: Bool
         switch remove.proxy {
@@ -446,7 +446,7 @@ struct ProxyState: Sendable {
 
     private mutating func setListener(_ address: Command_SocketAddress, proxy: Command_ListenerType, active: Bool, rawProxy: Int?) throws(StateError) {
         if let rawProxy { throw .wrongFieldValue(rawProxy) }
-        let key = SocketAddressText.text(address)
+        let key = SocketAddressParser.format(address)
         switch proxy {
         case .http:
             guard httpListeners[key] != nil else { throw .notFound(.httpListener, id: key) }
@@ -471,17 +471,17 @@ struct ProxyState: Sendable {
         case .regex: kind = "R"
         case .equals: kind = "="
         }
-        var key = "\(SocketAddressText.text(frontend.address));\(frontend.hostname);\(kind)\(frontend.path.value)"
+        var key = "\(SocketAddressParser.format(frontend.address));\(frontend.hostname);\(kind)\(frontend.path.value)"
         if frontend.hasMethod { key += ";\(frontend.method)" }
         return key
     }
 
     static func describe(_ frontend: Command_RequestTcpFrontend) -> String {
-        "TcpFrontend { cluster_id: \"\(frontend.clusterID)\", address: \(SocketAddressText.text(frontend.address)), tags: \(describe(frontend.tags)) }"
+        "TcpFrontend { cluster_id: \"\(frontend.clusterID)\", address: \(SocketAddressParser.format(frontend.address)), tags: \(describe(frontend.tags)) }"
     }
 
     static func describe(_ frontend: Command_RequestUdpFrontend) -> String {
-        "UdpFrontend { cluster_id: \"\(frontend.clusterID)\", address: \(SocketAddressText.text(frontend.address)), tags: \(describe(frontend.tags)) }"
+        "UdpFrontend { cluster_id: \"\(frontend.clusterID)\", address: \(SocketAddressParser.format(frontend.address)), tags: \(describe(frontend.tags)) }"
     }
 
     private static func describe(_ tags: [String: String]) -> String {

@@ -22,6 +22,7 @@ import Testing
         try chain.write(toFile: directory.file("chain.pem"), atomically: true, encoding: .utf8)
         try "HTTP/1.1 404 Not Found\r\n\r\n".write(toFile: directory.file("404.html"), atomically: true, encoding: .utf8)
         try "HTTP/1.1 503 Busy\r\n\r\n".write(toFile: directory.file("503.html"), atomically: true, encoding: .utf8)
+        try "".write(toFile: directory.file("state.json"), atomically: true, encoding: .utf8)
         return """
             command_socket = "./run/sozu.sock"
             saved_state = "./state.json"
@@ -167,7 +168,7 @@ import Testing
         #expect(configuration.workerCount == 3)
         #expect(configuration.workerTimeout == 7)
         #expect(configuration.commandSocketPath == directory.file("run/sozu.sock"))
-        #expect(configuration.savedStatePath == directory.file("./state.json"))
+        #expect(configuration.savedStatePath == directory.file("state.json"))
     }
 
     @Test func listenersTakeTheFilesDefaultsAndTheirOwnValues() throws {
@@ -338,6 +339,62 @@ import Testing
         } catch {
             #expect(error.description == expected)
         }
+    }
+
+    /// Sōzu looks for the saved state from the configuration's directory, having created it from
+    /// its current one: when those differ and the file is not there, it refuses the configuration.
+    @Test func aSavedStateThatIsNotThereIsRefused() throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        #expect(throws: ConfigurationError.savedStatePath(directory.file("state.json"))) {
+            try SozuConfiguration(parsing: "saved_state = \"state.json\"\n", path: directory.file("config.toml"))
+        }
+        #expect(ConfigurationError.savedStatePath("x").description == "Could not get the path of the saved state")
+        try "".write(toFile: directory.file("state.json"), atomically: true, encoding: .utf8)
+        let configuration = try SozuConfiguration(parsing: "saved_state = \"state.json\"\n", path: directory.file("config.toml"))
+        #expect(configuration.savedStatePath == directory.file("state.json"))
+        let absolute = try SozuConfiguration(parsing: "saved_state = \"\(directory.file("state.json"))\"\n", path: "/etc/sozu/config.toml")
+        #expect(absolute.savedStatePath == directory.file("state.json"))
+    }
+
+    /// Which of several faults is reported follows Sōzu's order: a cluster's frontends before its
+    /// answer pages, answer pages by status code.
+    @Test func faultsAreReportedInSozusOrder() {
+        let answersAndFrontend = """
+            [clusters.a]
+            protocol = "http"
+            answers = { 503 = "file:///nonexistent/503.html" }
+            frontends = [{ address = "0.0.0.0:80" }]
+            backends = []
+            """
+        #expect(throws: ConfigurationError.missing("Field(\"hostname\")")) { try SozuConfiguration(parsing: answersAndFrontend, path: "/c.toml") }
+        let twoAnswers = """
+            [[listeners]]
+            protocol = "http"
+            address = "0.0.0.0:80"
+            answers = { 504 = "file:///nonexistent/504.html", 404 = "file:///nonexistent/404.html", 503 = "file:///nonexistent/503.html" }
+            """
+        #expect(throws: ConfigurationError.fileOpen(path: "/nonexistent/404.html", reason: "No such file or directory (os error 2)")) {
+            try SozuConfiguration(parsing: twoAnswers, path: "/c.toml")
+        }
+    }
+
+    /// Addresses are read and written as Rust's `SocketAddr` reads and writes them: no sign on a
+    /// port, and IPv6 in RFC 5952 form with a dotted quad only when IPv4-mapped.
+    @Test func addressesAsRustReadsAndWritesThem() throws {
+        #expect(throws: ConfigurationError.self) {
+            try SozuConfiguration(parsing: "[[listeners]]\nprotocol = \"tcp\"\naddress = \"1.2.3.4:+80\"\n", path: "/c.toml")
+        }
+        let text = """
+            [clusters.a]
+            protocol = "tcp"
+            frontends = []
+            backends = [{ address = "[::1.2.3.4]:80" }, { address = "[::ffff:10.0.0.1]:80" }, { address = "[2001:DB8:0:0:1:0:0:1]:443" }]
+            """
+        let ids = try SozuConfiguration(parsing: text, path: "/c.toml").requests.compactMap { request -> String? in
+            if case .addBackend(let backend) = request.requestType { backend.backendID } else { nil }
+        }
+        #expect(ids == ["a-0-[::102:304]:80", "a-1-[::ffff:10.0.0.1]:80", "a-2-[2001:db8::1:0:0:1]:443"])
     }
 
     @Test func notTOMLSaysWhere() {
