@@ -126,7 +126,7 @@ public struct Scenario: Sendable {
     public func applied(to options: SimulatorOptions) throws(SimulatorError) -> SimulatorOptions {
         var options = options
         if let configuration {
-            try options.use(configuration)
+            options.use(configuration)
             if !initialState.isEmpty { options.initialState = initialState }
         } else {
             options.configurationRequests = initialState

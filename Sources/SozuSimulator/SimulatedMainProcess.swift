@@ -75,6 +75,7 @@ public actor SimulatedMainProcess {
                 throw .invalidOption("initial state: \(request.shortName ?? "empty request"): \(error)")
             }
         }
+        if let path = options.savedStatePath { applySavedState(at: path) }
         do throws(SimulatorError) {
             for index in 0..<options.workerCount {
                 try await launchWorker(index: index)
@@ -93,6 +94,24 @@ public actor SimulatedMainProcess {
         }
         if let listener {
             Task { await self.accept(from: listener) }
+        }
+    }
+
+    /// Sōzu's `saved_state` at start: records applied until one cannot be parsed; those the
+    /// state refuses are skipped. Nothing stops the start; problems go to the log.
+    private func applySavedState(at path: String) {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            Self.log("cannot read the saved state at \(path)")
+            return
+        }
+        for record in data.split(separator: 0) where !record.allSatisfy({ [0x20, 0x0a, 0x0d, 0x09].contains($0) }) {
+            do {
+                let request = try SozuJSON.decode(Command_WorkerRequest.self, from: String(decoding: record, as: UTF8.self))
+                try? state.dispatch(request.content)
+            } catch {
+                Self.log("saved state \(path): parse error: \(error)")
+                return
+            }
         }
     }
 

@@ -56,18 +56,20 @@ public struct SimulatorOptions: Sendable {
         self.maximumFrameSize = maximumFrameSize
     }
 
+    /// A Sōzu config.toml's `saved_state`, loaded at start after everything else as Sōzu loads
+    /// it: what cannot be read, parsed or applied is logged and skipped.
+    public var savedStatePath: String?
+
     /// Takes what a Sōzu config.toml says of the main process: its requests, worker count and
-    /// timeout, command buffer size, and its saved state when that file exists.
-    public mutating func use(_ configuration: SozuConfiguration) throws(SimulatorError) {
+    /// timeout, command buffer size, and its saved state.
+    public mutating func use(_ configuration: SozuConfiguration) {
         configurationRequests = configuration.requests
         configurationPath = (configuration.path as NSString).standardizingPath
         configurationIsSozuFile = true
         workerCount = configuration.workerCount
         workerTimeout = .seconds(Int(configuration.workerTimeout))
         maximumFrameSize = Int(clamping: configuration.maxCommandBufferSize)
-        if let savedState = configuration.savedStatePath, FileManager.default.fileExists(atPath: savedState) {
-            initialState = try Scenario.readState(savedState)
-        }
+        savedStatePath = configuration.savedStatePath
     }
 
     /// The faults that concern worker `id`.

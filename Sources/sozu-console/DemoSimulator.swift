@@ -31,7 +31,7 @@ enum DemoSimulator {
         }
         if let configuration {
             do {
-                try options.use(try SozuConfiguration(contentsOf: configuration))
+                options.use(try SozuConfiguration(contentsOf: configuration))
             } catch {
                 FileHandle.standardError.write(Data("sozu-console: \(configuration): \(error)\n".utf8))
                 throw ExitCode.failure

@@ -73,11 +73,13 @@ struct SozuSimCommand: AsyncParsableCommand {
             }
             // Over the scenario's configuration, as every option here is over the scenario.
             if let config {
+                let configuration: SozuConfiguration
                 do {
-                    try options.use(try SozuConfiguration(contentsOf: config))
-                } catch let error as ConfigurationError {
+                    configuration = try SozuConfiguration(contentsOf: config)
+                } catch {
                     throw SimulatorError.invalidOption("\(config): \(error)")
                 }
+                options.use(configuration)
             }
             if let workers { options.workerCount = workers }
             if let workerTimeout { options.workerTimeout = .milliseconds(Int(workerTimeout * 1000)) }

@@ -994,6 +994,42 @@ struct ScenarioTests {
         }
     }
 
+    /// The configuration files Sōzu 2.1.0 ships (its documented example among them) load, and
+    /// the simulator started from one holds what they declare. Needs a git copy of Sōzu's
+    /// sources: skipped without one.
+    @Test(
+        "Sōzu's own example configurations load and start the simulator",
+        .enabled(if: PackagePaths.sozuUpstreamRepository != nil, "no copy of Sōzu's sources here (SOZU_UPSTREAM_REPO): skipped"))
+    func sozusOwnConfigurations() async throws {
+        let repository = try #require(PackagePaths.sozuUpstreamRepository)
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        let archive = try ExternalProcess.run(
+            "/bin/sh", ["-c", "git -C '\(repository)' archive 2.1.0 bin/config.toml lib/assets | tar -x -C '\(directory.path)'"])
+        try #require(archive.status == 0, "\(archive.standardError)")
+        // Sōzu opens the files it names from its working directory (bin/ in its repository); the
+        // tests share one working directory, so those paths are made absolute instead.
+        let text = try String(contentsOfFile: directory.file("bin/config.toml"), encoding: .utf8)
+            .replacingOccurrences(of: "\"../lib/assets/", with: "\"\(directory.path)/lib/assets/")
+        let configuration = try SozuConfiguration(parsing: text, path: directory.file("bin/config.toml"))
+        var options = SimulatorOptions(socketPath: directory.file("sozu.sock"))
+        options.use(configuration)
+        let main = SimulatedMainProcess(options: options)
+        try await main.start()
+        let simulator = RunningSimulator(directory: directory, main: main)
+        let hashes = try await simulator.send(request { $0.queryClustersHashes = Command_QueryClustersHashes() })
+        #expect(hashes.last?.content.workerResponses.map["main"]?.clusterHashes.map.keys.sorted() == ["MyCluster", "TcpTest"])
+        let listeners = try await simulator.send(request { $0.listListeners = Command_ListListeners() })
+        let list = try #require(listeners.last?.content.listenersList)
+        #expect(list.httpListeners["0.0.0.0:8080"]?.active == true && list.httpsListeners["0.0.0.0:8443"]?.active == true)
+        #expect(list.tcpListeners["0.0.0.0:8081"]?.active == true)
+        let certificates = try await simulator.send(request { $0.queryCertificatesFromTheState = Command_QueryCertificatesFilters() })
+        #expect(certificates.last?.status == .ok)
+        // Loaded from the configuration without names: the state reads them from the certificate.
+        #expect(certificates.last?.content.certificatesWithFingerprints.certs.values.map(\.names) == [["lolcatho.st"]])
+        await main.shutdown()
+    }
+
     @Test("a bad scenario says where")
     func badScenario() throws {
         let directory = try TemporaryDirectory()
@@ -1118,7 +1154,7 @@ struct SimulatorReloadTests {
         try ("worker_count = 3\nworker_timeout = 4\n" + Self.otherConfiguration.replacingOccurrences(of: "[clusters.web]", with: "[[listeners]]\nprotocol = \"http\"\naddress = \"0.0.0.0:8080\"\n\n[clusters.web]"))
             .write(toFile: path, atomically: true, encoding: .utf8)
         var options = SimulatorOptions(socketPath: directory.file("sozu.sock"))
-        try options.use(try SozuConfiguration(contentsOf: path))
+        options.use(try SozuConfiguration(contentsOf: path))
         #expect(options.workerCount == 3 && options.workerTimeout == .seconds(4))
         let main = SimulatedMainProcess(options: options)
         try await main.start()

@@ -20,6 +20,14 @@ public enum PackagePaths {
         return FileManager.default.fileExists(atPath: url.path) ? url : nil
     }
 
+    /// A git copy of Sōzu's sources (`SOZU_UPSTREAM_REPO`, else the search tool's mirror), when
+    /// present: tests then check our work against files Sōzu ships. A user's machine has none.
+    public static var sozuUpstreamRepository: String? {
+        let path = ProcessInfo.processInfo.environment["SOZU_UPSTREAM_REPO"] ?? "/work/.mirror/sozu-proxy+sozu/repo"
+        var isDirectory: ObjCBool = false
+        return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && isDirectory.boolValue ? path : nil
+    }
+
     /// The directory holding the built products (the test bundle sits there too).
     public static var productsDirectory: URL {
         let candidates = [
