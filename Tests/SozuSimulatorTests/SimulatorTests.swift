@@ -994,11 +994,11 @@ struct ScenarioTests {
         }
     }
 
-    /// The configuration files Sōzu 2.1.0 ships (its documented example among them) load, and
+    /// The configuration file Sōzu 2.1.0 documents its settings in loads, and
     /// the simulator started from one holds what they declare. Needs a git copy of Sōzu's
     /// sources: skipped without one.
     @Test(
-        "Sōzu's own example configurations load and start the simulator",
+        "Sōzu's own example configuration (bin/config.toml) loads and starts the simulator",
         .enabled(if: PackagePaths.sozuUpstreamRepository != nil, "no copy of Sōzu's sources here (SOZU_UPSTREAM_REPO): skipped"))
     func sozusOwnConfigurations() async throws {
         let repository = try #require(PackagePaths.sozuUpstreamRepository)
