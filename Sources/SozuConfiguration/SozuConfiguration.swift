@@ -84,7 +84,10 @@ public struct SozuConfiguration: Sendable {
             return (FileManager.default.currentDirectoryPath as NSString).appendingPathComponent("sozu.sock")
         }
         if (commandSocket as NSString).isAbsolutePath { return commandSocket }
-        let directory = (path as NSString).deletingLastPathComponent
+        var directory = (path as NSString).deletingLastPathComponent
+        if !(directory as NSString).isAbsolutePath {
+            directory = (FileManager.default.currentDirectoryPath as NSString).appendingPathComponent(directory)
+        }
         return ((directory as NSString).appendingPathComponent(commandSocket) as NSString).standardizingPath
     }
 

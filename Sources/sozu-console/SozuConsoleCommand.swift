@@ -89,6 +89,7 @@ struct SozuConsoleCommand: AsyncParsableCommand {
             }
         }
         var configuration = SessionConfiguration(socketPath: socketPath)
+        configuration.configurationPath = config
         if let timeout { configuration.defaultTimeout = timeout == 0 ? nil : .milliseconds(Int(clamping: timeout)) }
         configuration.readOnly = readOnly
         configuration.retainedFinishedRequests = retain

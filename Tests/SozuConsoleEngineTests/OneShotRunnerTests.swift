@@ -91,6 +91,58 @@ struct OneShotRunnerTests {
         directory.remove()
     }
 
+    @Test("config check loads a file as Sōzu would, without a proxy: what it applies, or Sōzu's refusal (exit 1)")
+    func configCheck() async throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        try """
+            worker_count = 3
+            [[listeners]]
+            protocol = "http"
+            address = "0.0.0.0:8080"
+            [clusters.web]
+            protocol = "http"
+            frontends = [{ address = "0.0.0.0:8080", hostname = "example.com" }, { address = "0.0.0.0:9090", hostname = "example.org" }]
+            backends = [{ address = "10.0.0.1:80" }, { address = "10.0.0.2:80" }]
+            [clusters.db]
+            protocol = "tcp"
+            frontends = [{ address = "0.0.0.0:5432" }]
+            backends = [{ address = "10.0.1.1:5432" }]
+            """.write(toFile: directory.file("config.toml"), atomically: true, encoding: .utf8)
+        try "[[listeners]]\naddress = \"0.0.0.0:80\"\n".write(toFile: directory.file("bad.toml"), atomically: true, encoding: .utf8)
+        var configuration = SessionConfiguration(socketPath: directory.file("nothing.sock"))
+        configuration.subscribesToEvents = false
+        configuration.configurationPath = directory.file("config.toml")
+        let session = ConsoleSession(configuration)
+        func run(_ line: String) async -> (OneShotExitStatus, Printed) {
+            let printed = Printed()
+            let runner = OneShotRunner(session: session, options: OneShotRunner.Options(), output: { printed.output($0) }, diagnostics: { printed.diagnostic($0) }, confirm: nil)
+            return (await runner.run(lines(line)), printed)
+        }
+        let (status, printed) = await run("config check")
+        #expect(status == .ok)
+        #expect(printed.standardOutput.joined(separator: "\n") == """
+            Configuration file is valid: \(directory.file("config.toml"))
+            At start and on `reload`, Sōzu applies 14 requests: 3 listeners, 2 clusters, 3 frontends, 3 backends, 3 activations.
+            workers: 3 (task timeout 10 s) · command socket: \(FileManager.default.currentDirectoryPath)/sozu.sock
+
+            listener      protocol  activated
+            ────────────  ────────  ─────────
+            0.0.0.0:8080  http      yes
+            0.0.0.0:9090  http      yes
+            0.0.0.0:5432  tcp       yes
+
+            cluster  frontends  certificates  backends
+            ───────  ─────────  ────────────  ────────
+            db       1 tcp                 0         1
+            web      2 http                0         2
+            """)
+        let (badStatus, bad) = await run("config check -f \(directory.file("bad.toml"))")
+        #expect(badStatus == .failure)
+        #expect(bad.standardError == ["\(directory.file("bad.toml")) is not a configuration Sōzu would load: missing Protocol"])
+        await session.shutdown()
+    }
+
     @Test("exit 4 when an answer does not come in time")
     func timeout() async throws {
         let harness = try await Harness.start(faults: [.silentWorker(id: 0)], workerTimeout: .seconds(30)) {

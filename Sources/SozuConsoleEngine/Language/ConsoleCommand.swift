@@ -15,6 +15,8 @@ public enum ConsoleCommand: Sendable {
     case stop(RequestID)
     /// Show the event feed, optionally narrowed.
     case events(EventFilter)
+    /// Load a Sōzu configuration file (the console's own when nil) as Sōzu would; nothing is sent.
+    case checkConfiguration(path: String?)
     /// Change the default timeout of requests that have one; nil means none.
     case setDefaultTimeout(Duration?)
     /// Leave the console.

@@ -187,6 +187,14 @@ public enum ConsoleGrammar {
         ) { arguments in
             .help(topic: arguments.rest("command").map(\.text))
         },
+        CommandSpec("config", summary: "Sōzu configuration files", subcommands: [
+            CommandSpec(
+                "check", summary: "load a configuration file as Sōzu would and say what it applies (nothing is sent)",
+                options: [OptionSpec("file", short: "f", .path, help: "the file (default: the console's --config)")]
+            ) { arguments in
+                .checkConfiguration(path: arguments.string("file"))
+            },
+        ]),
         CommandSpec(
             "events", summary: "show the event feed, narrowed by kind, cluster or backend",
             options: [

@@ -106,7 +106,7 @@ public final class OneShotRunner: Sendable {
     static func needsProxy(_ command: ConsoleCommand) -> Bool {
         switch command {
         case .request, .every, .events: true
-        case .help, .wait, .stop, .setDefaultTimeout, .quit: false
+        case .help, .wait, .stop, .checkConfiguration, .setDefaultTimeout, .quit: false
         }
     }
 
@@ -117,7 +117,7 @@ public final class OneShotRunner: Sendable {
             return nil
         case .events(let filter):
             return await streamEvents(filter)
-        case .every, .request, .help, .wait, .stop, .setDefaultTimeout:
+        case .every, .request, .help, .wait, .stop, .checkConfiguration, .setDefaultTimeout:
             break
         }
         let outcome = await session.run(command, confirm: confirm)

@@ -2,6 +2,7 @@ public import Foundation
 public import SozuClient
 public import SozuProto
 import SozuCodec
+import SozuConfiguration
 public import Logging
 
 /// The console's engine: runs what the operator types as tracked requests, follows long flows
@@ -142,11 +143,23 @@ public actor ConsoleSession {
         case .events(let filter):
             store.update { $0.events.filter = filter }
             return .eventsFiltered(filter)
+        case .checkConfiguration(let path):
+            return checkConfiguration(path ?? configuration.configurationPath)
         case .setDefaultTimeout(let timeout):
             store.update { $0.defaultTimeout = timeout }
             return .timeoutChanged(timeout)
         case .quit:
             return .quit
+        }
+    }
+
+    /// Sōzu's `config check`, with what the file applies; a file Sōzu would refuse is a failure.
+    private func checkConfiguration(_ path: String?) -> Outcome {
+        guard let path else { return .refused("config check: which file? Give -f PATH, or start the console with --config") }
+        do {
+            return .text(ConfigurationReport.render(try SozuConfiguration(contentsOf: path)))
+        } catch {
+            return .refused("\(path) is not a configuration Sōzu would load: \(error)")
         }
     }
 

@@ -5,6 +5,8 @@ public import SozuClient
 /// How a console session talks to the proxy.
 public struct SessionConfiguration: Sendable {
     public var socketPath: String
+    /// The Sōzu configuration file the console was given (`--config`), for `config check`.
+    public var configurationPath: String?
     /// Timeout of requests that have one; long verbs (soft stop, upgrade, load state, reload)
     /// never time out. Sōzu's own worker timeout is 10 s, so queries answer within that.
     public var defaultTimeout: Duration? = .seconds(15)

@@ -1,0 +1,76 @@
+import SozuCodec
+import SozuConfiguration
+import SozuProto
+
+/// What `config check` says of a configuration Sōzu would load: Sōzu's own verdict, then what
+/// the file makes the main process apply at start and on `reload`.
+enum ConfigurationReport {
+    static func render(_ configuration: SozuConfiguration, width: Int = 100) -> String {
+        let requests = configuration.requests
+        var counts: [(String, Int)] = []
+        func count(_ name: String, _ matches: (Command_Request.OneOf_RequestType) -> Bool) {
+            let number = requests.compactMap(\.requestType).filter(matches).count
+            if number > 0 { counts.append((number == 1 ? name : name + "s", number)) }
+        }
+        count("listener") {
+            switch $0 {
+            case .addHTTPListener, .addHTTPSListener, .addTcpListener, .addUdpListener: true
+            default: false
+            }
+        }
+        count("cluster") { if case .addCluster = $0 { true } else { false } }
+        count("frontend") {
+            switch $0 {
+            case .addHTTPFrontend, .addHTTPSFrontend, .addTcpFrontend, .addUdpFrontend: true
+            default: false
+            }
+        }
+        count("certificate") { if case .addCertificate = $0 { true } else { false } }
+        count("backend") { if case .addBackend = $0 { true } else { false } }
+        count("activation") { if case .activateListener = $0 { true } else { false } }
+        var summary = counts.map { "\($0.1) \($0.0)" }.joined(separator: ", ")
+        if configuration.disableClusterMetrics { summary += (summary.isEmpty ? "" : ", ") + "cluster metrics disabled" }
+        var lines = [
+            "Configuration file is valid: \(configuration.path)",
+            "At start and on `reload`, Sōzu applies \(requests.count) request\(requests.count == 1 ? "" : "s")"
+                + (summary.isEmpty ? "." : ": \(summary)."),
+            "workers: \(configuration.workerCount) (task timeout \(configuration.workerTimeout) s) · command socket: "
+                + configuration.commandSocketPath + (configuration.savedStatePath.map { " · saved state: \($0)" } ?? ""),
+        ]
+        var listeners = TextTable(columns: [.text("listener"), .text("protocol"), .text("activated")])
+        let activated = configuration.activateListeners ? "yes" : "no"
+        for listener in configuration.httpListeners { listeners.append([SocketAddressParser.format(listener.address), "http", activated]) }
+        for listener in configuration.httpsListeners {
+            listeners.append([SocketAddressParser.format(listener.address), "https", activated])
+        }
+        for listener in configuration.tcpListeners { listeners.append([SocketAddressParser.format(listener.address), "tcp", activated]) }
+        for listener in configuration.udpListeners { listeners.append([SocketAddressParser.format(listener.address), "udp", activated]) }
+        if !listeners.isEmpty { lines += [""] + listeners.render(width: width) }
+        var clusters = TextTable(columns: [
+            .text("cluster", shrinksFirst: true), .text("frontends"), .number("certificates"), .number("backends"),
+        ])
+        for (id, clusterRequests) in configuration.clusterRequests {
+            var kinds: [String] = []
+            var certificates = 0
+            var backends = 0
+            for case let type? in clusterRequests.map(\.requestType) {
+                switch type {
+                case .addHTTPFrontend: kinds.append("http")
+                case .addHTTPSFrontend: kinds.append("https")
+                case .addTcpFrontend: kinds.append("tcp")
+                case .addUdpFrontend: kinds.append("udp")
+                case .addCertificate: certificates += 1
+                case .addBackend: backends += 1
+                default: break
+                }
+            }
+            let frontends = ["http", "https", "tcp", "udp"].compactMap { kind -> String? in
+                let number = kinds.filter { $0 == kind }.count
+                return number == 0 ? nil : "\(number) \(kind)"
+            }
+            clusters.append([id, frontends.isEmpty ? "none" : frontends.joined(separator: ", "), String(certificates), String(backends)])
+        }
+        if !clusters.isEmpty { lines += [""] + clusters.render(width: width) }
+        return lines.joined(separator: "\n")
+    }
+}
