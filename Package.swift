@@ -142,6 +142,7 @@ let package = Package(
         .testTarget(
             name: "SozuConfigurationTests",
             dependencies: ["SozuConfiguration", "SozuCodec", "SozuProto", "SozuTestSupport"],
+            exclude: ["Snapshots"],  // read at run time from the source tree
             swiftSettings: strictSettings
         ),
         .testTarget(

@@ -139,6 +139,6 @@ public final class CommandListener<Inbound: SwiftProtobuf.Message, Outbound: Swi
             let code = errno
             throw .system(operation: "create a directory in", path: directory, errno: code, description: SocketFile.describe(errno: code))
         }
-        return String(cString: template)
+        return String(decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
     }
 }

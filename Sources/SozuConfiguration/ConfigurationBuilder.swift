@@ -17,18 +17,6 @@ struct ConfigurationBuilder {
     var udpListeners: [Command_UdpListenerConfig] = []
     var clusterRequests: [(id: String, requests: [Command_Request])] = []
 
-    static let defaultCipherList = [
-        "TLS13_AES_256_GCM_SHA384", "TLS13_AES_128_GCM_SHA256", "TLS13_CHACHA20_POLY1305_SHA256",
-        "TLS_ECDHE_ECDSA_WITH_AES_256_GCM_SHA384", "TLS_ECDHE_ECDSA_WITH_AES_128_GCM_SHA256",
-        "TLS_ECDHE_ECDSA_WITH_CHACHA20_POLY1305_SHA256", "TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384",
-        "TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256", "TLS_ECDHE_RSA_WITH_CHACHA20_POLY1305_SHA256",
-    ]
-    static let defaultSignatureAlgorithms = [
-        "ECDSA+SHA256", "ECDSA+SHA384", "ECDSA+SHA512", "RSA+SHA256", "RSA+SHA384", "RSA+SHA512",
-        "RSA-PSS+SHA256", "RSA-PSS+SHA384", "RSA-PSS+SHA512",
-    ]
-    static let defaultGroups = ["X25519MLKEM768", "x25519", "P-256", "P-384"]
-    static let defaultALPN = ["h2", "http/1.1"]
     /// An H2 frame (16 384 bytes) and its 9-byte header must fit in one buffer.
     static let h2MinimumBufferSize: UInt64 = 16_393
 
@@ -87,10 +75,10 @@ struct ConfigurationBuilder {
 
     private func httpsListener(_ listener: ListenerEntry) throws(ConfigurationError) -> Command_HttpsListenerConfig {
         var config = Command_HttpsListenerConfig()
-        config.cipherList = listener.cipherList ?? Self.defaultCipherList
-        config.cipherSuites = listener.cipherSuites ?? Self.defaultCipherList
-        config.signatureAlgorithms = Self.defaultSignatureAlgorithms
-        config.groupsList = listener.groupsList ?? Self.defaultGroups
+        config.cipherList = listener.cipherList ?? TLSDefaults.cipherList
+        config.cipherSuites = listener.cipherSuites ?? TLSDefaults.cipherList
+        config.signatureAlgorithms = TLSDefaults.signatureAlgorithms
+        config.groupsList = listener.groupsList ?? TLSDefaults.groups
         let disablesHTTP11 = listener.disableHTTP11 ?? false
         if let protocols = listener.alpnProtocols, !protocols.isEmpty {
             for name in protocols where name != "h2" && name != "http/1.1" { throw .invalidALPNProtocol(name) }
@@ -100,7 +88,7 @@ struct ConfigurationBuilder {
             config.alpnProtocols = unique
         } else {
             if disablesHTTP11 { throw .disableHTTP11WithHTTP11ALPN(address: listener.addressText) }
-            config.alpnProtocols = Self.defaultALPN
+            config.alpnProtocols = TLSDefaults.alpnProtocols
         }
         config.versions = listener.tlsVersions ?? [.tlsV12, .tlsV13]
         // Sōzu logs an unreadable certificate, key or chain and goes on without it.
@@ -120,7 +108,7 @@ struct ConfigurationBuilder {
 
     /// The fields HTTP and HTTPS listeners share: address, timeouts (the listener's, else the
     /// file's), answers (legacy files first, the `answers` table over them), H2 knobs, headers.
-    private func fillCommonFields<Config: HTTPListenerFields>(of config: inout Config, from listener: ListenerEntry) throws(ConfigurationError) {
+    private func fillCommonFields<Config: HTTPListenerSettings>(of config: inout Config, from listener: ListenerEntry) throws(ConfigurationError) {
         config.address = listener.address
         if let publicAddress = listener.publicAddress { config.publicAddress = publicAddress }
         config.expectProxy = listener.expectProxy ?? false

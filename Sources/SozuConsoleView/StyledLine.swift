@@ -1,4 +1,4 @@
-public import SozuConsoleEngine
+import SozuConsoleEngine
 
 /// What a piece of text is, so the terminal can colour it; statuses are also written as
 /// words, so nothing depends on colour.

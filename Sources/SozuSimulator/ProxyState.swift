@@ -601,7 +601,7 @@ extension ProxyState {
     }
 
     /// The settings an HTTP or HTTPS listener update may change, on either kind of listener.
-    static func apply(_ patch: some HTTPListenerPatch, to listener: inout some PatchableHTTPListener) {
+    static func apply(_ patch: some HTTPListenerPatch, to listener: inout some HTTPListenerSettings) {
         if patch.hasPublicAddress { listener.publicAddress = patch.publicAddress }
         if patch.hasExpectProxy { listener.expectProxy = patch.expectProxy }
         if patch.hasStickyName { listener.stickyName = patch.stickyName }
@@ -644,16 +644,3 @@ protocol HTTPListenerPatch {
 extension Command_UpdateHttpListenerConfig: HTTPListenerPatch {}
 extension Command_UpdateHttpsListenerConfig: HTTPListenerPatch {}
 
-/// The fields of HTTP and HTTPS listeners those updates change.
-protocol PatchableHTTPListener {
-    var publicAddress: Command_SocketAddress { get set }
-    var expectProxy: Bool { get set }
-    var stickyName: String { get set }
-    var frontTimeout: UInt32 { get set }
-    var backTimeout: UInt32 { get set }
-    var connectTimeout: UInt32 { get set }
-    var requestTimeout: UInt32 { get set }
-}
-
-extension Command_HttpListenerConfig: PatchableHTTPListener {}
-extension Command_HttpsListenerConfig: PatchableHTTPListener {}

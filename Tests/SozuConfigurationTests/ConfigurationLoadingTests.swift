@@ -195,7 +195,7 @@ import Testing
             "intermediate\n-----BEGIN CERTIFICATE-----\nINTER\n-----END CERTIFICATE-----",
             "-----BEGIN CERTIFICATE-----\nROOT\n-----END CERTIFICATE-----",
         ])
-        #expect(https.cipherSuites == ConfigurationBuilder.defaultCipherList && https.groupsList.count == 4)
+        #expect(https.cipherSuites == TLSDefaults.cipherList && https.groupsList.count == 4)
         #expect(https.sendTls13Tickets == 4 && https.backTimeout == 12)
         #expect(https.hasStrictSniBinding && !https.strictSniBinding && !https.hasDisableHTTP11)
         #expect(https.hsts.enabled && https.hsts.maxAge == 31_536_000 && https.hsts.includeSubdomains && !https.hsts.hasPreload)

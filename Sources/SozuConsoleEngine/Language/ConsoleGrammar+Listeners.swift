@@ -1,4 +1,6 @@
 import Foundation
+import SozuCodec
+import SozuConfiguration
 import SozuProto
 import SwiftProtobuf
 
@@ -49,18 +51,6 @@ extension ConsoleGrammar {
         default: .tlsV12
         }
     }
-
-    static let defaultCipherList = [
-        "TLS13_AES_256_GCM_SHA384", "TLS13_AES_128_GCM_SHA256", "TLS13_CHACHA20_POLY1305_SHA256",
-        "TLS_ECDHE_ECDSA_WITH_AES_256_GCM_SHA384", "TLS_ECDHE_ECDSA_WITH_AES_128_GCM_SHA256",
-        "TLS_ECDHE_ECDSA_WITH_CHACHA20_POLY1305_SHA256", "TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384",
-        "TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256", "TLS_ECDHE_RSA_WITH_CHACHA20_POLY1305_SHA256",
-    ]
-    static let defaultSignatureAlgorithms = [
-        "ECDSA+SHA256", "ECDSA+SHA384", "ECDSA+SHA512", "RSA+SHA256", "RSA+SHA384", "RSA+SHA512",
-        "RSA-PSS+SHA256", "RSA-PSS+SHA384", "RSA-PSS+SHA512",
-    ]
-    static let defaultGroups = ["X25519MLKEM768", "x25519", "P-256", "P-384"]
 
     /// Sets the message's fields named by the given options (`--front-timeout` → `front_timeout`)
     /// from their values: one place for the dozens of numeric listener settings.
@@ -174,7 +164,7 @@ extension ConsoleGrammar {
         + answerFileOptions
 
     /// Defaults of a new HTTP or HTTPS listener, as Sōzu's CLI fills them.
-    static func httpListenerDefaults<Config>(_ config: inout Config) where Config: HTTPListenerDefaults {
+    static func httpListenerDefaults<Config>(_ config: inout Config) where Config: HTTPListenerSettings {
         config.stickyName = "SOZUBALANCEID"
         config.frontTimeout = 60
         config.backTimeout = 30
@@ -229,10 +219,10 @@ extension ConsoleGrammar {
                 let versions = arguments.strings("tls-versions").map(tlsVersion)
                 config.versions = versions.isEmpty ? [.tlsV12, .tlsV13] : versions
                 let ciphers = arguments.strings("tls-cipher-list")
-                config.cipherList = ciphers.isEmpty ? defaultCipherList : ciphers
-                config.cipherSuites = defaultCipherList
-                config.signatureAlgorithms = defaultSignatureAlgorithms
-                config.groupsList = defaultGroups
+                config.cipherList = ciphers.isEmpty ? TLSDefaults.cipherList : ciphers
+                config.cipherSuites = TLSDefaults.cipherList
+                config.signatureAlgorithms = TLSDefaults.signatureAlgorithms
+                config.groupsList = TLSDefaults.groups
                 config.alpnProtocols = ["h2", "http/1.1"]
                 config.sendTls13Tickets = 4
                 let (answers, byCode) = try httpAnswers(arguments, codes: ["404", "503"])
@@ -341,17 +331,3 @@ extension ConsoleGrammar {
     ]
 }
 
-/// The settings HTTP and HTTPS listener configurations share, so one function fills both.
-protocol HTTPListenerDefaults {
-    var stickyName: String { get set }
-    var frontTimeout: UInt32 { get set }
-    var backTimeout: UInt32 { get set }
-    var connectTimeout: UInt32 { get set }
-    var requestTimeout: UInt32 { get set }
-    var active: Bool { get set }
-    var elideXRealIp: Bool { get set }
-    var sendXRealIp: Bool { get set }
-}
-
-extension Command_HttpListenerConfig: HTTPListenerDefaults {}
-extension Command_HttpsListenerConfig: HTTPListenerDefaults {}

@@ -1,8 +1,8 @@
-import SozuProto
+public import SozuProto
 
-/// What HTTP and HTTPS listener configurations have in common, so that both are filled by one
-/// piece of code.
-protocol HTTPListenerFields {
+/// What HTTP and HTTPS listener configurations have in common, so that one piece of code fills,
+/// patches or reads both (the console's requests, the configuration loader, the simulator's state).
+public protocol HTTPListenerSettings {
     var address: Command_SocketAddress { get set }
     var publicAddress: Command_SocketAddress { get set }
     var expectProxy: Bool { get set }
@@ -37,9 +37,9 @@ protocol HTTPListenerFields {
     var h2MaxRstStreamEmittedLifetime: UInt64 { get set }
 }
 
-extension HTTPListenerFields {
+extension HTTPListenerSettings {
     /// The 32-bit H2 knobs by their config.toml names.
-    static var knobs32: [(String, WritableKeyPath<Self, UInt32>)] {
+    public static var knobs32: [(String, WritableKeyPath<Self, UInt32>)] {
         [
             ("h2_max_rst_stream_per_window", \.h2MaxRstStreamPerWindow), ("h2_max_ping_per_window", \.h2MaxPingPerWindow),
             ("h2_max_settings_per_window", \.h2MaxSettingsPerWindow), ("h2_max_empty_data_per_window", \.h2MaxEmptyDataPerWindow),
@@ -54,7 +54,7 @@ extension HTTPListenerFields {
     }
 
     /// The 64-bit ones.
-    static var knobs64: [(String, WritableKeyPath<Self, UInt64>)] {
+    public static var knobs64: [(String, WritableKeyPath<Self, UInt64>)] {
         [
             ("h2_max_rst_stream_lifetime", \.h2MaxRstStreamLifetime),
             ("h2_max_rst_stream_abusive_lifetime", \.h2MaxRstStreamAbusiveLifetime),
@@ -63,5 +63,5 @@ extension HTTPListenerFields {
     }
 }
 
-extension Command_HttpListenerConfig: HTTPListenerFields {}
-extension Command_HttpsListenerConfig: HTTPListenerFields {}
+extension Command_HttpListenerConfig: HTTPListenerSettings {}
+extension Command_HttpsListenerConfig: HTTPListenerSettings {}
