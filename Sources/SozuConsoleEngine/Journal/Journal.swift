@@ -56,7 +56,7 @@ public final class Journal: Sendable {
     }
 
     deinit {
-        state.withLock { Glibc.close($0.descriptor) }
+        _ = state.withLock { Glibc.close($0.descriptor) }
     }
 
     private static func makeDirectory(_ directory: String) throws(OpenError) {
