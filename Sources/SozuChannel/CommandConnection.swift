@@ -2,6 +2,9 @@ public import NIOCore
 public import NIOPosix
 public import SwiftProtobuf
 public import SozuCodec
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// One connection on a command socket: sends `Outbound` messages as frames and delivers the
 /// `Inbound` messages that arrive, in order. Clients use `Request`→`Response`, the main process
@@ -113,4 +116,22 @@ public final class CommandConnection<Inbound: SwiftProtobuf.Message, Outbound: S
 
     /// Whether the connection is still open.
     public var isActive: Bool { channel.isActive }
+
+    /// The user id of the process at the other end of a unix socket (`SO_PEERCRED`), as Sōzu
+    /// reads it to admit requests; nil when the system does not say.
+    public func peerUserID() async -> UInt32? {
+        guard let provider = channel as? any SocketOptionProvider else { return nil }
+        let credentials: PeerCredentials? = try? await provider.unsafeGetSocketOption(
+            level: SocketOptionLevel(SOL_SOCKET), name: SocketOptionName(SO_PEERCRED)
+        ).get()
+        return credentials?.uid
+    }
+}
+
+/// Linux's `struct ucred` (pid, uid, gid) as `SO_PEERCRED` fills it; Swift's Glibc module does
+/// not export it.
+struct PeerCredentials: Sendable {
+    var pid: Int32
+    var uid: UInt32
+    var gid: UInt32
 }

@@ -8,6 +8,7 @@ import TOMLKit
 struct ConfigurationFile {
     var commandSocket: String?
     var maxCommandBufferSize: UInt64?
+    var commandAllowedUIDs: [UInt32]?
     var savedState: String?
     var automaticStateSave: Bool?
     var logLevel: String?
@@ -51,6 +52,7 @@ struct ConfigurationFile {
             guard let array = uids.array, array.allSatisfy({ ($0.int ?? -1) >= 0 && ($0.int ?? -1) <= Int(UInt32.max) }) else {
                 throw .invalidTOML("command_allowed_uids: expected a sequence of u32")
             }
+            commandAllowedUIDs = array.compactMap { $0.int.map(UInt32.init) }
         }
         savedState = try top.string("saved_state")
         automaticStateSave = try top.bool("automatic_state_save")

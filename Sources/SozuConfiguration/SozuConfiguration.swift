@@ -20,6 +20,9 @@ public struct SozuConfiguration: Sendable {
     /// Seconds the main process waits for workers on a task.
     public var workerTimeout: UInt32
     public var maxCommandBufferSize: UInt64
+    /// Users allowed to send requests (`command_allowed_uids`); nil admits everyone who can
+    /// open the socket.
+    public var commandAllowedUIDs: [UInt32]?
     /// `saved_state`, against the file's directory.
     public var savedStatePath: String?
     public var logLevel: String
@@ -46,6 +49,7 @@ public struct SozuConfiguration: Sendable {
         workerCount = Int(file.workerCount ?? 2)
         workerTimeout = file.workerTimeout ?? 10
         maxCommandBufferSize = file.maxCommandBufferSize ?? 2_000_000
+        commandAllowedUIDs = file.commandAllowedUIDs
         logLevel = file.logLevel ?? "info"
         activateListeners = file.activateListeners ?? true
         disableClusterMetrics = file.disableClusterMetrics ?? false

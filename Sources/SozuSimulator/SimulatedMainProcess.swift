@@ -318,6 +318,13 @@ public actor SimulatedMainProcess {
 
     private func handle(_ request: Command_Request, from client: ClientConnection) async {
         guard let type = request.requestType else { return }  // dropped silently, as Sōzu does
+        if let allowed = options.commandAllowedUIDs {
+            let user = await client.peerUserID()
+            guard let user, allowed.contains(user) else {
+                await send(.failure, "unauthorized: actor UID \(user.map(String.init) ?? "unknown") not in command_allowed_uids", to: client)
+                return
+            }
+        }
         switch type {
         case .status:
             await status(client)

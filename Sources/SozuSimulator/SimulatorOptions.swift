@@ -56,12 +56,14 @@ public struct SimulatorOptions: Sendable {
         self.maximumFrameSize = maximumFrameSize
     }
 
+    /// Sōzu's `command_allowed_uids`: requests from other users are refused, whatever they ask.
+    public var commandAllowedUIDs: [UInt32]?
     /// A Sōzu config.toml's `saved_state`, loaded at start after everything else as Sōzu loads
     /// it: what cannot be read, parsed or applied is logged and skipped.
     public var savedStatePath: String?
 
     /// Takes what a Sōzu config.toml says of the main process: its requests, worker count and
-    /// timeout, command buffer size, and its saved state.
+    /// timeout, command buffer size, allowed users, and its saved state.
     public mutating func use(_ configuration: SozuConfiguration) {
         configurationRequests = configuration.requests
         configurationPath = (configuration.path as NSString).standardizingPath
@@ -70,6 +72,7 @@ public struct SimulatorOptions: Sendable {
         workerTimeout = .seconds(Int(configuration.workerTimeout))
         maximumFrameSize = Int(clamping: configuration.maxCommandBufferSize)
         savedStatePath = configuration.savedStatePath
+        commandAllowedUIDs = configuration.commandAllowedUIDs
     }
 
     /// The faults that concern worker `id`.
