@@ -123,7 +123,7 @@ public struct Scenario: Sendable {
     }
 
     /// These settings over `options`, for what the scenario sets.
-    public func applied(to options: SimulatorOptions) throws(SimulatorError) -> SimulatorOptions {
+    public func applied(to options: SimulatorOptions) -> SimulatorOptions {
         var options = options
         if let configuration {
             options.use(configuration)

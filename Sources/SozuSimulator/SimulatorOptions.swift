@@ -30,9 +30,14 @@ public struct SimulatorOptions: Sendable {
     /// Set when `configurationPath` is a Sōzu config.toml: a reload naming it reads it again, as
     /// Sōzu does. A scenario standing for a configuration is not read again.
     public var configurationIsSozuFile = false
-    /// A Sōzu state file's requests, applied at start after the configuration (Sōzu's
-    /// `saved_state`); every one must apply.
+    /// The scenario's state file, applied at start after the configuration; every request must
+    /// apply (a refusal is a mistake in the scenario).
     public var initialState: [Command_Request] = []
+    /// Sōzu's `command_allowed_uids`: requests from other users are refused, whatever they ask.
+    public var commandAllowedUIDs: [UInt32]?
+    /// A Sōzu config.toml's `saved_state`, loaded at start after everything else as Sōzu loads
+    /// it: what cannot be read, parsed or applied is logged and skipped.
+    public var savedStatePath: String?
 
     public init(
         socketPath: String,
@@ -55,12 +60,6 @@ public struct SimulatorOptions: Sendable {
         self.drainDurations = drainDurations
         self.maximumFrameSize = maximumFrameSize
     }
-
-    /// Sōzu's `command_allowed_uids`: requests from other users are refused, whatever they ask.
-    public var commandAllowedUIDs: [UInt32]?
-    /// A Sōzu config.toml's `saved_state`, loaded at start after everything else as Sōzu loads
-    /// it: what cannot be read, parsed or applied is logged and skipped.
-    public var savedStatePath: String?
 
     /// Takes what a Sōzu config.toml says of the main process: its requests, worker count and
     /// timeout, command buffer size, allowed users, and its saved state.

@@ -258,7 +258,7 @@ struct ResultRendererSimulatorTests {
         let directory = try TemporaryDirectory()
         defer { directory.remove() }
         let scenario = try Scenario(contentsOf: PackagePaths.root.appendingPathComponent("Resources/scenarios/demo.toml").path)
-        var options = try scenario.applied(to: SimulatorOptions(socketPath: directory.file("sozu.sock"), workerCount: 2, seed: 7))
+        var options = scenario.applied(to: SimulatorOptions(socketPath: directory.file("sozu.sock"), workerCount: 2, seed: 7))
         options.backendEventInterval = nil
         let main = SimulatedMainProcess(options: options)
         try await main.start()

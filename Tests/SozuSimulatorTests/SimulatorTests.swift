@@ -963,7 +963,7 @@ struct ScenarioTests {
         #expect(scenario.initialState.count == 16)
         let directory = try TemporaryDirectory()
         defer { directory.remove() }
-        let main = SimulatedMainProcess(options: try scenario.applied(to: SimulatorOptions(socketPath: directory.file("sozu.sock"))))
+        let main = SimulatedMainProcess(options: scenario.applied(to: SimulatorOptions(socketPath: directory.file("sozu.sock"))))
         try await main.start()
         let simulator = RunningSimulator(directory: directory, main: main)
         let status = try await simulator.send(request { $0.status = Command_Status() })
@@ -987,7 +987,7 @@ struct ScenarioTests {
             atPath: PackagePaths.root.appendingPathComponent("Resources/scenarios/demo.state").path, toPath: directory.file("demo.state"))
         try "workers = 1\nconfig = \"config.toml\"\nstate = \"demo.state\"\n".write(toFile: directory.file("scenario.toml"), atomically: true, encoding: .utf8)
         let scenario = try Scenario(contentsOf: directory.file("scenario.toml"))
-        let options = try scenario.applied(to: SimulatorOptions(socketPath: directory.file("sozu.sock")))
+        let options = scenario.applied(to: SimulatorOptions(socketPath: directory.file("sozu.sock")))
         #expect(options.workerCount == 1)
         #expect(options.configurationPath == directory.file("config.toml") && options.configurationIsSozuFile)
         #expect(options.configurationRequests.count == 4 && options.initialState.count == 16)

@@ -157,7 +157,7 @@ public struct Completer: Sendable {
         let typedDirectory = partial.hasSuffix("/") ? partial : (partial.contains("/") ? String(partial[...(partial.lastIndex(of: "/") ?? partial.startIndex)]) : "")
         return entries.filter { $0.hasPrefix(prefix) && !($0.hasPrefix(".") && !prefix.hasPrefix(".")) }.sorted().map { entry in
             var isDirectory: ObjCBool = false
-            FileManager.default.fileExists(atPath: (directory as NSString).appendingPathComponent(entry), isDirectory: &isDirectory)
+            _ = FileManager.default.fileExists(atPath: (directory as NSString).appendingPathComponent(entry), isDirectory: &isDirectory)
             return typedDirectory + entry + (isDirectory.boolValue ? "/" : "")
         }
     }

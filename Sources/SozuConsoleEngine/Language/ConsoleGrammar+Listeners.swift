@@ -223,7 +223,7 @@ extension ConsoleGrammar {
                 config.cipherSuites = TLSDefaults.cipherList
                 config.signatureAlgorithms = TLSDefaults.signatureAlgorithms
                 config.groupsList = TLSDefaults.groups
-                config.alpnProtocols = ["h2", "http/1.1"]
+                config.alpnProtocols = TLSDefaults.alpnProtocols
                 config.sendTls13Tickets = 4
                 let (answers, byCode) = try httpAnswers(arguments, codes: ["404", "503"])
                 config.httpAnswers = answers

@@ -1,5 +1,5 @@
 import Foundation
-public import SozuProto
+import SozuProto
 import SozuClient
 
 /// The console's command language: the `sozu` CLI's commands, flags and short forms, the

@@ -1,6 +1,6 @@
-public import Foundation
+import Foundation
 public import SozuClient
-public import SozuProto
+import SozuProto
 import SozuCodec
 import SozuConfiguration
 public import Logging
