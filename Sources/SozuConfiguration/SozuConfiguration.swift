@@ -14,7 +14,8 @@ public import SozuProto
 public struct SozuConfiguration: Sendable {
     /// The file's path, as Sōzu's `config_path` keeps it.
     public var path: String
-    /// `command_socket` as written (Sōzu resolves it against the file's directory).
+    /// `command_socket` as written (Sōzu resolves it against the file's directory, as the
+    /// client's `SocketLocator` does).
     public var commandSocket: String?
     public var workerCount: Int
     /// Seconds the main process waits for workers on a task.
@@ -69,30 +70,12 @@ public struct SozuConfiguration: Sendable {
     /// configuration is refused.
     private static func savedStatePath(_ savedState: String?, configurationPath: String) throws(ConfigurationError) -> String? {
         guard let savedState else { return nil }
-        func absolute(_ path: String, from directory: String) -> String {
-            let joined = (path as NSString).isAbsolutePath ? path : (directory as NSString).appendingPathComponent(path)
-            return (joined as NSString).standardizingPath
-        }
-        let resolved = absolute(savedState, from: (configurationPath as NSString).deletingLastPathComponent)
+        let resolved = absolute(savedState, from: Self.directory(of: configurationPath))
         let created = absolute(savedState, from: FileManager.default.currentDirectoryPath)
         guard FileManager.default.fileExists(atPath: resolved) || created == resolved else {
             throw .savedStatePath(resolved)
         }
         return resolved
-    }
-
-    /// Where the main process listens: `command_socket` against the file's directory, or
-    /// `sozu.sock` in the current directory when the file names none.
-    public var commandSocketPath: String {
-        guard let commandSocket else {
-            return (FileManager.default.currentDirectoryPath as NSString).appendingPathComponent("sozu.sock")
-        }
-        if (commandSocket as NSString).isAbsolutePath { return commandSocket }
-        var directory = (path as NSString).deletingLastPathComponent
-        if !(directory as NSString).isAbsolutePath {
-            directory = (FileManager.default.currentDirectoryPath as NSString).appendingPathComponent(directory)
-        }
-        return ((directory as NSString).appendingPathComponent(commandSocket) as NSString).standardizingPath
     }
 
     /// Sōzu's `generate_config_messages`: listeners (HTTP, HTTPS, TCP, UDP), then each cluster's
@@ -139,4 +122,15 @@ public struct SozuConfiguration: Sendable {
             return workerRequest
         }
     }
+
+    /// The directory of the file at `path`, from the current directory when `path` is relative.
+    private static func directory(of path: String) -> String {
+        absolute((path as NSString).deletingLastPathComponent, from: FileManager.default.currentDirectoryPath)
+    }
+}
+
+/// `path` from `directory` unless it is absolute, without `.` and `..` components.
+private func absolute(_ path: String, from directory: String) -> String {
+    let joined = (path as NSString).isAbsolutePath ? path : (directory as NSString).appendingPathComponent(path)
+    return (joined as NSString).standardizingPath
 }

@@ -14,10 +14,13 @@ struct TOMLSection {
         location.isEmpty ? key : "\(location).\(key)"
     }
 
+    /// This table, for messages.
+    var name: String { location.isEmpty ? "the top level" : location }
+
     /// Refuses keys outside `known` (Sōzu's `deny_unknown_fields`).
     func rejectUnknownKeys(_ known: Set<String>) throws(ConfigurationError) {
         for key in table.keys.sorted() where !known.contains(key) {
-            throw .invalidTOML("unknown field `\(key)` in \(location.isEmpty ? "the top level" : location)")
+            throw .invalidTOML("unknown field `\(key)` in \(name)")
         }
     }
 
@@ -34,7 +37,7 @@ struct TOMLSection {
     }
 
     func requiredString(_ key: String) throws(ConfigurationError) -> String {
-        guard let text = try string(key) else { throw .invalidTOML("missing field `\(key)` in \(location)") }
+        guard let text = try string(key) else { throw .invalidTOML("missing field `\(key)` in \(name)") }
         return text
     }
 
@@ -115,7 +118,7 @@ struct TOMLSection {
     }
 
     func requiredSocketAddress(_ key: String) throws(ConfigurationError) -> Command_SocketAddress {
-        guard let address = try socketAddress(key) else { throw .invalidTOML("missing field `\(key)` in \(location)") }
+        guard let address = try socketAddress(key) else { throw .invalidTOML("missing field `\(key)` in \(name)") }
         return address
     }
 

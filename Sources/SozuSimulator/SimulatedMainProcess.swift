@@ -60,11 +60,15 @@ public actor SimulatedMainProcess {
     /// Starts the workers and listens on the command socket.
     public func start() async throws(SimulatorError) {
         guard options.workerCount >= 0 else { throw .invalidOption("--workers must not be negative") }
-        // Sōzu logs the configuration's refused requests and goes on without them.
         for request in options.configurationRequests {
             do {
                 try state.dispatch(request)
             } catch {
+                // Sōzu logs a refused request of its configuration and goes on; a scenario
+                // standing for one is ours, and a refusal there is a mistake in it.
+                guard options.configurationIsSozuFile else {
+                    throw .invalidOption("initial state: \(request.shortName ?? "empty request"): \(error)")
+                }
                 Self.log("configuration \(options.configurationPath): Could not execute request on state: \(error)")
             }
         }
@@ -98,7 +102,8 @@ public actor SimulatedMainProcess {
     }
 
     /// Sōzu's `saved_state` at start: records applied until one cannot be parsed; those the
-    /// state refuses are skipped. Nothing stops the start; problems go to the log.
+    /// state refuses are skipped silently, as Sōzu skips them. Nothing stops the start; a file
+    /// that cannot be read or parsed goes to the log.
     private func applySavedState(at path: String) {
         guard let data = FileManager.default.contents(atPath: path) else {
             Self.log("cannot read the saved state at \(path)")
@@ -287,9 +292,11 @@ public actor SimulatedMainProcess {
     }
 
     private func serve(_ connection: ClientConnection) async {
+        // Sōzu reads the peer's user once, when it accepts the connection.
+        let user = options.commandAllowedUIDs == nil ? nil : await connection.peerUserID()
         do {
             for try await request in connection.messages {
-                await handle(request, from: connection)
+                await handle(request, from: connection, user: user)
             }
         } catch {
             // A bad frame: Sōzu leaves such a connection stuck; nothing more is read from it.
@@ -316,10 +323,9 @@ public actor SimulatedMainProcess {
         try? await connection.send(response)
     }
 
-    private func handle(_ request: Command_Request, from client: ClientConnection) async {
+    private func handle(_ request: Command_Request, from client: ClientConnection, user: UInt32?) async {
         guard let type = request.requestType else { return }  // dropped silently, as Sōzu does
         if let allowed = options.commandAllowedUIDs {
-            let user = await client.peerUserID()
             guard let user, allowed.contains(user) else {
                 await send(.failure, "unauthorized: actor UID \(user.map(String.init) ?? "unknown") not in command_allowed_uids", to: client)
                 return
@@ -586,8 +592,9 @@ public actor SimulatedMainProcess {
         }
     }
 
-    /// Applies a configuration, as Sōzu's main process does: the one it started with again
-    /// without a path (a scenario's also when named), or the Sōzu config.toml at `path`, read anew. Every request the configuration
+    /// Applies a configuration, as Sōzu's main process does. Without a path: the one it started
+    /// with. With a path: the Sōzu config.toml there, read anew (a scenario standing for the
+    /// configuration is applied again when named, not read as a config.toml). Every request the configuration
     /// generates goes to the state (those it refuses are reported and skipped) and then to every
     /// worker, with no timeout. A file Sōzu cannot load makes its main process panic: the
     /// simulated one goes down the same way.
@@ -596,7 +603,11 @@ public actor SimulatedMainProcess {
         event.kind = .configurationReloaded
         let configurationPath: String
         let requests: [Command_Request]
-        let namesTheScenario = !options.configurationIsSozuFile && (path as NSString).standardizingPath == options.configurationPath
+        func absolute(_ path: String) -> String {
+            let joined = path.hasPrefix("/") ? path : FileManager.default.currentDirectoryPath + "/" + path
+            return (joined as NSString).standardizingPath
+        }
+        let namesTheScenario = !options.configurationIsSozuFile && absolute(path) == absolute(options.configurationPath)
         if path.isEmpty || namesTheScenario {
             configurationPath = options.configurationPath
             requests = options.configurationRequests

@@ -36,7 +36,7 @@ public struct SimulatorOptions: Sendable {
     /// Sōzu's `command_allowed_uids`: requests from other users are refused, whatever they ask.
     public var commandAllowedUIDs: [UInt32]?
     /// A Sōzu config.toml's `saved_state`, loaded at start after everything else as Sōzu loads
-    /// it: what cannot be read, parsed or applied is logged and skipped.
+    /// it: a file that cannot be read or parsed is logged, records the state refuses skipped.
     public var savedStatePath: String?
 
     public init(
@@ -62,8 +62,12 @@ public struct SimulatorOptions: Sendable {
     }
 
     /// Takes what a Sōzu config.toml says of the main process: its requests, worker count and
-    /// timeout, command buffer size, allowed users, and its saved state.
+    /// timeout (over any set before), command buffer size, allowed users, and its saved state.
+    /// A scenario's state standing for the configuration until then is kept, applied after it.
     public mutating func use(_ configuration: SozuConfiguration) {
+        if !configurationIsSozuFile {
+            initialState = configurationRequests + initialState
+        }
         configurationRequests = configuration.requests
         configurationPath = (configuration.path as NSString).standardizingPath
         configurationIsSozuFile = true

@@ -107,7 +107,7 @@ struct OneShotTests {
         #expect(listed.standardError.contains("Reloading static configuration at path \(configuration)"))
         let held = try run(["--socket", simulator.socket, "-e", "reload -f \(directory.file("bad.toml"))"], directory: directory)
         #expect(held.status == 2)
-        #expect(held.standardError.contains("not sent: Sōzu cannot load \(directory.file("bad.toml"))"))
+        #expect(held.standardError.contains("not sent: the console cannot load \(directory.file("bad.toml")) as Sōzu would"))
         let forced = try run(["--socket", simulator.socket, "-e", "reload -f \(directory.file("bad.toml")) --force"], directory: directory)
         #expect(forced.status == 3)
         simulator.process.waitUntilExit()

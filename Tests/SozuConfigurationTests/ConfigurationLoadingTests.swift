@@ -167,7 +167,7 @@ import Testing
         #expect(configuration.workerRequests.map(\.id) == (0..<kinds.count).map { "CONFIG-\($0)" })
         #expect(configuration.workerCount == 3)
         #expect(configuration.workerTimeout == 7)
-        #expect(configuration.commandSocketPath == directory.file("run/sozu.sock"))
+        #expect(configuration.commandSocket == "./run/sozu.sock")
         #expect(configuration.savedStatePath == directory.file("state.json"))
     }
 
@@ -253,7 +253,7 @@ import Testing
         let configuration = try SozuConfiguration(parsing: "command_socket = \"/run/sozu.sock\"\n", path: "/etc/sozu/config.toml")
         #expect(configuration.requests.isEmpty)
         #expect(configuration.workerCount == 2 && configuration.workerTimeout == 10 && configuration.logLevel == "info")
-        #expect(configuration.commandSocketPath == "/run/sozu.sock")
+        #expect(configuration.commandSocket == "/run/sozu.sock")
     }
 
     @Test func idsWrapAfter255AsSozusByteCounterDoes() throws {

@@ -182,7 +182,7 @@ func parseError(_ line: String) -> CommandLineError? {
         let directory = try TemporaryDirectory()
         defer { directory.remove() }
         let missing = parseError("reload -f /nonexistent/config.toml")
-        #expect(missing?.message == "not sent: Sōzu cannot load /nonexistent/config.toml (Could not read file /nonexistent/config.toml: No such file or directory (os error 2)); its main process would panic and the proxy stop. --force sends it anyway")
+        #expect(missing?.message == "not sent: the console cannot load /nonexistent/config.toml as Sōzu would (Could not read file /nonexistent/config.toml: No such file or directory (os error 2)); Sōzu's main process panics on a configuration it cannot load. --force sends it anyway")
         #expect(missing?.range == 10..<34)
         let broken = directory.file("broken.toml")
         try "[[listeners]]\nprotocol = \"http\"\naddress = \"0.0.0.0:80\"\n[[listeners]]\nprotocol = \"https\"\naddress = \"0.0.0.0:80\"\n"
@@ -192,9 +192,13 @@ func parseError(_ line: String) -> CommandLineError? {
         // A good file goes; so does one whose relative paths the console cannot judge (Sōzu opens
         // them from its own directory).
         let good = directory.file("good.toml")
-        try "[clusters.a]\nprotocol = \"http\"\nfrontends = [{ address = \"0.0.0.0:80\", hostname = \"a\", key = \"certs/key.pem\", certificate = \"certs/cert.pem\" }]\nbackends = []\n"
+        try "[clusters.a]\nprotocol = \"http\"\nfrontends = [{ address = \"0.0.0.0:80\", hostname = \"a\" }]\nbackends = []\n"
             .write(toFile: good, atomically: true, encoding: .utf8)
         #expect(try text("reload -f \(good)") == "reload_configuration: \"\(good)\"")
+        let relativeFiles = directory.file("relative-files.toml")
+        try "[clusters.a]\nprotocol = \"http\"\nfrontends = [{ address = \"0.0.0.0:80\", hostname = \"a\", key = \"certs/key.pem\", certificate = \"certs/cert.pem\" }]\nbackends = []\n"
+            .write(toFile: relativeFiles, atomically: true, encoding: .utf8)
+        #expect(try text("reload -f \(relativeFiles)") == "reload_configuration: \"\(relativeFiles)\"")
     }
 
     @Test func consoleCommandsAndChains() throws {

@@ -5,9 +5,10 @@ import SozuConfiguration
 /// on a configuration it cannot load, taking the proxy down, so the console loads the file as
 /// Sōzu would and holds the request back when that fails.
 ///
-/// Only what can be judged from here is judged: a relative path is opened from Sōzu's working
-/// directory, unknown to the console, and so is every relative path inside the file; those are
-/// left to Sōzu.
+/// Only what can be judged from here is judged. A relative path is opened from Sōzu's working
+/// directory, unknown to the console, and so is every relative path inside the file; a file the
+/// console may not read may be Sōzu's to read; where the saved state is found depends on Sōzu's
+/// working directory too. Those are left to Sōzu.
 enum ConfigurationPreflight {
     /// Why Sōzu would fail to load `path`, or nil when it would load it or the console cannot tell.
     static func problem(with path: String) -> String? {
@@ -17,11 +18,14 @@ enum ConfigurationPreflight {
             return nil
         } catch {
             switch error {
-            case .fileRead(let failing, _) where !failing.hasPrefix("/"), .fileOpen(let failing, _) where !failing.hasPrefix("/"):
+            case .fileRead(let failing, let reason), .fileOpen(let failing, let reason):
+                if !failing.hasPrefix("/") || reason.hasPrefix(String(cString: strerror(EACCES))) { return nil }
+            case .savedStatePath:
                 return nil
             default:
-                return "Sōzu cannot load \(path) (\(error)); its main process would panic and the proxy stop"
+                break
             }
+            return "the console cannot load \(path) as Sōzu would (\(error)); Sōzu's main process panics on a configuration it cannot load"
         }
     }
 }

@@ -1,3 +1,4 @@
+import SozuClient
 import SozuCodec
 import SozuConfiguration
 import SozuProto
@@ -35,7 +36,7 @@ enum ConfigurationReport {
             "At start and on `reload`, Sōzu applies \(requests.count) request\(requests.count == 1 ? "" : "s")"
                 + (summary.isEmpty ? "." : ": \(summary)."),
             "workers: \(configuration.workerCount) (task timeout \(configuration.workerTimeout) s) · command socket: "
-                + configuration.commandSocketPath + (configuration.savedStatePath.map { " · saved state: \($0)" } ?? ""),
+                + commandSocket(of: configuration) + (configuration.savedStatePath.map { " · saved state: \($0)" } ?? ""),
         ]
         var listeners = TextTable(columns: [.text("listener"), .text("protocol"), .text("activated")])
         let activated = configuration.activateListeners ? "yes" : "no"
@@ -72,5 +73,14 @@ enum ConfigurationReport {
         }
         if !clusters.isEmpty { lines += [""] + clusters.render(width: width) }
         return lines.joined(separator: "\n")
+    }
+
+    /// Where the console would find the socket with this file as its `--config`.
+    private static func commandSocket(of configuration: SozuConfiguration) -> String {
+        do {
+            return try SocketLocator(configOption: configuration.path).locate().path
+        } catch {
+            return "\(configuration.commandSocket ?? "sozu.sock") (\(error))"
+        }
     }
 }
