@@ -355,6 +355,12 @@ import Testing
         #expect(configuration.savedStatePath == directory.file("state.json"))
         let absolute = try SozuConfiguration(parsing: "saved_state = \"\(directory.file("state.json"))\"\n", path: "/etc/sozu/config.toml")
         #expect(absolute.savedStatePath == directory.file("state.json"))
+        // A configuration named from the current directory: Sōzu creates the missing state file
+        // there, where it then finds it.
+        let name = "missing-state-\(UUID().uuidString).json"
+        let here = try SozuConfiguration(parsing: "saved_state = \"\(name)\"\n", path: "config.toml")
+        #expect(here.savedStatePath == FileManager.default.currentDirectoryPath + "/" + name)
+        #expect(throws: ConfigurationError.self) { try SozuConfiguration(parsing: "saved_state = \"\(name)\"\n", path: "elsewhere/config.toml") }
     }
 
     /// Which of several faults is reported follows Sōzu's order: a cluster's frontends before its
