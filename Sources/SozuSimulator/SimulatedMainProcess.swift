@@ -624,15 +624,20 @@ public actor SimulatedMainProcess {
             }
         }
         await send(.processing, "Reloading static configuration at path \(configurationPath)", to: client)
-        var ok = 0
-        var failures: [String] = []
+        // Sōzu applies every request to its state before any worker answers: the refusals come
+        // first, then the workers' work.
+        var accepted: [Command_Request] = []
         for request in requests {
             do {
                 try state.dispatch(request)
+                accepted.append(request)
             } catch {
                 await send(.processing, "Could not execute request on state: \(error)", to: client)
-                continue
             }
+        }
+        var ok = 0
+        var failures: [String] = []
+        for request in accepted {
             let answers = await scatter(request, timeout: nil) { workerID, processing in
                 await self.send(.processing, "Worker \(workerID) is processing \(processing.id). \(processing.message)", to: client)
             }

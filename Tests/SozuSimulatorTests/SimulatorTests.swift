@@ -1178,6 +1178,7 @@ struct SimulatorReloadTests {
         // and backend, both activations) reach both workers: 9 × 2.
         let refused = answers.filter { $0.message.hasPrefix("Could not execute request on state") }.map(\.message)
         #expect(refused == ["Could not execute request on state: HttpListener '0.0.0.0:8080' already exists"])
+        #expect(answers.count == 3 && answers[1].message == refused.first)
         #expect(answers.last?.status == .ok)
         #expect(answers.last?.message == "Successfully loaded the config: 18 ok, 0 errors")
         let hashes = try await simulator.send(request { $0.queryClustersHashes = Command_QueryClustersHashes() })
