@@ -216,13 +216,13 @@ public actor SimulatedMainProcess {
     private func scatter(
         _ request: Command_Request,
         timeout: Duration?,
+        within sharedTask: (task: Int, index: Int)? = nil,
         onProcessing: @escaping @Sendable (UInt32, Command_WorkerResponse) async -> Void = { _, _ in }
     ) async -> [(workerID: UInt32, answer: Command_WorkerResponse?)] {
-        taskCounter += 1
-        let task = taskCounter
+        let (task, index) = sharedTask ?? (newTask(), 0)
         let name = request.shortName ?? "Unknown"
         let targets = workers.filter { $0.runState != .stopped }
-        let requestIDs = targets.map { "\(name)-\($0.id)-\(task)-0" }
+        let requestIDs = targets.map { "\(name)-\($0.id)-\(task)-\(index)" }
         // One timer for the whole task, cancelled as soon as every answer is in.
         let timer: Task<Void, Never>? = timeout.map { timeout in
             Task {
@@ -248,6 +248,12 @@ public actor SimulatedMainProcess {
             }
             return answers
         }
+    }
+
+    /// A new task number, as Sōzu numbers the tasks whose requests it scatters.
+    private func newTask() -> Int {
+        taskCounter += 1
+        return taskCounter
     }
 
     private func ask(
@@ -559,6 +565,8 @@ public actor SimulatedMainProcess {
         await send(.processing, "Parsing state file from \(path)...", to: client)
         var records = data.split(separator: 0, omittingEmptySubsequences: false)
         let trailing = records.removeLast()
+        let task = newTask()
+        var scattered = 0
         var ok = 0
         var errors = 0
         for record in records {
@@ -574,9 +582,11 @@ public actor SimulatedMainProcess {
                 await send(.failure, "saved state parse error: \(error)", to: client)
                 return
             }
-            // Records the state refuses are skipped silently, as Sōzu skips them.
+            // Records the state refuses are skipped silently, as Sōzu skips them; the others go
+            // out under one task, numbered from 1.
             guard (try? state.dispatch(request.content)) != nil else { continue }
-            for (_, answer) in await scatter(request.content, timeout: nil) {
+            scattered += 1
+            for (_, answer) in await scatter(request.content, timeout: nil, within: (task, scattered)) {
                 if answer?.statusValue == .known(.ok) { ok += 1 } else { errors += 1 }
             }
         }
@@ -625,20 +635,22 @@ public actor SimulatedMainProcess {
         }
         await send(.processing, "Reloading static configuration at path \(configurationPath)", to: client)
         // Sōzu applies every request to its state before any worker answers: the refusals come
-        // first, then the workers' work.
-        var accepted: [Command_Request] = []
-        for request in requests {
+        // first, then the workers' work, under one task, each request numbered by its place
+        // among all those the configuration generates.
+        var accepted: [(index: Int, request: Command_Request)] = []
+        for (index, request) in requests.enumerated() {
             do {
                 try state.dispatch(request)
-                accepted.append(request)
+                accepted.append((index, request))
             } catch {
                 await send(.processing, "Could not execute request on state: \(error)", to: client)
             }
         }
+        let task = newTask()
         var ok = 0
         var failures: [String] = []
-        for request in accepted {
-            let answers = await scatter(request, timeout: nil) { workerID, processing in
+        for (index, request) in accepted {
+            let answers = await scatter(request, timeout: nil, within: (task, index)) { workerID, processing in
                 await self.send(.processing, "Worker \(workerID) is processing \(processing.id). \(processing.message)", to: client)
             }
             for (workerID, answer) in answers {
