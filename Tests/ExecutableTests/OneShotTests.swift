@@ -114,6 +114,17 @@ struct OneShotTests {
         #expect(!simulator.process.isRunning)
     }
 
+    @Test("--demo --config starts the embedded simulator from a Sōzu config.toml (Resources/sample-config.toml)")
+    func demoFromConfiguration() throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        let sample = PackagePaths.root.appendingPathComponent("Resources/sample-config.toml").path
+        let result = try run(["--demo", "--config", sample, "-e", "status; cluster list"], directory: directory)
+        #expect(result.status == 0, "\(result.standardError)")
+        #expect(result.outputText.contains("3 workers: 3 RUNNING."))
+        #expect(result.outputText.contains("postgres") && result.outputText.contains("shop"))
+    }
+
     @Test("exit 4 on a timeout")
     func timeout() throws {
         let simulator = try startSimulator(["--fault", "silent-worker:0", "--worker-timeout", "30"])
