@@ -17,6 +17,7 @@ let package = Package(
         .library(name: "SozuSimulator", targets: ["SozuSimulator"]),
         .library(name: "SozuCodec", targets: ["SozuCodec"]),
         .library(name: "SozuConfiguration", targets: ["SozuConfiguration"]),
+        .library(name: "SozuTOML", targets: ["SozuTOML"]),
         .library(name: "SozuChannel", targets: ["SozuChannel"]),
         .library(name: "SozuClient", targets: ["SozuClient"]),
         .library(name: "SozuConsoleEngine", targets: ["SozuConsoleEngine"]),
@@ -26,7 +27,6 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
-        .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
         .package(url: "https://github.com/apple/swift-certificates", from: "1.21.1"),
         .package(url: "https://github.com/apple/swift-crypto", "3.12.3"..<"5.0.0"),
     ],
@@ -44,10 +44,12 @@ let package = Package(
             dependencies: ["SozuProto", .product(name: "SwiftProtobuf", package: "swift-protobuf")],
             swiftSettings: strictSettings
         ),
+        // A TOML 1.0 reader whose every fault is an error (config files, scenarios, the socket's place).
+        .target(name: "SozuTOML", swiftSettings: strictSettings),
         // Sōzu's config.toml read as Sōzu 2.1 reads it, and the requests it generates.
         .target(
             name: "SozuConfiguration",
-            dependencies: ["SozuCodec", "SozuProto", .product(name: "TOMLKit", package: "TOMLKit")],
+            dependencies: ["SozuCodec", "SozuProto", "SozuTOML"],
             swiftSettings: strictSettings
         ),
         .target(
@@ -63,8 +65,7 @@ let package = Package(
         .target(
             name: "SozuClient",
             dependencies: [
-                "SozuCodec", "SozuChannel",
-                .product(name: "TOMLKit", package: "TOMLKit"),
+                "SozuCodec", "SozuChannel", "SozuTOML",
                 .product(name: "Logging", package: "swift-log"),
             ],
             swiftSettings: strictSettings
@@ -72,9 +73,8 @@ let package = Package(
         .target(
             name: "SozuSimulator",
             dependencies: [
-                "SozuCodec", "SozuChannel", "SozuProto", "SozuConfiguration",
+                "SozuCodec", "SozuChannel", "SozuProto", "SozuConfiguration", "SozuTOML",
                 .product(name: "SwiftProtobuf", package: "swift-protobuf"),
-                .product(name: "TOMLKit", package: "TOMLKit"),
                 .product(name: "X509", package: "swift-certificates"),
                 .product(name: "Crypto", package: "swift-crypto"),
             ],
@@ -137,6 +137,11 @@ let package = Package(
         .testTarget(
             name: "SozuCodecTests",
             dependencies: ["SozuCodec", "SozuProto", "SozuTestSupport", .product(name: "SwiftProtobuf", package: "swift-protobuf")],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "SozuTOMLTests",
+            dependencies: ["SozuTOML", "SozuTestSupport"],
             swiftSettings: strictSettings
         ),
         .testTarget(

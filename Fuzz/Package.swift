@@ -1,5 +1,6 @@
 // swift-tools-version: 6.1
-// A libFuzzer target for the frame decoder and message codec. Built and run by Fuzz/run.sh.
+// libFuzzer targets: the frame decoder and message codec, and the TOML and configuration readers.
+// Built and run by Fuzz/run.sh.
 import PackageDescription
 
 let package = Package(
@@ -16,6 +17,14 @@ let package = Package(
                 .product(name: "SwiftProtobuf", package: "swift-protobuf"),
             ],
             swiftSettings: [.unsafeFlags(["-parse-as-library"])]
-        )
+        ),
+        .executableTarget(
+            name: "FuzzTOML",
+            dependencies: [
+                .product(name: "SozuTOML", package: "sozu-console"),
+                .product(name: "SozuConfiguration", package: "sozu-console"),
+            ],
+            swiftSettings: [.unsafeFlags(["-parse-as-library"])]
+        ),
     ]
 )

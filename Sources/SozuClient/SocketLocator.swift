@@ -1,5 +1,5 @@
 public import Foundation
-import TOMLKit
+import SozuTOML
 
 /// Finds Sōzu's command socket the way the `sozu` CLI does, plus two ways it lacks.
 ///
@@ -52,18 +52,16 @@ public struct SocketLocator: Sendable {
     ) throws(SocketLocatorError) -> SocketLocation {
         let table: TOMLTable
         do {
-            table = try TOMLTable(string: contents)
-        } catch let error as TOMLParseError {
-            throw .invalidTOML(path: configPath, line: error.source.begin.line, column: error.source.begin.column, reason: error.description)
+            table = try TOMLTable(parsing: contents)
         } catch {
-            throw .invalidTOML(path: configPath, line: 1, column: 1, reason: "\(error)")
+            throw .invalidTOML(path: configPath, line: error.line, column: error.column, reason: error.message)
         }
         guard let value = table["command_socket"] else {
             let path = (currentDirectory as NSString).appendingPathComponent("sozu.sock")
             return SocketLocation(path: path, source: .configFile(path: configPath))
         }
         guard let socket = value.string else {
-            throw .invalidCommandSocket(path: configPath, foundType: "\(value.type)")
+            throw .invalidCommandSocket(path: configPath, foundType: value.typeName)
         }
         let configDirectory = (configPath as NSString).deletingLastPathComponent
         let socketDirectory = (socket as NSString).deletingLastPathComponent

@@ -1,7 +1,7 @@
 import Foundation
 import SozuCodec
 import SozuProto
-import TOMLKit
+import SozuTOML
 
 /// The config.toml as written, before anything is checked against anything else: what Sōzu's
 /// TOML decoder produces. Every value has its declared type already; files are not read yet.
@@ -28,11 +28,9 @@ struct ConfigurationFile {
     init(parsing text: String) throws(ConfigurationError) {
         let table: TOMLTable
         do {
-            table = try TOMLTable(string: text)
-        } catch let error as TOMLParseError {
-            throw .invalidTOML("line \(error.source.begin.line), column \(error.source.begin.column): \(error.description)")
+            table = try TOMLTable(parsing: text)
         } catch {
-            throw .invalidTOML("\(error)")
+            throw .invalidTOML(error.description)
         }
         let top = TOMLSection(table: table, location: "")
         // Sōzu's top-level structure ignores keys it does not know but checks the types of those it does.

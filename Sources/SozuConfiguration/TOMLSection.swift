@@ -1,6 +1,6 @@
 import SozuCodec
 import SozuProto
-import TOMLKit
+import SozuTOML
 
 /// One table of the configuration, read with the types Sōzu's structures declare: a value of the
 /// wrong type, out of its integer range or under a key the section does not know is an error
@@ -26,8 +26,8 @@ struct TOMLSection {
 
     func has(_ key: String) -> Bool { table[key] != nil }
 
-    private func mismatch(_ key: String, expected: String, _ value: any TOMLValueConvertible) -> ConfigurationError {
-        .invalidTOML("\(place(key)): invalid type: \(value.type.description), expected \(expected)")
+    private func mismatch(_ key: String, expected: String, _ value: TOMLValue) -> ConfigurationError {
+        .invalidTOML("\(place(key)): invalid type: \(value.typeName), expected \(expected)")
     }
 
     func string(_ key: String) throws(ConfigurationError) -> String? {
@@ -71,7 +71,7 @@ struct TOMLSection {
         var result: [String] = []
         for (index, item) in array.enumerated() {
             guard let text = item.string else {
-                throw .invalidTOML("\(place(key))[\(index)]: invalid type: \(item.type.description), expected a string")
+                throw .invalidTOML("\(place(key))[\(index)]: invalid type: \(item.typeName), expected a string")
             }
             result.append(text)
         }
@@ -101,7 +101,7 @@ struct TOMLSection {
         var result: [TOMLSection] = []
         for (index, item) in array.enumerated() {
             guard let inner = item.table else {
-                throw .invalidTOML("\(place(key))[\(index)]: invalid type: \(item.type.description), expected a table")
+                throw .invalidTOML("\(place(key))[\(index)]: invalid type: \(item.typeName), expected a table")
             }
             result.append(TOMLSection(table: inner, location: "\(place(key))[\(index)]"))
         }

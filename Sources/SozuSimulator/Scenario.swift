@@ -2,7 +2,7 @@ import Foundation
 import SozuCodec
 public import SozuConfiguration
 public import SozuProto
-import TOMLKit
+import SozuTOML
 
 /// A simulator set-up read from a TOML file (see Resources/scenarios/): workers with their
 /// connections, drains and faults, backend events, and a Sōzu state file to start from.
@@ -45,11 +45,9 @@ public struct Scenario: Sendable {
         }
         let table: TOMLTable
         do {
-            table = try TOMLTable(string: text)
-        } catch let error as TOMLParseError {
-            throw .invalidOption("\(path):\(error.source.begin.line):\(error.source.begin.column): invalid TOML: \(error.description)")
+            table = try TOMLTable(parsing: text)
         } catch {
-            throw .invalidOption("\(path): invalid TOML: \(error)")
+            throw .invalidOption("\(path):\(error.line):\(error.column): invalid TOML: \(error.message)")
         }
         func seconds(_ key: String) throws(SimulatorError) -> Duration? {
             guard let value = table[key] else { return nil }

@@ -403,6 +403,43 @@ import Testing
         #expect(ids == ["a-0-[::102:304]:80", "a-1-[::ffff:10.0.0.1]:80", "a-2-[2001:db8::1:0:0:1]:443"])
     }
 
+    /// Mangled configurations (lines dropped, doubled or swapped, bytes changed) load or are
+    /// refused with an error: never a crash. A fixed seed keeps failures reproducible.
+    @Test func mangledConfigurationsNeverCrash() throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        let lines = try Self.fullConfiguration(in: directory).split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        // SOZU_MANGLE_ROUNDS and SOZU_MANGLE_SEED explore further than CI does.
+        let environment = ProcessInfo.processInfo.environment
+        var generator = SplitMix64(seed: environment["SOZU_MANGLE_SEED"].flatMap { UInt64($0) } ?? 0x5020)
+        var outcomes = (loaded: 0, refused: 0)
+        for _ in 0..<(environment["SOZU_MANGLE_ROUNDS"].flatMap { Int($0) } ?? 1_500) {
+            var mangled = lines
+            for _ in 0...Int(generator.next() % 3) {
+                let index = Int(generator.next() % UInt64(mangled.count))
+                switch generator.next() % 4 {
+                case 0: mangled.remove(at: index)
+                case 1: mangled.insert(mangled[index], at: index)
+                case 2: mangled.swapAt(index, Int(generator.next() % UInt64(mangled.count)))
+                default:
+                    var bytes = Array(mangled[index].utf8)
+                    if !bytes.isEmpty { bytes[Int(generator.next() % UInt64(bytes.count))] = UInt8(truncatingIfNeeded: generator.next()) }
+                    mangled[index] = String(decoding: bytes, as: UTF8.self)
+                }
+                if mangled.isEmpty { mangled = [""] }
+            }
+            do {
+                _ = try SozuConfiguration(parsing: mangled.joined(separator: "\n"), path: directory.file("config.toml"))
+                outcomes.loaded += 1
+            } catch {
+                #expect(!error.description.isEmpty)
+                outcomes.refused += 1
+            }
+        }
+        // Both happen: the mangling is neither too weak nor too strong to mean anything.
+        #expect(outcomes.loaded > 50 && outcomes.refused > 50)
+    }
+
     @Test func notTOMLSaysWhere() {
         do {
             _ = try SozuConfiguration(parsing: "worker_count = 2\n[[listeners]\n", path: "/c.toml")
@@ -416,5 +453,18 @@ import Testing
         #expect(throws: ConfigurationError.fileRead(path: "/nonexistent/config.toml", reason: "No such file or directory (os error 2)")) {
             try SozuConfiguration(contentsOf: "/nonexistent/config.toml")
         }
+    }
+}
+
+/// A small deterministic generator (SplitMix64), so that a failing case can be replayed.
+struct SplitMix64 {
+    var state: UInt64
+    init(seed: UInt64) { state = seed }
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var value = state
+        value = (value ^ (value >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        value = (value ^ (value >> 27)) &* 0x94D0_49BB_1331_11EB
+        return value ^ (value >> 31)
     }
 }
