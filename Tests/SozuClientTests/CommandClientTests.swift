@@ -11,6 +11,8 @@ private actor ScriptedProxy {
     typealias Listener = CommandListener<Command_Request, Command_Response>
     let listener: Listener
     private(set) var connectionsClosed = 0
+    /// Statuses answered so far: the scripted soft stop waits for the test's five.
+    private var statusesAnswered = 0
     private var serving: Task<Void, Never>?
 
     init(path: String) async throws {
@@ -34,6 +36,8 @@ private actor ScriptedProxy {
     }
 
     private func noteClosed() { connectionsClosed += 1 }
+    private func noteStatusAnswered() { statusesAnswered += 1 }
+    private func answeredStatuses() -> Int { statusesAnswered }
 
     private nonisolated func serve(_ connection: Listener.Connection) async {
         do {
@@ -65,12 +69,18 @@ private actor ScriptedProxy {
                 return worker
             }
             try await send(.ok, "Successfully collected the status of workers", content)
+            await noteStatusAnswered()
         case .softStop:
             try await send(.processing, "Performing soft stop...")
             try await send(.processing, "Worker 0 is processing SoftStop-0-1-0. ")
             try await send(.processing, "Worker 1 is processing SoftStop-1-1-0. ")
-            // Long enough that the statuses sent beside it finish first, even on a busy machine.
-            try await Task.sleep(for: .milliseconds(1_000))
+            // Still draining while the statuses sent beside it are answered (however busy the
+            // machine), and a while more so that their answers are read first.
+            let clock = ContinuousClock()
+            let deadline = clock.now + .seconds(20)
+            try await Task.sleep(for: .milliseconds(300))
+            while await answeredStatuses() < 5, clock.now < deadline { try await Task.sleep(for: .milliseconds(20)) }
+            try await Task.sleep(for: .milliseconds(300))
             try await send(.ok, "Successfully closed 2 workers, 0 errors, stopping the main process...")
         case .removeCluster:
             try await send(.processing, "Processing worker request...")
