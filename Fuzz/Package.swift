@@ -10,9 +10,11 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-protobuf", exact: "1.39.0"),
     ],
     targets: [
+        .target(name: "FuzzDriver"),
         .executableTarget(
             name: "FuzzCodec",
             dependencies: [
+                "FuzzDriver",
                 .product(name: "SozuCodec", package: "sozu-console"),
                 .product(name: "SwiftProtobuf", package: "swift-protobuf"),
             ],
@@ -21,6 +23,7 @@ let package = Package(
         .executableTarget(
             name: "FuzzTOML",
             dependencies: [
+                "FuzzDriver",
                 .product(name: "SozuTOML", package: "sozu-console"),
                 .product(name: "SozuConfiguration", package: "sozu-console"),
             ],

@@ -99,6 +99,18 @@ struct ScreenTests {
         requests(screen).first { $0.id == id }
     }
 
+    /// Waits until request `id` shows `status` in the requests panel.
+    @discardableResult
+    static func waitForRequest(_ tmux: TmuxSession, _ id: Int, _ status: String, _ what: String) async throws -> TmuxSession.Screen {
+        try await tmux.waitForScreen("#\(id) \(what) \(status)") { request(id, in: $0)?.status == status }
+    }
+
+    /// Types a command and presses Enter.
+    static func enter(_ tmux: TmuxSession, _ command: String) throws {
+        try tmux.type(command)
+        try tmux.press("Enter")
+    }
+
     /// The shell command that runs the console on a demo simulator.
     static func consoleCommand(scenario: String = demoScenario) -> String {
         [console, "--demo", "--demo-scenario", scenario, "--no-journal"].map(TmuxSession.shellQuoted).joined(separator: " ")
@@ -131,11 +143,10 @@ struct ScreenTests {
         let tmux = try TmuxSession()
         defer { tmux.close() }
         try await Self.startConsole(tmux, scenario: Self.slowScenario)
-        try tmux.type("status")
-        try tmux.press("Enter")
-        let processing = try await tmux.waitForScreen("#1 status PROCESSING") { Self.request(1, in: $0)?.status == "PROCESSING" }
+        try Self.enter(tmux, "status")
+        let processing = try await Self.waitForRequest(tmux, 1, "PROCESSING", "status")
         #expect(Self.request(1, in: processing)?.command == "status")
-        let done = try await tmux.waitForScreen("#1 status OK") { Self.request(1, in: $0)?.status == "OK" }
+        let done = try await Self.waitForRequest(tmux, 1, "OK", "status")
         #expect(Self.request(1, in: done)?.command == "status")
         #expect(done.contains("OK Successfully collected the status of workers"))
         #expect(done.lines.last == "sozu>")
@@ -147,8 +158,7 @@ struct ScreenTests {
         defer { tmux.close() }
         try await Self.startConsole(tmux, scenario: Self.slowScenario)
         for command in ["status", "cluster list", "workers"] {
-            try tmux.type(command)
-            try tmux.press("Enter")
+            try Self.enter(tmux, command)
         }
         let three = try await tmux.waitForScreen("three requests") { Self.requests($0).count == 3 }
         // `workers` came back while `status` was still waiting for the slow worker.
@@ -169,8 +179,7 @@ struct ScreenTests {
         let tmux = try TmuxSession()
         defer { tmux.close() }
         try await Self.startConsole(tmux, scenario: Self.fastDrainScenario)
-        try tmux.type("shutdown")
-        try tmux.press("Enter")
+        try Self.enter(tmux, "shutdown")
         try await tmux.waitForScreen("the confirmation on the status line") { screen in
             screen.row(screen.lines.count - 2).contains("shutdown: destructive — send it? [y/N]")
         }
@@ -209,7 +218,7 @@ struct ScreenTests {
         }
         #expect(phases(final) == [0: "STOPPED", 1: "STOPPED", 2: "STOPPED", 3: "STOPPED"], "\(final)")
         #expect(final.contains("4/4 workers stopped"))
-        let done = try await tmux.waitForScreen("#1 shutdown OK") { Self.request(1, in: $0)?.status == "OK" }
+        let done = try await Self.waitForRequest(tmux, 1, "OK", "shutdown")
         #expect(Self.request(1, in: done)?.command == "shutdown")
     }
 
@@ -220,20 +229,18 @@ struct ScreenTests {
         let tmux = try TmuxSession()
         defer { tmux.close() }
         try await Self.startConsole(tmux, scenario: Self.slowScenario)
-        try tmux.type("status")
-        try tmux.press("Enter")
-        try await tmux.waitForScreen("#1 status PROCESSING") { Self.request(1, in: $0)?.status == "PROCESSING" }
+        try Self.enter(tmux, "status")
+        try await Self.waitForRequest(tmux, 1, "PROCESSING", "status")
         try tmux.type("cluster li")
         let typed = try await tmux.waitForScreen("the half line") { $0.lines.last == "sozu> cluster li" }
         #expect(Self.request(1, in: typed)?.status == "PROCESSING", "the answer came before the line was typed:\n\(typed)")
-        let answered = try await tmux.waitForScreen("#1 status OK") { Self.request(1, in: $0)?.status == "OK" }
+        let answered = try await Self.waitForRequest(tmux, 1, "OK", "status")
         #expect(answered.lines.last == "sozu> cluster li", "\(answered)")
         #expect(answered.cursorRow == answered.lines.count - 1 && answered.cursorColumn == "sozu> cluster li".count, "\(answered)")
-        try tmux.type("st -i api")
-        try tmux.press("Enter")
+        try Self.enter(tmux, "st -i api")
         let second = try await tmux.waitForScreen("#2 cluster list -i api") { Self.request(2, in: $0) != nil }
         #expect(Self.request(2, in: second)?.command == "cluster list -i api")
-        try await tmux.waitForScreen("#2 OK") { Self.request(2, in: $0)?.status == "OK" }
+        try await Self.waitForRequest(tmux, 2, "OK", "cluster list -i api")
         let prompt = try tmux.screen()
         #expect(prompt.lines.last == "sozu>", "\(prompt)")
     }
@@ -262,9 +269,8 @@ struct ScreenTests {
         let tmux = try TmuxSession()
         defer { tmux.close() }
         try await Self.startConsole(tmux)
-        try tmux.type("status")
-        try tmux.press("Enter")
-        try await tmux.waitForScreen("#1 status OK") { Self.request(1, in: $0)?.status == "OK" }
+        try Self.enter(tmux, "status")
+        try await Self.waitForRequest(tmux, 1, "OK", "status")
         try tmux.press("C-d")
         let status = try await tmux.waitForExit()
         let after = try tmux.screen()
@@ -307,9 +313,8 @@ struct ScreenTests {
         #expect(cleared.cursorColumn == "sozu> ".count)
         try await Task.sleep(for: .milliseconds(300))
         #expect(try tmux.exitStatus() == nil, "the console exited on Ctrl-C")
-        try tmux.type("workers")
-        try tmux.press("Enter")
-        let ran = try await tmux.waitForScreen("#1 workers OK") { Self.request(1, in: $0)?.status == "OK" }
+        try Self.enter(tmux, "workers")
+        let ran = try await Self.waitForRequest(tmux, 1, "OK", "workers")
         #expect(Self.request(1, in: ran)?.command == "workers")
     }
 
@@ -320,9 +325,8 @@ struct ScreenTests {
         let tmux = try TmuxSession()
         defer { tmux.close() }
         try await Self.startConsole(tmux, scenario: Self.slowScenario)
-        try tmux.type("status")
-        try tmux.press("Enter")
-        try await tmux.waitForScreen("#1 status PROCESSING") { Self.request(1, in: $0)?.status == "PROCESSING" }
+        try Self.enter(tmux, "status")
+        try await Self.waitForRequest(tmux, 1, "PROCESSING", "status")
         try tmux.press("C-d")
         let asked = try await tmux.waitForScreen("the quit question") { screen in
             screen.row(screen.lines.count - 2).contains("in flight")
@@ -331,9 +335,8 @@ struct ScreenTests {
         try tmux.press("n")
         try await tmux.waitForScreen("the question gone") { screen in !screen.row(screen.lines.count - 2).contains("in flight") }
         #expect(try tmux.exitStatus() == nil, "the console quit although the answer was n")
-        try await tmux.waitForScreen("#1 status OK") { Self.request(1, in: $0)?.status == "OK" }
-        try tmux.type("quit")
-        try tmux.press("Enter")
+        try await Self.waitForRequest(tmux, 1, "OK", "status")
+        try Self.enter(tmux, "quit")
         let status = try await tmux.waitForExit()
         let after = try tmux.screen()
         #expect(status == 0, "\(after)")
@@ -422,9 +425,8 @@ struct ScreenTests {
         let tmux = try TmuxSession()
         defer { tmux.close() }
         try await Self.startConsole(tmux, environment: noColour ? ["NO_COLOR": "1"] : [:])
-        try tmux.type("status")
-        try tmux.press("Enter")
-        let done = try await tmux.waitForScreen("#1 status OK") { Self.request(1, in: $0)?.status == "OK" }
+        try Self.enter(tmux, "status")
+        let done = try await Self.waitForRequest(tmux, 1, "OK", "status")
         #expect(done.row(0).contains("CONNECTED"))
         let styled = try tmux.styledScreen()
         // SGR parameters 30-38 and 90-97 set a foreground colour (39 is the default colour).

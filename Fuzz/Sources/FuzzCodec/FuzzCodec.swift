@@ -1,3 +1,4 @@
+import FuzzDriver
 import SozuCodec
 import SwiftProtobuf
 
@@ -94,18 +95,7 @@ private func hasNonASCIIMapKeys(_ message: any SwiftProtobuf.Message) -> Bool {
     message.textFormatString().utf8.contains { $0 >= 0x80 }
 }
 
-// SwiftPM links an executable's entry point as `<Target>_main`; hand libFuzzer's driver the
-// callback from there instead of relying on libFuzzer's own `main`.
-@_silgen_name("LLVMFuzzerRunDriver")
-private func runFuzzerDriver(
-    _ argc: UnsafeMutablePointer<CInt>,
-    _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?>,
-    _ callback: @convention(c) (UnsafeRawPointer?, Int) -> CInt
-) -> CInt
-
 @_cdecl("FuzzCodec_main")
 public func fuzzMain(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?) -> CInt {
-    var count = argc
-    var arguments = argv
-    return runFuzzerDriver(&count, &arguments) { start, length in fuzzCodec(start, length) }
+    runFuzzer(argc, argv) { start, length in fuzzCodec(start, length) }
 }

@@ -1,3 +1,4 @@
+import FuzzDriver
 import SozuConfiguration
 import SozuTOML
 
@@ -25,18 +26,7 @@ private func hasNaN(_ value: TOMLValue) -> Bool {
     }
 }
 
-// SwiftPM links an executable's entry point as `<Target>_main`: hand libFuzzer's driver the
-// callback from there (as FuzzCodec does).
-@_silgen_name("LLVMFuzzerRunDriver")
-private func runFuzzerDriver(
-    _ argc: UnsafeMutablePointer<CInt>,
-    _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?>,
-    _ callback: @convention(c) (UnsafeRawPointer?, Int) -> CInt
-) -> CInt
-
 @_cdecl("FuzzTOML_main")
 public func fuzzMain(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?) -> CInt {
-    var count = argc
-    var arguments = argv
-    return runFuzzerDriver(&count, &arguments) { start, length in fuzzTOML(start, length) }
+    runFuzzer(argc, argv) { start, length in fuzzTOML(start, length) }
 }

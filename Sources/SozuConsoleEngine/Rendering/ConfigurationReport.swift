@@ -40,12 +40,9 @@ enum ConfigurationReport {
         ]
         var listeners = TextTable(columns: [.text("listener"), .text("protocol"), .text("activated")])
         let activated = configuration.activateListeners ? "yes" : "no"
-        for listener in configuration.httpListeners { listeners.append([SocketAddressParser.format(listener.address), "http", activated]) }
-        for listener in configuration.httpsListeners {
-            listeners.append([SocketAddressParser.format(listener.address), "https", activated])
-        }
-        for listener in configuration.tcpListeners { listeners.append([SocketAddressParser.format(listener.address), "tcp", activated]) }
-        for listener in configuration.udpListeners { listeners.append([SocketAddressParser.format(listener.address), "udp", activated]) }
+        let addresses = configuration.httpListeners.map { ($0.address, "http") } + configuration.httpsListeners.map { ($0.address, "https") }
+            + configuration.tcpListeners.map { ($0.address, "tcp") } + configuration.udpListeners.map { ($0.address, "udp") }
+        for (address, kind) in addresses { listeners.append([SocketAddressParser.format(address), kind, activated]) }
         if !listeners.isEmpty { lines += [""] + listeners.render(width: width) }
         var clusters = TextTable(columns: [
             .text("cluster", shrinksFirst: true), .text("frontends"), .number("certificates"), .number("backends"),
