@@ -125,7 +125,7 @@ let package = Package(
         ),
         .target(
             name: "SozuTestSupport",
-            dependencies: ["SozuCodec"],
+            dependencies: ["SozuCodec", "SozuChannel", "SozuProto"],
             path: "Tests/SozuTestSupport",
             swiftSettings: strictSettings
         ),

@@ -30,6 +30,6 @@ static inline int sozu_history_setsize(History *history_, int size) { HistEvent 
 static inline int sozu_history_setunique(History *history_, int unique) { HistEvent event; return history(history_, &event, H_SETUNIQUE, unique); }
 static inline int sozu_history_enter(History *history_, const char *line) { HistEvent event; return history(history_, &event, H_ENTER, line); }
 static inline int sozu_history_load(History *history_, const char *path) { HistEvent event; return history(history_, &event, H_LOAD, path); }
-static inline int sozu_history_save(History *history_, const char *path) { HistEvent event; return history(history_, &event, H_SAVE, path); }
+static inline int sozu_history_save_fp(History *history_, FILE *file) { HistEvent event; return history(history_, &event, H_SAVE_FP, file); }
 
 #endif

@@ -13,7 +13,8 @@ public import Logging
 public actor CommandClient {
     public nonisolated let socketPath: String
     public nonisolated let maximumFrameSize: Int
-    /// Every change to every request, in order. Buffers the newest 10,000 when nobody reads.
+    /// Every change to every request, in order, none dropped: its reader must keep up (the
+    /// console's journal is written from it).
     public nonisolated let changes: AsyncStream<RequestTracker.Change>
 
     private let changesContinuation: AsyncStream<RequestTracker.Change>.Continuation
@@ -31,18 +32,23 @@ public actor CommandClient {
     private var isShutDown = false
     /// How many finished requests the tracker keeps; older ones are forgotten.
     public nonisolated let retainedFinishedRequests: Int
+    /// Told of every change as it happens, before it is published (a journal): in the order
+    /// the client saw things happen, however far behind the readers of `changes` are.
+    private let recorder: (@Sendable (RequestTracker.Change) -> Void)?
 
     public init(
         socketPath: String,
         maximumFrameSize: Int = Frame.defaultMaximumSize,
         retainedFinishedRequests: Int = 10_000,
-        logger: Logger = Logger(label: "sozu-console.client")
+        logger: Logger = Logger(label: "sozu-console.client"),
+        recorder: (@Sendable (RequestTracker.Change) -> Void)? = nil
     ) {
         self.socketPath = socketPath
         self.maximumFrameSize = maximumFrameSize
         self.retainedFinishedRequests = retainedFinishedRequests
         self.logger = logger
-        (changes, changesContinuation) = AsyncStream.makeStream(bufferingPolicy: .bufferingNewest(10_000))
+        self.recorder = recorder
+        (changes, changesContinuation) = AsyncStream.makeStream(bufferingPolicy: .unbounded)
     }
 
     /// A copy of the tracker: every request and its state.
@@ -51,11 +57,14 @@ public actor CommandClient {
     public func request(_ id: RequestID) -> TrackedRequest? { tracker[id] }
 
     /// Sends `request` on a new connection and returns its id at once; the answer is tracked.
-    /// `timeout` nil waits for the final answer however long it takes.
+    /// `timeout` nil waits for the final answer however long it takes. `registered` is called
+    /// with the id before anything is sent, so that whatever it records (the journal's request
+    /// line) comes before every answer.
     @discardableResult
-    public func submit(_ request: Command_Request, timeout: Duration?) -> RequestID {
-        let (id, registered) = tracker.register(request, timeout: timeout, at: Date())
-        publish(registered)
+    public func submit(_ request: Command_Request, timeout: Duration?, registered: (@Sendable (RequestID) -> Void)? = nil) -> RequestID {
+        let (id, changes) = tracker.register(request, timeout: timeout, at: Date())
+        registered?(id)
+        publish(changes)
         // After shutdown nothing is sent: the request ends at once, unsent.
         guard !isShutDown else {
             publish(tracker.connectionEnded(id, reason: "client shut down", at: Date()))
@@ -186,6 +195,7 @@ public actor CommandClient {
 
     private func publish(_ changes: [RequestTracker.Change]) {
         for change in changes {
+            recorder?(change)
             changesContinuation.yield(change)
             guard case .stateChanged(let id, _, let state) = change, state.isFinal else { continue }
             deadlines[id] = nil

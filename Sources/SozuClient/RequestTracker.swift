@@ -82,7 +82,7 @@ public struct RequestTracker: Sendable {
                 message: response.message,
                 content: response.hasContent ? response.content : nil
             )
-            tracked.progress.append(progress)
+            tracked.appendProgress(progress)
             var changes: [Change] = []
             if tracked.state != .processing {
                 changes += move(&tracked, to: .processing, at: now)

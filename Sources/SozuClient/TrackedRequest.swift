@@ -27,14 +27,53 @@ public struct TrackedRequest: Identifiable, Sendable {
     public internal(set) var sentAt: Date?
     public internal(set) var finishedAt: Date?
     public internal(set) var state: RequestState = .connecting
-    /// Every PROCESSING answer of a command, in arrival order (events are not kept here).
+    /// The PROCESSING answers of a command kept, in arrival order (events are not kept here):
+    /// every one up to `keptProgress`, then the first and the newest half of that many. A
+    /// request may be answered PROCESSING without end; what it keeps stays bounded.
     public internal(set) var progress: [Progress] = []
     /// Events received by a subscription.
     public internal(set) var eventCount = 0
+    /// PROCESSING answers received but no longer kept: they came after the first
+    /// `keptProgress / 2`, at index `keptProgress / 2` of `progress`, and before the rest.
+    public private(set) var omittedProgressCount = 0
 
-    /// PROCESSING answers received, also after `summarized()` dropped them.
-    public var progressCount: Int { summarizedProgressCount ?? progress.count }
+    /// How many PROCESSING answers a request keeps (see `progress`).
+    public static let keptProgress = 128
+
+    /// PROCESSING answers received, also those no longer kept.
+    public var progressCount: Int { summarizedProgressCount ?? (progress.count + omittedProgressCount) }
     var summarizedProgressCount: Int?
+
+    /// Keeps a PROCESSING answer, forgetting the oldest of the newest half when full.
+    mutating func appendProgress(_ answer: Progress) {
+        progress.append(answer)
+        if progress.count > Self.keptProgress {
+            progress.remove(at: Self.keptProgress / 2)
+            omittedProgressCount += 1
+        }
+    }
+
+    /// A kept PROCESSING answer, or how many were received at that place and not kept.
+    public enum ProgressEntry: Equatable, Sendable {
+        case answer(Progress)
+        case omitted(Int)
+    }
+
+    /// The PROCESSING answers after the first `seen` (every one with `seen` 0), in arrival
+    /// order, with the place of those no longer kept: for readers that show answers as they come.
+    public func progressEntries(after seen: Int = 0) -> [ProgressEntry] {
+        let total = progressCount
+        guard seen < total else { return [] }
+        guard omittedProgressCount > 0 else { return progress.dropFirst(seen).map { .answer($0) } }
+        let headCount = Self.keptProgress / 2
+        let tail = progress[headCount...]
+        let tailStart = total - tail.count  // the answer number of the tail's first entry
+        var entries: [ProgressEntry] = progress.prefix(headCount).dropFirst(seen).map { .answer($0) }
+        let missed = tailStart - max(seen, headCount)
+        if missed > 0 { entries.append(.omitted(missed)) }
+        entries += tail.dropFirst(max(0, seen - tailStart)).map { .answer($0) }
+        return entries
+    }
 
     /// A finished request rebuilt from what a long history keeps of it: no request body, no
     /// PROCESSING messages, no content.

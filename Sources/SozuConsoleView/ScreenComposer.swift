@@ -313,9 +313,14 @@ public enum ScreenComposer {
         head.append("  \(elapsedText(request.elapsed(at: now).timeInterval))", .dim)
         var lines = [head]
         let tracked = request.tracked
-        for progress in tracked.progress {
-            let at = progress.receivedAt.timeIntervalSince(tracked.registeredAt)
-            lines.append(StyledLine([Segment(DisplayWidth.fit(elapsedText(at), to: 8, alignment: .right) + " ", .dim), Segment("PROCESSING ", .processing), Segment(DisplayWidth.printable(progress.message))]))
+        for entry in tracked.progressEntries() {
+            switch entry {
+            case .answer(let progress):
+                let at = progress.receivedAt.timeIntervalSince(tracked.registeredAt)
+                lines.append(StyledLine([Segment(DisplayWidth.fit(elapsedText(at), to: 8, alignment: .right) + " ", .dim), Segment("PROCESSING ", .processing), Segment(progress.message)]))
+            case .omitted(let count):
+                lines.append(StyledLine("         … \(count) more PROCESSING answer\(count == 1 ? "" : "s") (the journal has every one)", .dim))
+            }
         }
         switch request.state {
         case .ok(let message, let content):

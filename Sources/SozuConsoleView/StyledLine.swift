@@ -24,8 +24,10 @@ public struct Segment: Equatable, Sendable {
     public var text: String
     public var role: Role
 
+    /// `text` as it will show: every control, escape and bidirectional override made visible
+    /// and harmless (`DisplayWidth.printable`), whoever composed it.
     public init(_ text: String, _ role: Role = .normal) {
-        self.text = text
+        self.text = DisplayWidth.printable(text)
         self.role = role
     }
 }

@@ -4,7 +4,7 @@ import SozuConsoleEngine
 
 extension SozuConsoleCommand {
     /// The full-screen console on this terminal, until quit (or SIGTERM / SIGHUP).
-    func runScreen(_ configuration: SessionConfiguration) async throws -> Int32 {
+    func runScreen(_ configuration: SessionConfiguration, startupWarnings: [String]) async throws -> Int32 {
         guard let wake = WakePipe(), let signals = SignalPipe.install() else {
             StandardStreams.writeError("sozu-console: cannot create the screen's pipes: \(String(cString: strerror(errno)))\n")
             return 1
@@ -13,18 +13,25 @@ extension SozuConsoleCommand {
         let session = ConsoleSession(configuration)
         session.store.observe { wake.wake() }
         await session.start()
+        for warning in startupWarnings { await session.warn(warning) }
         let stateDirectory = Journal.stateDirectory()
-        try? FileManager.default.createDirectory(atPath: stateDirectory, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
-        // While the screen is up, stderr (logs, runtime warnings) goes to a file.
-        let logPath = stateDirectory + "/console.log"
+        let historyPath: String?
+        do {
+            try PrivateFile.makeDirectory(stateDirectory, tighten: true)
+            historyPath = stateDirectory + "/history"
+        } catch {
+            historyPath = nil
+            await session.warn("no history or log kept: \(error)")
+        }
+        // While the screen is up, stderr (logs, runtime warnings) goes to a file of the
+        // console's own, or nowhere: never onto the screen.
         let savedError = dup(STDERR_FILENO)
-        let log = open(logPath, O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0o600)
-        if log >= 0 { dup2(log, STDERR_FILENO); close(log) }
+        redirectStandardError(to: stateDirectory + "/console.log", session: session)
         let controller = ScreenController(session: session, wake: wake, signals: signals, assumeYes: yes)
         let status: Int32 = await withCheckedContinuation { continuation in
             let thread = Thread {
                 do {
-                    continuation.resume(returning: try controller.run(historyPath: stateDirectory + "/history"))
+                    continuation.resume(returning: try controller.run(historyPath: historyPath))
                 } catch {
                     TerminalGuard.restore()
                     FileHandle.standardError.write(Data("sozu-console: \(error)\n".utf8))
@@ -38,6 +45,20 @@ extension SozuConsoleCommand {
         SignalPipe.uninstall()
         await session.shutdown()
         return status
+    }
+
+    /// stderr into the console's log file; to /dev/null (with a warning) when that path is
+    /// not a file the console may write.
+    private func redirectStandardError(to logPath: String, session: ConsoleSession) {
+        do {
+            let log = try PrivateFile.open(logPath)
+            dup2(log.descriptor, STDERR_FILENO)
+            close(log.descriptor)
+        } catch {
+            let null = open("/dev/null", O_WRONLY | O_CLOEXEC)
+            if null >= 0 { dup2(null, STDERR_FILENO); close(null) }
+            Task { await session.warn("no log kept, stderr discarded: \(error)") }
+        }
     }
 
     /// curses and libedit need a UTF-8 locale for non-ASCII text; C.UTF-8 when none is set.

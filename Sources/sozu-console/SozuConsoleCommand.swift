@@ -53,6 +53,9 @@ struct SozuConsoleCommand: AsyncParsableCommand {
     @Option(name: .shortAndLong, help: "Timeout of each request in milliseconds (0: none). Long verbs never time out.")
     var timeout: UInt64?
 
+    @Option(name: .long, help: "One-shot mode: give up on a soft stop or an upgrade that drains longer than this (e.g. 90s, 5m; exit 4; the proxy goes on). Default: as long as it takes.")
+    var drainTimeout: String?
+
     @Flag(name: .long, help: "Do not ask before destructive commands.")
     var yes = false
 
@@ -65,15 +68,31 @@ struct SozuConsoleCommand: AsyncParsableCommand {
     @Flag(name: .long, help: "Keep no journal.")
     var noJournal = false
 
+    @Flag(name: .long, help: "JSON output shows private keys (otherwise written as <redacted: N bytes>).")
+    var showKeys = false
+
     @Option(name: .long, help: "Requests kept on screen once finished (the journal keeps all).")
     var retain: Int = 1_000
 
+    /// `--drain-timeout`, read.
+    private var drainLimit: Duration? {
+        drainTimeout.flatMap { DurationText.parse($0, bareUnit: .seconds) }
+    }
+
     func validate() throws {
+        if let drainTimeout, DurationText.parse(drainTimeout, bareUnit: .seconds) == nil {
+            throw ValidationError("--drain-timeout takes a duration: 90s, 5m, 1h, 500ms (a bare number is seconds)")
+        }
         if demo, socket != nil { throw ValidationError("--demo runs its own simulator on a private socket: drop --socket") }
         if !(1...10_000_000).contains(retain) { throw ValidationError("--retain takes 1 to 10,000,000") }
     }
 
     func run() async throws {
+        // A command must reach the proxy as it was typed, not mended.
+        if let position = StandardStreams.argumentsNotUTF8().first {
+            StandardStreams.writeError("sozu-console: argument \(position) is not valid UTF-8; nothing was run\n")
+            throw ExitCode(OneShotExitStatus.badCommand.rawValue)
+        }
         var simulator: SimulatedMainProcess?
         let socketPath: String
         if demo {
@@ -93,17 +112,20 @@ struct SozuConsoleCommand: AsyncParsableCommand {
         if let timeout { configuration.defaultTimeout = timeout == 0 ? nil : .milliseconds(Int(clamping: timeout)) }
         configuration.readOnly = readOnly
         configuration.retainedFinishedRequests = retain
+        var warnings: [String] = []
         if !noJournal {
             do {
                 configuration.journal = try Journal(path: journal ?? Journal.defaultPath())
             } catch {
-                FileHandle.standardError.write(Data("sozu-console: \(error); continuing without a journal\n".utf8))
+                let warning = "no journal kept: \(error)"
+                StandardStreams.writeError("sozu-console: \(warning)\n")
+                warnings.append(warning)
             }
         }
         let interactive = execute.isEmpty && isatty(STDIN_FILENO) == 1
         let status: Int32
         if interactive {
-            status = try await runScreen(configuration)
+            status = try await runScreen(configuration, startupWarnings: warnings)
         } else {
             status = await runOneShot(configuration)
         }
@@ -118,6 +140,8 @@ struct SozuConsoleCommand: AsyncParsableCommand {
         await session.start()
         var options = OneShotRunner.Options()
         options.json = json
+        options.showKeys = showKeys
+        options.drainTimeout = drainLimit
         options.width = Int(ProcessInfo.processInfo.environment["COLUMNS"] ?? "") ?? 100
         let askFirst = !yes && isatty(STDIN_FILENO) == 1 && execute.isEmpty == false
         let confirm: (@Sendable (PlannedRequest) async -> Bool)? = askFirst
@@ -128,7 +152,7 @@ struct SozuConsoleCommand: AsyncParsableCommand {
             output: { StandardStreams.writeOut($0 + "\n") },
             diagnostics: { StandardStreams.writeError($0 + "\n") },
             confirm: confirm)
-        let lines: AsyncStream<String> = execute.isEmpty ? StandardStreams.lines() : AsyncStream { continuation in
+        let lines: AsyncThrowingStream<String, any Error> = execute.isEmpty ? StandardStreams.lines() : AsyncThrowingStream { continuation in
             for line in execute { continuation.yield(line) }
             continuation.finish()
         }

@@ -29,24 +29,62 @@ enum StandardStreams {
         }
     }
 
-    /// Standard input's lines as they arrive (read on a thread of its own).
-    static func lines() -> AsyncStream<String> {
-        AsyncStream { continuation in
+    /// A line of standard input that is not UTF-8: it is not run, and nothing after it.
+    struct InvalidLine: Error, CustomStringConvertible {
+        let lineNumber: Int
+        let byteOffset: Int
+
+        var description: String {
+            "line \(lineNumber) of standard input is not valid UTF-8 (at byte \(byteOffset + 1)); nothing from it on was run"
+        }
+    }
+
+    /// Standard input's lines as they arrive (read on a thread of its own); a line that is not
+    /// UTF-8 ends the stream with `InvalidLine` instead of reaching the proxy mended.
+    static func lines() -> AsyncThrowingStream<String, any Error> {
+        AsyncThrowingStream { continuation in
             let thread = Thread {
                 var pending: [UInt8] = []
+                var lineNumber = 0
+                func yield(_ bytes: ArraySlice<UInt8>) -> Bool {
+                    lineNumber += 1
+                    guard let line = String(validating: bytes, as: UTF8.self) else {
+                        let valid = Self.validPrefixLength(bytes)
+                        continuation.finish(throwing: InvalidLine(lineNumber: lineNumber, byteOffset: valid))
+                        return false
+                    }
+                    continuation.yield(line)
+                    return true
+                }
                 while true {
                     let chunk = readChunk()
                     if chunk.isEmpty { break }
                     pending.append(contentsOf: chunk)
                     while let newline = pending.firstIndex(of: 10) {
-                        continuation.yield(String(decoding: pending[..<newline], as: UTF8.self))
+                        guard yield(pending[..<newline]) else { return }
                         pending.removeSubrange(...newline)
                     }
                 }
-                if !pending.isEmpty { continuation.yield(String(decoding: pending, as: UTF8.self)) }
+                if !pending.isEmpty, !yield(pending[...]) { return }
                 continuation.finish()
             }
             thread.start()
+        }
+    }
+
+    /// How many bytes at the start of `bytes` are valid UTF-8.
+    static func validPrefixLength(_ bytes: ArraySlice<UInt8>) -> Int {
+        var length = bytes.count
+        while length > 0, String(validating: bytes.prefix(length), as: UTF8.self) == nil { length -= 1 }
+        return length
+    }
+
+    /// The process's arguments that are not valid UTF-8 (Swift's own mends them into U+FFFD),
+    /// as their 1-based positions.
+    static func argumentsNotUTF8() -> [Int] {
+        (1..<Int(CommandLine.argc)).filter { index in
+            guard let argument = CommandLine.unsafeArgv[index] else { return false }
+            return String(validatingCString: argument) == nil
         }
     }
 

@@ -7,29 +7,22 @@ import Synchronization
 
 /// An append-only record of every request and every change of its state, one JSON object per
 /// line, written with one `write(2)` per line so that a crash loses nothing already recorded.
-/// The file is private (0600, in a 0700 directory) and rotated by size; private keys are
-/// replaced by `<redacted: N bytes>` before anything is written.
+/// Every line names the console run that wrote it (`run`, fresh each start: request ids start
+/// at #1 again in each run) and the proxy it concerns (`target`). The file is one of the
+/// console's private files (see `PrivateFile`: a regular file of the user, 0600, never through
+/// a link) and is rotated by size, only while the path still names the file it opened;
+/// private keys are replaced by `<redacted: N bytes>` before anything is written.
 public final class Journal: Sendable {
     public let path: String
     public let maximumSize: Int
     public let keptRotations: Int
+    /// This run's id, on every line.
+    public let run: String
     private let state: Mutex<State>
 
     private struct State {
-        var descriptor: Int32
+        var file: PrivateFile.Opened?
         var size: Int
-    }
-
-    public enum OpenError: Error, CustomStringConvertible {
-        case cannotCreateDirectory(String, errno: Int32)  // errno, or Foundation's error code
-        case cannotOpen(String, errno: Int32)
-
-        public var description: String {
-            switch self {
-            case .cannotCreateDirectory(let path, let code): "cannot create the journal directory \(path): \(String(cString: strerror(code)))"
-            case .cannotOpen(let path, let code): "cannot open the journal \(path): \(String(cString: strerror(code)))"
-            }
-        }
     }
 
     /// `$XDG_STATE_HOME/sozu-console/journal.jsonl`, `~/.local/state/…` when unset.
@@ -37,69 +30,74 @@ public final class Journal: Sendable {
         stateDirectory(environment: environment) + "/journal.jsonl"
     }
 
-    /// The console's private state directory (journal, history).
+    /// The console's private state directory (journal, history, log).
     public static func stateDirectory(environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
         if let state = environment["XDG_STATE_HOME"], state.hasPrefix("/") { return state + "/sozu-console" }
         let home = environment["HOME"] ?? NSHomeDirectory()
         return home + "/.local/state/sozu-console"
     }
 
-    public init(path: String, maximumSize: Int = 16 << 20, keptRotations: Int = 3) throws(OpenError) {
+    /// Opens (or creates) the journal at `path`. Its directory is created 0700 when missing;
+    /// the console's own state directory is also made 0700 when it was more open.
+    public init(path: String, maximumSize: Int = 16 << 20, keptRotations: Int = 3, run: String = Journal.newRunID()) throws(PrivateFile.OpenError) {
         self.path = path
         self.maximumSize = max(4096, maximumSize)
         self.keptRotations = max(1, keptRotations)
-        try Self.makeDirectory((path as NSString).deletingLastPathComponent)
-        let descriptor = try Self.open(path)
-        var status = stat()
-        fstat(descriptor, &status)
-        state = Mutex(State(descriptor: descriptor, size: Int(status.st_size)))
+        self.run = run
+        let directory = (path as NSString).deletingLastPathComponent
+        try PrivateFile.makeDirectory(directory, tighten: directory == Self.stateDirectory())
+        let file = try PrivateFile.open(path)
+        state = Mutex(State(file: file, size: file.size))
     }
 
     deinit {
-        _ = state.withLock { Glibc.close($0.descriptor) }
-    }
-
-    private static func makeDirectory(_ directory: String) throws(OpenError) {
-        guard !directory.isEmpty else { return }
-        do {
-            try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
-        } catch {
-            throw .cannotCreateDirectory(directory, errno: Int32((error as NSError).code))
+        state.withLock { state in
+            if let file = state.file { Glibc.close(file.descriptor) }
         }
     }
 
-    private static func open(_ path: String) throws(OpenError) -> Int32 {
-        let descriptor = Glibc.open(path, O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0o600)
-        guard descriptor >= 0 else { throw .cannotOpen(path, errno: errno) }
-        // An existing file keeps its mode from before; make sure it is private.
-        fchmod(descriptor, 0o600)
-        return descriptor
+    /// Twelve random hexadecimal digits.
+    public static func newRunID() -> String {
+        let value = UInt64.random(in: 0..<(1 << 48))
+        let digits = String(value, radix: 16)
+        return String(repeating: "0", count: 12 - digits.count) + digits
     }
 
     /// A request as it is sent.
-    public func recordRequest(id: RequestID, command: String, request: Command_Request, socket: String, at time: Date = Date()) {
-        let redacted = Self.redacted(request)
+    public func recordRequest(id: RequestID, command: String, request: Command_Request, target: String, at time: Date = Date()) {
+        let redacted = Redaction.request(request)
         let json = (try? SozuJSON.encode(redacted)) ?? "null"
-        append([
-            ("time", .string(Self.timestamp(time))), ("type", .string("request")), ("id", .number(id.value)),
-            ("command", .string(command)), ("variant", .string(Self.variantName(ofRequestJSON: json))),
-            ("socket", .string(socket)), ("request", .raw(json)),
+        append(time, "request", target: target, [
+            ("id", .number(id.value)), ("command", .string(command)),
+            ("variant", .string(Self.variantName(ofRequestJSON: json))), ("request", .raw(json)),
         ])
     }
 
     /// A change of a request's state (PROCESSING messages included).
-    public func recordState(id: RequestID, status: String, message: String, contentType: String? = nil, at time: Date = Date()) {
-        var fields: [(String, Field)] = [
-            ("time", .string(Self.timestamp(time))), ("type", .string("status")), ("id", .number(id.value)),
-            ("status", .string(status)), ("message", .string(message)),
-        ]
+    public func recordState(id: RequestID, status: String, message: String, contentType: String? = nil, target: String, at time: Date = Date()) {
+        var fields: [(String, Field)] = [("id", .number(id.value)), ("status", .string(status)), ("message", .string(message))]
         if let contentType { fields.append(("content", .string(contentType))) }
-        append(fields)
+        append(time, "status", target: target, fields)
+    }
+
+    /// What the client saw happen to a request: its PROCESSING answers and its final state
+    /// (the request line itself is `recordRequest`, written when it was registered).
+    public func record(_ change: RequestTracker.Change, target: String) {
+        switch change {
+        case .progress(let id, let progress):
+            recordState(id: id, status: "PROCESSING", message: progress.message, target: target, at: progress.receivedAt)
+        case .stateChanged(let id, _, let state) where state.isFinal:
+            recordState(
+                id: id, status: state.label, message: ConsoleSession.message(of: state),
+                contentType: ConsoleSession.contentType(of: state), target: target)
+        case .registered, .stateChanged, .event:
+            break
+        }
     }
 
     /// Something the console itself noticed: reconnecting, main process exited, a refusal.
-    public func recordNotice(_ text: String, at time: Date = Date()) {
-        append([("time", .string(Self.timestamp(time))), ("type", .string("notice")), ("message", .string(text))])
+    public func recordNotice(_ text: String, target: String? = nil, at time: Date = Date()) {
+        append(time, "notice", target: target, [("message", .string(text))])
     }
 
     enum Field {
@@ -108,11 +106,12 @@ public final class Journal: Sendable {
         case raw(String)
     }
 
-    func append(_ fields: [(String, Field)]) {
-        var line = "{"
-        for (index, (key, value)) in fields.enumerated() {
-            if index > 0 { line += "," }
-            line += SozuJSON.quoted(key) + ":"
+    func append(_ time: Date, _ type: String, target: String?, _ fields: [(String, Field)]) {
+        var line = "{\"time\":" + SozuJSON.quoted(Self.timestamp(time)) + ",\"run\":" + SozuJSON.quoted(run)
+        if let target { line += ",\"target\":" + SozuJSON.quoted(target) }
+        line += ",\"type\":" + SozuJSON.quoted(type)
+        for (key, value) in fields {
+            line += "," + SozuJSON.quoted(key) + ":"
             switch value {
             case .string(let text): line += SozuJSON.quoted(text)
             case .number(let number): line += String(number)
@@ -123,11 +122,11 @@ public final class Journal: Sendable {
         let bytes = Array(line.utf8)
         state.withLock { state in
             if state.size + bytes.count > maximumSize { rotate(&state) }
-            if state.descriptor < 0, let reopened = try? Self.open(path) { state.descriptor = reopened }
-            guard state.descriptor >= 0 else { return }  // no journal file: the line is lost
+            if state.file == nil, let reopened = try? PrivateFile.open(path) { state.file = reopened; state.size = reopened.size }
+            guard let descriptor = state.file?.descriptor else { return }  // no journal file: the line is lost
             var written = 0
             while written < bytes.count {
-                let result = bytes[written...].withUnsafeBytes { write(state.descriptor, $0.baseAddress, $0.count) }
+                let result = bytes[written...].withUnsafeBytes { write(descriptor, $0.baseAddress, $0.count) }
                 if result < 0 {
                     if errno == EINTR { continue }
                     return  // a full disk must not take the console down; the line is lost
@@ -138,37 +137,28 @@ public final class Journal: Sendable {
         }
     }
 
+    /// Moves `journal.jsonl` to `.1` (and `.1` to `.2`…) and starts a new file. Only the file
+    /// this journal opened is moved, and only over nothing or an older journal file of the
+    /// user's; when something else sits in the way the journal keeps growing instead (nothing
+    /// is lost), and tries again after another `maximumSize` bytes.
     private func rotate(_ state: inout State) {
-        Glibc.close(state.descriptor)
+        guard let file = state.file else { return }
+        let first = "\(path).1"
+        guard PrivateFile.pathStillNames(path, file), PrivateFile.isOwnRegularFileOrAbsent(first) else {
+            state.size = 0
+            return
+        }
         for index in stride(from: keptRotations - 1, through: 1, by: -1) {
-            rename("\(path).\(index)", "\(path).\(index + 1)")
+            let from = "\(path).\(index)", to = "\(path).\(index + 1)"
+            if PrivateFile.isOwnRegularFile(from), PrivateFile.isOwnRegularFileOrAbsent(to) { rename(from, to) }
         }
-        rename(path, "\(path).1")
-        state.descriptor = (try? Self.open(path)) ?? -1
+        guard PrivateFile.isOwnRegularFileOrAbsent(first), rename(path, first) == 0 else {
+            state.size = 0
+            return
+        }
+        Glibc.close(file.descriptor)
+        state.file = try? PrivateFile.open(path, exclusive: true)
         state.size = 0
-    }
-
-    /// The request with every private key replaced by its size.
-    static func redacted(_ request: Command_Request) -> Command_Request {
-        var copy = request
-        switch request.requestType {
-        case .addCertificate(var add):
-            add.certificate.key = redaction(of: add.certificate.key)
-            copy.addCertificate = add
-        case .replaceCertificate(var replace):
-            replace.newCertificate.key = redaction(of: replace.newCertificate.key)
-            copy.replaceCertificate = replace
-        case .addHTTPSListener(var listener) where listener.hasKey:
-            listener.key = redaction(of: listener.key)
-            copy.addHTTPSListener = listener
-        default:
-            break
-        }
-        return copy
-    }
-
-    public static func redaction(of secret: String) -> String {
-        "<redacted: \(secret.utf8.count) bytes>"
     }
 
     /// `{"request_type":{"ADD_CLUSTER":…}}` → `ADD_CLUSTER`.

@@ -28,12 +28,29 @@ public struct Statement: Equatable, Sendable {
     public var text: String
 }
 
+/// A control character other than the blanks a line may hold.
+private func isUnprintable(_ character: Character) -> Bool {
+    character.unicodeScalars.contains { scalar in
+        switch scalar.value {
+        case 0x09, 0x0A, 0x0D: false
+        case 0x00..<0x20, 0x7F..<0xA0: true
+        default: false
+        }
+    }
+}
+
 /// Splits a line into statements and words as a shell would: blanks separate words, single
 /// quotes keep everything, double quotes keep everything but `\"` and `\\`, a backslash outside
 /// quotes escapes the next character, and `;` outside quotes ends a statement.
 public enum Tokenizer {
     public static func statements(in line: String) throws(CommandLineError) -> [Statement] {
         let characters = Array(line)
+        // A NUL or an escape would be sent inside an id or a name: commands are printable text
+        // (tabs and line ends are blanks).
+        if let index = characters.firstIndex(where: isUnprintable) {
+            let scalar = characters[index].unicodeScalars.first.map { String(format: "U+%04X", $0.value) } ?? "?"
+            throw CommandLineError("a control character (\(scalar)) in the command: commands are printable text", at: index..<(index + 1))
+        }
         var statements: [Statement] = []
         var tokens: [Token] = []
         var statementStart = 0
@@ -49,7 +66,8 @@ public enum Tokenizer {
 
         while index < characters.count {
             let character = characters[index]
-            if character == " " || character == "\t" || character == "\n" || character == "\r" {
+            // "\r\n" is one Character in Swift: a script with Windows line ends.
+            if character == " " || character == "\t" || character == "\n" || character == "\r" || character == "\r\n" {
                 index += 1
                 continue
             }
@@ -65,7 +83,7 @@ public enum Tokenizer {
             wordLoop: while index < characters.count {
                 let current = characters[index]
                 switch current {
-                case " ", "\t", "\n", "\r", ";":
+                case " ", "\t", "\n", "\r", "\r\n", ";":
                     break wordLoop
                 case "'":
                     if unquotedPrefix == nil { unquotedPrefix = word.count }

@@ -28,9 +28,14 @@ public enum OneShotExitStatus: Int32, Sendable {
 public final class OneShotRunner: Sendable {
     public struct Options: Sendable {
         public var json = false
+        /// JSON output writes private keys as they are (otherwise `<redacted: N bytes>`).
+        public var showKeys = false
         public var width = 100
         /// After a soft stop's final answer, how long to wait for the main process to exit.
         public var mainExitWait: Duration = .seconds(15)
+        /// The longest a stop or an upgrade may drain before the run gives up on it (exit 4;
+        /// the proxy goes on). Nil: as long as it takes.
+        public var drainTimeout: Duration?
         public init() {}
     }
 
@@ -48,8 +53,15 @@ public final class OneShotRunner: Sendable {
     ) {
         self.session = session
         self.options = options
-        self.output = output
-        self.diagnostics = diagnostics
+        // What reaches a terminal or a text file passes through `printable`: a proxy's text
+        // must not move the cursor, set the title or write the clipboard. JSON is already
+        // escaped, and stays exact.
+        if options.json {
+            self.output = output
+        } else {
+            self.output = { text in output(DisplayWidth.printableLines(text)) }
+        }
+        self.diagnostics = { text in diagnostics(DisplayWidth.printableLines(text)) }
         self.confirm = confirm
         let (stream, continuation) = AsyncStream<Void>.makeStream(bufferingPolicy: .bufferingNewest(1))
         changes = stream
@@ -85,9 +97,15 @@ public final class OneShotRunner: Sendable {
                 }
                 for command in commands {
                     if !reachable, Self.needsProxy(command) {
-                        if let reason = await session.probe() {
+                        switch await session.probe() {
+                        case .answered:
+                            break
+                        case .unreachable(let reason):
                             diagnostics("cannot reach Sōzu at \(session.configuration.socketPath): \(reason)")
                             return .unreachable
+                        case .timedOut(let after):
+                            diagnostics("Sōzu at \(session.configuration.socketPath) took the connection but did not answer list_workers within \(ConsoleRequest.format(after))")
+                            return .timedOut
                         }
                         reachable = true
                     }
@@ -124,7 +142,7 @@ public final class OneShotRunner: Sendable {
         switch outcome {
         case .submitted(let id, let planned):
             let status = await follow(id)
-            if case .stop = planned.flow, status == .ok { await followDrain() }
+            if case .stop = planned.flow, status == .ok { return await followDrain() }
             if case .upgradeMain = planned.flow, status == .ok { return await followUpgrade() }
             return status
         case .finished(let request):
@@ -148,17 +166,31 @@ public final class OneShotRunner: Sendable {
         }
     }
 
-    /// Prints a request's PROCESSING answers as they come, then its result.
+    /// Prints a request's PROCESSING answers as they come, then its result; while it drains
+    /// (a stop, an upgrade), the drain's progress too.
     func follow(_ id: RequestID) async -> OneShotExitStatus {
         var printed = 0
+        var drainReport = DrainProgressReport()
         var iterator = changes.makeAsyncIterator()
         while true {
-            guard let request = session.store.snapshot().requests[id] else { return .failure }
-            for progress in request.tracked.progress.dropFirst(printed) {
-                let elapsed = progress.receivedAt.timeIntervalSince(request.tracked.registeredAt)
-                diagnostics(String(format: "[%6.2fs] %@ %@ PROCESSING %@", elapsed, request.id.description, request.verb, progress.message))
+            let model = session.store.snapshot()
+            guard let request = model.requests[id] else { return .failure }
+            if let drain = model.drain, drain.requestID == id, !request.state.isFinal {
+                let now = Date()
+                for line in drainReport.lines(for: drain, at: now) { diagnostics(line) }
+                if let limit = drainTimeoutPassed(drain, at: now) { return limit }
             }
-            printed = request.tracked.progress.count
+            let tracked = request.tracked
+            for entry in tracked.progressEntries(after: printed) {
+                switch entry {
+                case .answer(let progress):
+                    let elapsed = progress.receivedAt.timeIntervalSince(tracked.registeredAt)
+                    diagnostics(String(format: "[%6.2fs] %@ %@ PROCESSING %@", elapsed, request.id.description, request.verb, DisplayWidth.printable(progress.message)))
+                case .omitted(let count):
+                    diagnostics("[ …    ] \(request.id) \(request.verb) \(count) more PROCESSING answers (the journal has every one)")
+                }
+            }
+            printed = tracked.progressCount
             if request.state.isFinal {
                 printResult(request)
                 return OneShotExitStatus(request.state)
@@ -169,11 +201,15 @@ public final class OneShotRunner: Sendable {
 
     func printResult(_ request: ConsoleRequest) {
         if options.json {
-            output(ResponseJSON.object(for: request))
+            output(ResponseJSON.object(for: request, showingKeys: options.showKeys))
             return
         }
         let elapsed = ConsoleRequest.format(request.elapsed(at: Date()))
-        let headline = "\(request.state.label) \(request.id) \(request.verb) (\(elapsed)): \(request.lastMessage)"
+        // A message's own line breaks continue it on indented lines: a proxy's text cannot
+        // start a line that reads like another result.
+        let message = request.lastMessage.split(separator: "\n", omittingEmptySubsequences: false)
+            .map { DisplayWidth.printable(String($0)) }.joined(separator: "\n    ")
+        let headline = "\(request.state.label) \(request.id) \(request.verb) (\(elapsed)): \(message)"
         switch request.state {
         case .ok(_, let content):
             output(headline)
@@ -185,26 +221,33 @@ public final class OneShotRunner: Sendable {
         }
     }
 
+    /// `--drain-timeout` passed for this drain: says so, and the run ends as timed out.
+    private func drainTimeoutPassed(_ drain: DrainWatch, at now: Date) -> OneShotExitStatus? {
+        guard let limit = options.drainTimeout, now.timeIntervalSince(drain.startedAt) >= limit.timeInterval else { return nil }
+        let waiting = drain.workers.filter { $0.phase != .stopped }.map { "worker \($0.id)" }
+        let who = waiting.isEmpty ? "the main process's exit" : waiting.joined(separator: ", ")
+        diagnostics("the \(drain.kind.title) did not finish within the drain timeout (\(ConsoleRequest.format(limit))), waiting on \(who); it goes on in the proxy")
+        return .timedOut
+    }
+
     /// After a stop's final answer: per-worker lines, then the main process's exit.
-    private func followDrain() async {
+    private func followDrain() async -> OneShotExitStatus {
         let deadline = Date().addingTimeInterval(options.mainExitWait.timeInterval)
         var iterator = changes.makeAsyncIterator()
-        var reported: [UInt32: DrainWatch.Worker.Phase] = [:]
+        var drainReport = DrainProgressReport()
         while Date() < deadline {
-            guard let drain = session.store.snapshot().drain else { return }
-            for worker in drain.workers where reported[worker.id] != worker.phase {
-                reported[worker.id] = worker.phase
-                if worker.phase == .stopped, let at = worker.stoppedAt {
-                    diagnostics(String(format: "worker %u stopped after %.1f s", worker.id, at.timeIntervalSince(drain.startedAt)))
-                }
-            }
+            guard let drain = session.store.snapshot().drain else { return .ok }
+            let now = Date()
+            for line in drainReport.lines(for: drain, at: now) { diagnostics(line) }
             if let exited = drain.mainExitedAt {
                 diagnostics(String(format: "main process exited (%.1f s after the stop)", exited.timeIntervalSince(drain.startedAt)))
-                return
+                return .ok
             }
+            if let limit = drainTimeoutPassed(drain, at: now) { return limit }
             _ = await iterator.next()
         }
         diagnostics("the main process still answers \(Int(options.mainExitWait.timeInterval)) s after the stop")
+        return .ok
     }
 
     /// After UpgradeMain's Ok the session reconnects and upgrades each worker: each of those
@@ -264,7 +307,7 @@ public final class OneShotRunner: Sendable {
             let fresh = feed.events.suffix(max(0, feed.totalReceived - seen))
             seen = feed.totalReceived
             for event in fresh where filter.matches(event.event) {
-                output(options.json ? EventText.json(event) : EventText.line(event))
+                output(options.json ? EventText.json(event) : DisplayWidth.printable(EventText.line(event)))
             }
             guard await iterator.next() != nil else { break }
         }

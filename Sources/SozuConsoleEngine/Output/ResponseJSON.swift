@@ -6,17 +6,18 @@ import SozuCodec
 /// `content` is in Sōzu's own JSON shape, as `sozu --json` prints it (`{"WORKERS":{"vec":[…]}}`:
 /// upper-case variant names, integer enums), so scripts written for the CLI work on `.content`.
 public enum ResponseJSON {
-    public static func object(for request: ConsoleRequest) -> String {
+    /// Private keys in the content are written as `<redacted: N bytes>` unless `showingKeys`.
+    public static func object(for request: ConsoleRequest, showingKeys: Bool = false) -> String {
         let (status, message, content) = parts(of: request.state)
-        let contentJSON = content.map(Self.content) ?? "null"
+        let contentJSON = content.map { Self.content(showingKeys ? $0 : Redaction.content($0)) } ?? "null"
         return "{\"id\":\(request.id.value),\"command\":\(SozuJSON.quoted(request.text)),\"status\":\"\(status)\","
             + "\"message\":\(SozuJSON.quoted(message)),\"content\":\(contentJSON)}"
     }
 
     /// A PROCESSING answer as an object of the same shape.
-    public static func progressObject(for request: ConsoleRequest, progress: TrackedRequest.Progress) -> String {
+    public static func progressObject(for request: ConsoleRequest, progress: TrackedRequest.Progress, showingKeys: Bool = false) -> String {
         "{\"id\":\(request.id.value),\"command\":\(SozuJSON.quoted(request.text)),\"status\":\"PROCESSING\","
-            + "\"message\":\(SozuJSON.quoted(progress.message)),\"content\":\(progress.content.map(Self.content) ?? "null")}"
+            + "\"message\":\(SozuJSON.quoted(progress.message)),\"content\":\(progress.content.map { Self.content(showingKeys ? $0 : Redaction.content($0)) } ?? "null")}"
     }
 
     /// Sōzu's JSON of the content's variant: the `content_type` wrapper removed, as the CLI prints it.

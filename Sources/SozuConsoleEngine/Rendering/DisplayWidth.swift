@@ -48,16 +48,18 @@ public enum DisplayWidth {
     }
 
     /// `text` safe to print on a terminal: C0 controls become their Unicode control pictures
-    /// (a tab reads "␉", an escape "␛"), DEL and C1 controls become "�", so that names coming
-    /// from the proxy can never move the cursor or start an escape sequence.
+    /// (a tab reads "␉", an escape "␛"), DEL and C1 controls become "�", and so do the
+    /// bidirectional controls (U+202E and the other embeddings, overrides, isolates and marks),
+    /// so that text coming from the proxy can never move the cursor, start an escape sequence
+    /// or show itself in another order than it is.
     public static func printable(_ text: String) -> String {
-        guard text.unicodeScalars.contains(where: isControl) else { return text }
+        guard text.unicodeScalars.contains(where: isUnsafe) else { return text }
         var scalars = String.UnicodeScalarView()
         for scalar in text.unicodeScalars {
             switch scalar.value {
             case 0x00..<0x20:
                 scalars.append(Unicode.Scalar(0x2400 + scalar.value) ?? "\u{FFFD}")
-            case 0x7F..<0xA0:
+            case _ where isUnsafe(scalar):
                 scalars.append("\u{FFFD}")
             default:
                 scalars.append(scalar)
@@ -66,8 +68,15 @@ public enum DisplayWidth {
         return String(scalars)
     }
 
-    private static func isControl(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.value < 0x20 || (0x7F..<0xA0).contains(scalar.value)
+    /// Each line of `text` made `printable`, the line breaks kept: for text the console
+    /// composed itself (tables, help), made safe a second time on its way to a terminal.
+    public static func printableLines(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: isUnsafe) else { return text }
+        return text.split(separator: "\n", omittingEmptySubsequences: false).map { printable(String($0)) }.joined(separator: "\n")
+    }
+
+    private static func isUnsafe(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value < 0x20 || (0x7F..<0xA0).contains(scalar.value) || (scalar.value >= 0x61C && scalar.properties.isBidiControl)
     }
 
     /// East Asian Width W and F blocks (Unicode's EastAsianWidth.txt, grouped by block; emoji

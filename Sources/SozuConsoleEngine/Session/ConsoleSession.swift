@@ -34,9 +34,14 @@ public actor ConsoleSession {
     public init(_ configuration: SessionConfiguration, logger: Logger = Logger(label: "sozu-console.session")) {
         self.configuration = configuration
         self.logger = logger
+        let journal = configuration.journal, target = configuration.socketPath
+        var recorder: (@Sendable (RequestTracker.Change) -> Void)?
+        if let journal {
+            recorder = { change in journal.record(change, target: target) }
+        }
         client = CommandClient(
             socketPath: configuration.socketPath, maximumFrameSize: configuration.maximumFrameSize,
-            retainedFinishedRequests: 2_000, logger: logger)
+            retainedFinishedRequests: 2_000, logger: logger, recorder: recorder)
         background = CommandClient(
             socketPath: configuration.socketPath, maximumFrameSize: configuration.maximumFrameSize,
             retainedFinishedRequests: 200, logger: logger)
@@ -70,23 +75,34 @@ public actor ConsoleSession {
         await background.shutdown()
     }
 
-    /// Asks the proxy for its workers once: nil when it answers, else why it cannot be reached.
-    public func probe() async -> String? {
-        // Its own timeout: a short request timeout must not pass for an unreachable proxy.
-        let answer = await background.send(Self.request(.listWorkers(Command_ListWorkers())), timeout: .seconds(10))
+    /// Whether the proxy answered a probe.
+    public enum ProbeResult: Equatable, Sendable {
+        case answered
+        /// It could not be reached, or answered with a failure: why, in words.
+        case unreachable(String)
+        /// It took the connection but gave no answer within the operator's timeout.
+        case timedOut(after: Duration)
+    }
+
+    /// Asks the proxy for its workers once, within the operator's timeout (`-t`; none when
+    /// they asked for none).
+    public func probe() async -> ProbeResult {
+        let answer = await background.send(Self.request(.listWorkers(Command_ListWorkers())), timeout: store.snapshot().defaultTimeout)
         switch answer?.state {
         case .ok(_, let content)?:
             store.update { model in
                 if case .workers(let infos)? = content?.contentType { model.workers = infos.vec }
                 if case .connected = model.connection {} else { model.connection = .connected(since: Date()) }
             }
-            return nil
+            return .answered
         case .failure(let message)?:
-            return "it answered list_workers with a failure: \(message)"
+            return .unreachable("it answered list_workers with a failure: \(message)")
+        case .timedOut(let after)?:
+            return .timedOut(after: after)
         case let state?:
-            return Self.message(of: state)
+            return .unreachable(Self.message(of: state))
         case nil:
-            return "no answer"
+            return .unreachable("no answer")
         }
     }
 
@@ -174,8 +190,10 @@ public actor ConsoleSession {
             return .refused("'\(planned.verb)' not sent")
         }
         let timeout = planned.waitsWithoutTimeout ? nil : (planned.timeout ?? store.snapshot().defaultTimeout)
-        let id = await client.submit(planned.request, timeout: timeout)
-        configuration.journal?.recordRequest(id: id, command: planned.text, request: planned.request, socket: configuration.socketPath)
+        let journal = configuration.journal, target = configuration.socketPath
+        let id = await client.submit(planned.request, timeout: timeout) { id in
+            journal?.recordRequest(id: id, command: planned.text, request: planned.request, target: target)
+        }
         // Answers may already have come (and been passed over, the model not knowing the id):
         // the client's copy has them all, and from here to the end nothing else runs.
         guard let tracked = await client.request(id) else { return .submitted(id, planned) }
@@ -257,7 +275,6 @@ public actor ConsoleSession {
         case .registered, .event:
             return
         case .progress(let id, let progress):
-            configuration.journal?.recordState(id: id, status: "PROCESSING", message: progress.message, at: progress.receivedAt)
             guard let tracked = await client.request(id) else { return }
             apply(tracked)
             store.update { model in
@@ -278,10 +295,9 @@ public actor ConsoleSession {
         if becameFinal { finalize(tracked.id, tracked.state) }
     }
 
-    /// A request reached its final state: journal it, tell the drain watch, continue its flow.
+    /// A request reached its final state: tell the drain watch, continue its flow.
     private func finalize(_ id: RequestID, _ state: RequestState) {
         let now = Date()
-        configuration.journal?.recordState(id: id, status: state.label, message: Self.message(of: state), contentType: Self.contentType(of: state), at: now)
         store.update { model in
             if model.drain?.requestID == id {
                 switch state {
@@ -426,25 +442,27 @@ public actor ConsoleSession {
     /// One round of drain polling; false once the watch is over.
     private func pollDrain() async -> Bool {
         guard let drain = store.snapshot().drain, !drain.isFinished else { return false }
-        async let workersAnswer = background.send(Self.request(.listWorkers(Command_ListWorkers())), timeout: .seconds(3))
-        var options = Command_QueryMetricsOptions()
-        options.workers = true
-        options.noClusters = true
-        async let metricsAnswer = background.send(Self.request(.queryMetrics(options)), timeout: .seconds(3))
-        let (workers, metrics) = await (workersAnswer, metricsAnswer)
-        let now = Date()
-        if case .ok(_, let content)? = workers?.state, case .workers(let infos)? = content?.contentType {
-            store.update { model in
-                model.workers = infos.vec
-                model.drain?.observe(workers: infos.vec, at: now)
+        let metrics: Command_Request = {
+            var options = Command_QueryMetricsOptions()
+            options.workers = true
+            options.noClusters = true
+            return Self.request(.queryMetrics(options))
+        }()
+        // Each answer is taken as it comes: the main process answers list_workers at once,
+        // while metrics wait on every worker (a silent one holds them to the timeout).
+        let background = background
+        var answers: [TrackedRequest?] = []
+        await withTaskGroup(of: TrackedRequest?.self) { group in
+            group.addTask { await background.send(Self.request(.listWorkers(Command_ListWorkers())), timeout: .seconds(3)) }
+            group.addTask { await background.send(metrics, timeout: .seconds(3)) }
+            for await answer in group {
+                answers.append(answer)
+                takeDrainPoll(answer?.state, at: Date())
             }
         }
-        if case .ok(_, let content)? = metrics?.state, case .metrics(let aggregated)? = content?.contentType {
-            let counts = Self.connectionCounts(in: aggregated)
-            store.update { $0.drain?.observe(connections: counts, at: now) }
-        }
+        let now = Date()
         // Neither poll could even be sent: the socket is gone or refuses.
-        let unreachable = [workers, metrics].allSatisfy { answer in
+        let unreachable = answers.allSatisfy { answer in
             if case .connectionLost(_, let applied)? = answer?.state { return !applied }
             return false
         }
@@ -466,6 +484,23 @@ public actor ConsoleSession {
             if exited { notice("main process exited") }
         }
         return !(store.snapshot().drain?.isFinished ?? true)
+    }
+
+    /// A drain poll's answer: run states from list_workers, connections from metrics.
+    private func takeDrainPoll(_ state: RequestState?, at now: Date) {
+        guard case .ok(_, let content)? = state else { return }
+        switch content?.contentType {
+        case .workers(let infos)?:
+            store.update { model in
+                model.workers = infos.vec
+                model.drain?.observe(workers: infos.vec, at: now)
+            }
+        case .metrics(let aggregated)?:
+            let counts = Self.connectionCounts(in: aggregated)
+            store.update { $0.drain?.observe(connections: counts, at: now) }
+        default:
+            return
+        }
     }
 
     /// `client.connections` of each worker, from a per-worker metrics answer.
@@ -638,7 +673,13 @@ public actor ConsoleSession {
 
     private func notice(_ text: String, level: Notice.Level = .info) {
         store.update { $0.notice(text, level: level, at: Date()) }
-        configuration.journal?.recordNotice(text)
+        configuration.journal?.recordNotice(text, target: configuration.socketPath)
+    }
+
+    /// Something the operator must know that happened outside the session (a file refused
+    /// at start): shown as a warning and journaled.
+    public func warn(_ text: String) {
+        notice(text, level: .warning)
     }
 }
 

@@ -2,6 +2,7 @@ import CLibedit
 @preconcurrency import CNcursesw
 import Foundation
 import Glibc
+import SozuConsoleEngine
 
 /// libedit, kept away from the real terminal: it runs on a private pseudo-terminal, gets its
 /// keys from `readKey` (the screen's event loop) and never draws; the screen draws its line.
@@ -50,7 +51,7 @@ final class LineEditor {
         self.historyPath = historyPath
         sozu_history_setsize(history, historySize)
         sozu_history_setunique(history, 1)
-        if let historyPath { sozu_history_load(history, historyPath) }
+        if let historyPath { loadHistory(historyPath) }
         sozu_el_set_history(editLine, history)
         sozu_el_set_signal(editLine, 0)
         sozu_el_set_editor(editLine, "emacs")
@@ -105,11 +106,35 @@ final class LineEditor {
         _ = text.withCString { el_insertstr(editLine, $0) }
     }
 
+    /// Why the history file is not read or written, when it is not.
+    private(set) var historyProblem: PrivateFile.OpenError?
+
+    /// libedit reads the history by path: it is given the descriptor's own path, so that it
+    /// reads the file that was checked and nothing a link leads to.
+    private func loadHistory(_ path: String) {
+        do {
+            let file = try PrivateFile.open(path, for: .readWrite)
+            defer { close(file.descriptor) }
+            if file.size > 0 { sozu_history_load(history, "/proc/self/fd/\(file.descriptor)") }
+        } catch {
+            historyProblem = error
+        }
+    }
+
     func remember(_ line: String) {
         sozu_history_enter(history, line)
-        guard let historyPath else { return }
-        sozu_history_save(history, historyPath)
-        chmod(historyPath, 0o600)
+        guard let historyPath, historyProblem == nil else { return }
+        do {
+            let file = try PrivateFile.open(historyPath, for: .readWrite)
+            guard ftruncate(file.descriptor, 0) == 0, let stream = fdopen(file.descriptor, "w") else {
+                close(file.descriptor)
+                return
+            }
+            sozu_history_save_fp(history, stream)
+            fclose(stream)
+        } catch {
+            historyProblem = error
+        }
     }
 
     /// Tells libedit the new size (it wraps and scrolls the line by it).

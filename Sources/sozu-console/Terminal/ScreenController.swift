@@ -57,6 +57,10 @@ final class ScreenController: @unchecked Sendable {
         defer { ScreenController.active = nil }
         // libedit before curses: they share the terminal database.
         editor = try LineEditor(readKey: readKeyHook, complete: completeHook, historyPath: historyPath)
+        if let problem = editor?.historyProblem {
+            let session = session
+            Task { await session.warn("no history kept: \(problem)") }
+        }
         screen.start()
         TerminalGuard.installCrashHandlers()
         editor?.resize(rows: screen.rows, columns: screen.columns)

@@ -1,0 +1,139 @@
+import Foundation
+import SozuClient
+import SozuConsoleEngine
+import SozuProto
+import SozuTestSupport
+import Testing
+
+/// A console session on a scripted main process that answers what Sōzu never would.
+struct ScriptedHarness {
+    let directory: TemporaryDirectory
+    let main: ScriptedMainProcess
+    let session: ConsoleSession
+
+    static func start(
+        configure: (inout SessionConfiguration) -> Void = { _ in }, script: @escaping ScriptedMainProcess.Script
+    ) async throws -> ScriptedHarness {
+        let directory = try TemporaryDirectory()
+        let main = try await ScriptedMainProcess(path: directory.file("sozu.sock"), script: script)
+        var configuration = SessionConfiguration(socketPath: main.path)
+        configuration.subscribesToEvents = false
+        configure(&configuration)
+        let session = ConsoleSession(configuration)
+        await session.start()
+        return ScriptedHarness(directory: directory, main: main, session: session)
+    }
+
+    func stop() async {
+        await session.shutdown()
+        await main.stop()
+        directory.remove()
+    }
+
+    func runOneShot(json: Bool = false, _ commands: String...) async -> (OneShotExitStatus, Printed) {
+        let printed = Printed()
+        var options = OneShotRunner.Options()
+        options.json = json
+        options.width = 80
+        let runner = OneShotRunner(
+            session: session, options: options,
+            output: { printed.output($0) }, diagnostics: { printed.diagnostic($0) }, confirm: nil)
+        let stream = AsyncStream<String> { continuation in
+            for command in commands { continuation.yield(command) }
+            continuation.finish()
+        }
+        return (await runner.run(stream), printed)
+    }
+}
+
+@Suite("A hostile or odd main process", .serialized)
+struct HostileProxyTests {
+    /// Erase the screen, set the title (OSC 0), write the clipboard (OSC 52), a C1 CSI, and a
+    /// right-to-left override.
+    static let hostile = "ok\u{1b}[2J\u{1b}]0;pwned\u{07}\u{1b}]52;c;cm0gLXJmIC8K\u{07}\u{9b}31m \u{202E}txt.exe"
+
+    static func isSafe(_ text: String) -> Bool {
+        !text.unicodeScalars.contains { $0.value < 0x20 || (0x7F..<0xA0).contains($0.value) || $0 == "\u{202E}" }
+    }
+
+    @Test("one-shot text output never passes a proxy's escape sequences, C1 controls or bidi overrides to the terminal")
+    func oneShotSanitizes() async throws {
+        let harness = try await ScriptedHarness.start { request in
+            guard case .status = request.requestType else { return nil }
+            var content = Command_ResponseContent()
+            var worker = Command_WorkerInfo()
+            worker.id = 0
+            worker.runState = .running
+            content.workers.vec = [worker]
+            return [
+                ScriptedMainProcess.response(.processing, "Worker 0 is processing " + Self.hostile),
+                ScriptedMainProcess.response(.ok, Self.hostile + "\nOK #9 forged line", content),
+            ]
+        }
+        let (status, printed) = await harness.runOneShot("status")
+        #expect(status == .ok)
+        for line in (printed.standardOutput + printed.standardError).flatMap({ $0.split(separator: "\n") }) {
+            #expect(Self.isSafe(String(line)), "unsafe: \(line.debugDescription)")
+        }
+        #expect(printed.standardOutput.first?.contains("␛[2J") == true)
+        // The message's own line break cannot start a line of its own.
+        #expect(printed.standardOutput.first?.contains("\n    OK #9 forged line") == true)
+        #expect(printed.standardError.contains { $0.contains("PROCESSING Worker 0 is processing ok␛[2J") })
+        // JSON stays exact: the same text, escaped as JSON escapes it.
+        let (_, json) = await harness.runOneShot(json: true, "status")
+        #expect(json.standardOutput.first?.contains("\\u001b[2J") == true)
+        #expect(json.standardError.allSatisfy(Self.isSafe))
+        await harness.stop()
+    }
+
+    @Test("a request answered PROCESSING 100,000 times: it keeps the first and the newest answers, the journal every one, in order")
+    func endlessProcessing() async throws {
+        let journalDirectory = try TemporaryDirectory()
+        defer { journalDirectory.remove() }
+        let journalPath = journalDirectory.file("journal.jsonl")
+        let count = 100_000
+        let harness = try await ScriptedHarness.start(configure: { configuration in
+            configuration.journal = try? Journal(path: journalPath, maximumSize: 64 << 20)
+            configuration.defaultTimeout = nil
+        }) { request in
+            guard case .status = request.requestType else { return nil }
+            return (0..<count).map { ScriptedMainProcess.response(.processing, "step \($0)") }
+                + [ScriptedMainProcess.response(.ok, "done")]
+        }
+        let started = ContinuousClock.now
+        let outcomes = await harness.session.execute("status")
+        guard case .submitted(let id, _)? = outcomes.first, let finished = await harness.session.result(of: id) else {
+            Issue.record("not sent: \(outcomes)")
+            return
+        }
+        let elapsed = ContinuousClock.now - started
+        #expect(finished.state == .ok(message: "done", content: nil))
+        let tracked = finished.tracked
+        #expect(tracked.progressCount == count)
+        #expect(tracked.progress.count == TrackedRequest.keptProgress)
+        #expect(tracked.progress.first?.message == "step 0")
+        #expect(tracked.progress.last?.message == "step \(count - 1)")
+        let entries = tracked.progressEntries()
+        #expect(entries.contains(.omitted(count - TrackedRequest.keptProgress)))
+        // Before, each answer copied every earlier one: this took minutes and hundreds of MB.
+        #expect(elapsed < .seconds(60), "100,000 answers took \(elapsed)")
+        await harness.stop()
+        let lines = try String(contentsOfFile: journalPath, encoding: .utf8).split(separator: "\n")
+        let statuses = lines.filter { $0.contains("\"type\":\"status\"") }
+        try #require(statuses.count == count + 1)
+        #expect(statuses.last?.contains("\"status\":\"OK\"") == true)
+        #expect(statuses.dropLast().allSatisfy { $0.contains("\"status\":\"PROCESSING\"") })
+        #expect(statuses[count - 1].contains("step \(count - 1)"))
+    }
+
+    @Test("the first request's connection check keeps to -t: a proxy that takes the connection and never answers is a timeout (exit 4)")
+    func probeKeepsToTheTimeout() async throws {
+        let harness = try await ScriptedHarness.start(configure: { $0.defaultTimeout = .milliseconds(300) }) { _ in [] }
+        let started = ContinuousClock.now
+        let (status, printed) = await harness.runOneShot("status")
+        #expect(status == .timedOut)
+        #expect(ContinuousClock.now - started < .seconds(3))
+        #expect(printed.standardError.first?.contains("did not answer list_workers within 0.3 s") == true)
+        await harness.stop()
+    }
+}

@@ -1,0 +1,90 @@
+import Foundation
+import SozuClient
+import SozuConsoleEngine
+import SozuProto
+import SozuSimulator
+import SozuTestSupport
+import Testing
+
+@Suite("One-shot mode: bounds and refusals", .serialized)
+struct OneShotSafetyTests {
+    @Test("shutdown with a silent worker: drain progress on stderr while it waits, and --drain-timeout ends it with exit 4")
+    func drainTimeout() async throws {
+        let harness = try await Harness.start(workers: 2, connections: [1, 2], drain: [.milliseconds(200), .milliseconds(300)], faults: [.silentWorker(id: 1)])
+        let printed = Printed()
+        var options = OneShotRunner.Options()
+        options.drainTimeout = .seconds(8)
+        let runner = OneShotRunner(
+            session: harness.session, options: options,
+            output: { printed.output($0) }, diagnostics: { printed.diagnostic($0) }, confirm: nil)
+        let started = ContinuousClock.now
+        let status = await runner.run(lines("shutdown"))
+        #expect(status == .timedOut)
+        #expect(ContinuousClock.now - started < .seconds(20))
+        #expect(printed.standardError.contains { $0.hasPrefix("worker 0 stopped after") }, "\(printed.standardError)")
+        #expect(printed.standardError.last?.contains("soft stop did not finish within the drain timeout (8.0 s), waiting on worker 1") == true)
+        await harness.stop()
+    }
+
+    @Test("the drain report says each worker's step once, and names the silent ones when nothing moves")
+    func drainReport() {
+        let start = Date(timeIntervalSince1970: 1_000)
+        var watch = DrainWatch(kind: .softStop, requestID: RequestID(1), workerIDs: [0, 1], at: start)
+        var report = DrainProgressReport(quietInterval: 5)
+        #expect(report.lines(for: watch, at: start).isEmpty)
+        watch.noteProgress("Worker 0 is processing SoftStop-0-1-0. ", at: start.addingTimeInterval(0.1))
+        watch.observe(connections: [0: 3, 1: 4], at: start.addingTimeInterval(1))
+        #expect(report.lines(for: watch, at: start.addingTimeInterval(1)) == [
+            "worker 0 draining: 3 connections left (1.0 s)", "worker 1 not yet acknowledged: 4 connections (1.0 s)",
+        ])
+        #expect(report.lines(for: watch, at: start.addingTimeInterval(2)).isEmpty)
+        #expect(report.lines(for: watch, at: start.addingTimeInterval(6.5)) == [
+            "soft stop: still waiting after 6.5 s on worker 0 (3 connections), worker 1 (no answer yet)"
+        ])
+        var worker0 = Command_WorkerInfo()
+        worker0.id = 0
+        worker0.runState = .stopped
+        var worker1 = Command_WorkerInfo()
+        worker1.id = 1
+        worker1.runState = .running
+        watch.observe(workers: [worker0, worker1], at: start.addingTimeInterval(7))
+        #expect(report.lines(for: watch, at: start.addingTimeInterval(7)) == ["worker 0 stopped after 7.0 s"])
+    }
+
+    @Test("a NUL or another control character in a command is refused before anything is sent (exit 2)")
+    func controlCharacters() async throws {
+        let harness = try await Harness.start()
+        let (status, printed) = await runOneShot(harness, "cluster remove -i a\u{0}b")
+        #expect(status == .badCommand)
+        #expect(printed.standardError.first?.contains("a control character (U+0000) in the command") == true)
+        #expect(printed.standardError.first?.contains("a␀b") == true)
+        #expect(harness.session.store.snapshot().requests.isEmpty)
+        #expect(throws: CommandLineError.self) { try CommandParser().parse("status\u{1b}[2J") }
+        #expect(throws: Never.self) { try CommandParser().parse("status\t;\tworkers\r\n") }
+        await harness.stop()
+    }
+
+    @Test("--json writes private keys as <redacted: N bytes> unless --show-keys", .enabled(if: ExternalProcess.which("openssl") != nil))
+    func jsonRedactsKeys() async throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        let files = try CertificateFiles.make(in: directory, name: "example.com")
+        let key = try String(contentsOfFile: files.key, encoding: .utf8)
+        let harness = try await Harness.start()
+        _ = try await harness.finished("listener https add -a 0.0.0.0:8443")
+        _ = try await harness.finished("certificate add -a 0.0.0.0:8443 --certificate \(files.certificate) --certificate-chain \(files.chain) --key \(files.key)")
+        let (status, redacted) = await runOneShot(harness, json: true, "certificate list")
+        #expect(status == .ok)
+        let text = redacted.standardOutput.joined()
+        #expect(!text.contains("PRIVATE KEY"))
+        #expect(text.contains("<redacted: \(key.utf8.count) bytes>"))
+        let printed = Printed()
+        var options = OneShotRunner.Options()
+        options.json = true
+        options.showKeys = true
+        let runner = OneShotRunner(session: harness.session, options: options, output: { printed.output($0) }, diagnostics: { printed.diagnostic($0) }, confirm: nil)
+        #expect(await runner.run(lines("certificate list")) == .ok)
+        #expect(printed.standardOutput.joined().contains("PRIVATE KEY"))
+        await harness.stop()
+    }
+}
