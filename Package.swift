@@ -92,6 +92,8 @@ let package = Package(
             ],
             swiftSettings: strictSettings
         ),
+        // The terminal without curses or Sōzu: input decoding (keys, UTF-8, pastes). Pure.
+        .target(name: "TerminalCore", swiftSettings: strictSettings),
         // ncursesw and libedit for the console's screen and prompt (Debian: libncursesw5-dev,
         // libedit-dev; Resources/setup.sh installs them).
         .systemLibrary(name: "CNcursesw", pkgConfig: "ncursesw", providers: [.apt(["libncursesw5-dev"])]),
@@ -110,7 +112,7 @@ let package = Package(
         .executableTarget(
             name: "sozu-console",
             dependencies: [
-                "SozuCodec", "SozuClient", "SozuConfiguration", "SozuConsoleEngine", "SozuConsoleView", "SozuSimulator", "CNcursesw", "CLibedit",
+                "SozuCodec", "SozuClient", "SozuConfiguration", "SozuConsoleEngine", "SozuConsoleView", "SozuSimulator", "CNcursesw", "CLibedit", "TerminalCore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strictSettings
@@ -178,6 +180,11 @@ let package = Package(
             name: "SozuConsoleViewTests",
             dependencies: ["SozuConsoleView", "SozuConsoleEngine", "SozuClient", "SozuProto", "SozuTestSupport"],
             exclude: ["Snapshots"],  // read at run time from the source tree
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "TerminalCoreTests",
+            dependencies: ["TerminalCore"],
             swiftSettings: strictSettings
         ),
         .testTarget(

@@ -409,14 +409,28 @@ public enum ScreenComposer {
         let characters = Array(view.promptText)
         let cursor = min(max(0, view.promptCursor), characters.count)
         let available = max(1, width - DisplayWidth.columns(of: promptWord) - 1)
-        var start = 0
-        while DisplayWidth.columns(of: String(characters[start..<cursor])) > available { start += 1 }
+        // The characters around the cursor that fit, found by walking out from the cursor: the
+        // cost is the width shown, not the line's length (a 100 KB paste is one line).
+        var start = cursor
+        var beforeCursor = 0
+        while start > 0 {
+            let width = DisplayWidth.columns(of: characters[start - 1])
+            guard beforeCursor + width <= available else { break }
+            beforeCursor += width
+            start -= 1
+        }
         var end = cursor
-        while end < characters.count, DisplayWidth.columns(of: String(characters[start...end])) <= available { end += 1 }
+        var used = beforeCursor
+        while end < characters.count {
+            let width = DisplayWidth.columns(of: characters[end])
+            guard used + width <= available else { break }
+            used += width
+            end += 1
+        }
         let shown = String(characters[start..<end])
         var line = StyledLine(promptWord, .prompt)
         line.append(shown)
-        let column = DisplayWidth.columns(of: promptWord) + DisplayWidth.columns(of: String(characters[start..<cursor]))
+        let column = DisplayWidth.columns(of: promptWord) + beforeCursor
         return (line.fitted(to: width), min(column, width - 1))
     }
 }

@@ -15,6 +15,12 @@ struct SozuConsoleRoot: AsyncParsableCommand {
         subcommands: [SozuConsoleCommand.self, FrameCommand.self],
         defaultSubcommand: SozuConsoleCommand.self
     )
+
+    static func main() async {
+        // The screen's guardian process (see TerminalGuardian): not a command of its own.
+        if CommandLine.arguments.dropFirst().first == TerminalGuardian.guardianArgument { TerminalGuardian.runGuardian() }
+        await main(nil)
+    }
 }
 
 /// `sozu-console [options]`: the screen, or one-shot mode.

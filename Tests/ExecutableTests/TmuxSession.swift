@@ -128,6 +128,15 @@ final class TmuxSession {
         try run(["send-keys", "-t", "test"] + keys)
     }
 
+    /// Pastes `text` as a terminal does: marked as a paste (bracketed, when the program asked
+    /// for it) or as if typed.
+    func paste(_ text: String, bracketed: Bool) throws {
+        let file = directory.file("paste-buffer.txt")
+        try text.write(toFile: file, atomically: true, encoding: .utf8)
+        try run(["load-buffer", "-b", "pasted", file])
+        try run(["paste-buffer", "-b", "pasted", "-t", "test"] + (bracketed ? ["-p"] : []))
+    }
+
     func resize(columns: Int, rows: Int) throws {
         try run(["resize-window", "-t", "test", "-x", "\(columns)", "-y", "\(rows)"])
     }

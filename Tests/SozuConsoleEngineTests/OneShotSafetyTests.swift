@@ -88,3 +88,38 @@ struct OneShotSafetyTests {
         await harness.stop()
     }
 }
+
+@Suite("One-shot mode over many commands", .serialized)
+struct OneShotScalingTests {
+    /// A command's cost must not depend on how many ran before it. It once did: every model
+    /// change made the next one slower (1,000 piped commands took 2.7 s, 4,000 took 24.7 s).
+    @Test("the 6,000th command costs what the 1st did")
+    func costPerCommandIsFlat() async throws {
+        let harness = try await Harness.start(workers: 1) { $0.subscribesToEvents = false }
+        let count = 6_000
+        let times = TimesPrinted()
+        let runner = OneShotRunner(
+            session: harness.session, options: OneShotRunner.Options(),
+            output: { line in if line.hasPrefix("OK #") { times.mark() } }, diagnostics: { _ in }, confirm: nil)
+        let commands = AsyncStream<String> { continuation in
+            for _ in 0..<count { continuation.yield("workers") }
+            continuation.finish()
+        }
+        #expect(await runner.run(commands) == .ok)
+        let marks = times.marks
+        try #require(marks.count == count)
+        // The first 500 after a warm-up, against the last 500.
+        let early = marks[600] - marks[100]
+        let late = marks[count - 1] - marks[count - 501]
+        #expect(late < early * 2, "500 commands took \(early) early on and \(late) at the end")
+        await harness.stop()
+    }
+}
+
+/// When each result line was printed.
+final class TimesPrinted: @unchecked Sendable {
+    private let lock = NSLock()
+    private var times: [ContinuousClock.Instant] = []
+    func mark() { lock.withLock { times.append(.now) } }
+    var marks: [ContinuousClock.Instant] { lock.withLock { times } }
+}

@@ -34,11 +34,18 @@ final class CursesScreen {
         }
         started = true
         updateSize()
+        // Bracketed paste: a paste arrives marked, so it is inserted whole and never run.
+        Self.writeRaw("\u{1b}[?2004h")
+    }
+
+    private static func writeRaw(_ text: String) {
+        _ = text.withCString { write(STDOUT_FILENO, $0, strlen($0)) }
     }
 
     func end() {
         guard started else { return }
         started = false
+        Self.writeRaw("\u{1b}[?2004l")
         endwin()
         TerminalGuard.restore()
     }

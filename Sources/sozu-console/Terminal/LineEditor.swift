@@ -100,6 +100,11 @@ final class LineEditor {
         return (text, min(cursorCharacters, text.count), search)
     }
 
+    /// Inserts `text` at the cursor, as typed but in one step.
+    func insert(_ text: String) {
+        _ = text.withCString { el_insertstr(editLine, $0) }
+    }
+
     /// Replaces the `count` characters before the cursor with `text`.
     func replaceBeforeCursor(_ count: Int, with text: String) {
         if count > 0 { el_deletestr(editLine, Int32(count)) }

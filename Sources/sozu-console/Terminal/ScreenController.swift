@@ -6,6 +6,7 @@ import SozuClient
 import SozuConsoleEngine
 import SozuConsoleView
 import Synchronization
+import TerminalCore
 
 /// The console's screen: one thread owns curses and libedit. libedit's key hook is the event
 /// loop: it returns queued keys, and otherwise redraws what changed and waits in poll() on the
@@ -29,8 +30,9 @@ final class ScreenController: @unchecked Sendable {
     private let signals: Int32
     private let inbox = Inbox()
     private var view = ViewState()
-    private var pendingKeys: [wchar_t] = []
-    private var inputBytes: [UInt8] = []
+    /// What libedit gets next: keys one by one, and text inserted whole (pastes).
+    private var pendingInput = InputQueue()
+    private var decoder = InputDecoder()
     private var question: Question?
     private var stopRequested = false
     /// 128 + the signal that ended the screen (SIGTERM, SIGHUP…), 0 after quit.
@@ -62,6 +64,7 @@ final class ScreenController: @unchecked Sendable {
             Task { await session.warn("no history kept: \(problem)") }
         }
         screen.start()
+        TerminalGuard.installAlternateStack()
         TerminalGuard.installCrashHandlers()
         editor?.resize(rows: screen.rows, columns: screen.columns)
         let runner = startRunningLines()
@@ -93,11 +96,18 @@ final class ScreenController: @unchecked Sendable {
     /// libedit asks for its next key: the event loop.
     fileprivate func nextKey() -> wchar_t? {
         while true {
-            if let key = pendingKeys.first {
-                pendingKeys.removeFirst()
-                return key
-            }
             if stopRequested { return nil }
+            switch pendingInput.next() {
+            case .key(let key)?:
+                return key
+            case .text(let text)?:
+                // Straight into the line, with no key-by-key redisplay in libedit.
+                editor?.insert(text)
+                needsRedraw = true
+                continue
+            case nil:
+                break
+            }
             processInbox()
             redrawIfNeeded()
             waitForInput()
@@ -112,8 +122,14 @@ final class ScreenController: @unchecked Sendable {
         ]
         var timeout = tickInterval()
         if let delay = pendingFrameDelay() { timeout = timeout < 0 ? delay : min(timeout, delay) }
+        // Part of a key is held back: a lone Esc is Esc once nothing follows it at once.
+        if decoder.isWaiting { timeout = timeout < 0 ? Self.escapeWait : min(timeout, Self.escapeWait) }
         let ready = poll(&descriptors, nfds_t(descriptors.count), timeout)
-        if ready == 0 { needsRedraw = true; return }
+        if ready == 0 {
+            if decoder.isWaiting { handle(decoder.flush()) }
+            needsRedraw = true
+            return
+        }
         guard ready > 0 else { return }
         if descriptors[1].revents != 0 { handleSignals(SignalPipe.read(from: signals)) }
         // The model or the inbox changed: the next turn redraws what it must (see redrawIfNeeded).
@@ -135,80 +151,66 @@ final class ScreenController: @unchecked Sendable {
         return -1
     }
 
+    /// How long a lone Esc waits for the rest of a sequence, in milliseconds.
+    static let escapeWait: Int32 = 25
+
     private func readKeyboard() {
-        var buffer = [UInt8](repeating: 0, count: 4096)
+        var buffer = [UInt8](repeating: 0, count: 65_536)
         let count = read(STDIN_FILENO, &buffer, buffer.count)
         if count == 0 { stopRequested = true; return }
         guard count > 0 else { return }
-        inputBytes += buffer.prefix(count)
-        parseInput()
+        handle(decoder.feed(buffer.prefix(count)))
         needsRedraw = true
     }
 
-    private enum Key: Equatable {
-        case pageUp, pageDown, up, down, f1, f2, escape, focus, enter
+    /// Typed text this long (one read) is a paste from a terminal without bracketed paste:
+    /// inserted whole rather than key by key.
+    static let pastedRun = 32
+
+    private func handle(_ events: [InputEvent]) {
+        for event in events {
+            if question != nil {
+                answer(event)
+                continue
+            }
+            switch event {
+            case .text(let text):
+                if text == "?", view.focus == .prompt, editor?.currentLine().text.isEmpty ?? false {
+                    showHelp()
+                    continue
+                }
+                if view.focus != .prompt { view.focus = .prompt }
+                if text.unicodeScalars.count >= Self.pastedRun, view.searchLine == nil {
+                    pendingInput.append(text: text)
+                } else {
+                    pendingInput.append(keys: text)
+                }
+            case .paste(let text):
+                if view.focus != .prompt { view.focus = .prompt }
+                pendingInput.append(text: Self.oneLine(pasted: text))
+            case .control(0x0f):  // Ctrl-O
+                cycleFocus()
+            case .control(let byte) where view.focus != .prompt && (byte == 0x0d || byte == 0x0a):
+                view.focus = .prompt
+            case .control(let byte):
+                if view.focus != .prompt { view.focus = .prompt }
+                pendingInput.append(keys: String(Unicode.Scalar(byte)))
+            case .key(let key, let raw):
+                handle(key, raw: raw)
+            case .sequence(let raw):
+                pendingInput.append(raw: raw)
+            }
+        }
     }
 
-    private static let sequences: [([UInt8], Key)] = [
-        (Array("\u{1b}[5~".utf8), .pageUp), (Array("\u{1b}[6~".utf8), .pageDown),
-        (Array("\u{1b}OP".utf8), .f1), (Array("\u{1b}[11~".utf8), .f1), (Array("\u{1b}[[A".utf8), .f1),
-        (Array("\u{1b}OQ".utf8), .f2), (Array("\u{1b}[12~".utf8), .f2), (Array("\u{1b}[[B".utf8), .f2),
-        (Array("\u{1b}[A".utf8), .up), (Array("\u{1b}OA".utf8), .up),
-        (Array("\u{1b}[B".utf8), .down), (Array("\u{1b}OB".utf8), .down),
-    ]
-
-    private func parseInput() {
-        while !inputBytes.isEmpty {
-            if question != nil {
-                // A whole key: an arrow's escape sequence must not leak into the line.
-                let length = inputBytes[0] == 0x1b ? Self.escapeSequenceLength(inputBytes) : Self.utf8Length(inputBytes[0])
-                let key = Array(inputBytes.prefix(length))
-                inputBytes.removeFirst(min(length, inputBytes.count))
-                answer(key.count == 1 ? key[0] : 0)
-                continue
-            }
-            let first = inputBytes[0]
-            if first == 0x1b {
-                if inputBytes.count == 1 {
-                    inputBytes.removeFirst()
-                    handle(.escape, raw: [0x1b])
-                    continue
-                }
-                if let (sequence, key) = Self.sequences.first(where: { inputBytes.starts(with: $0.0) }) {
-                    inputBytes.removeFirst(sequence.count)
-                    handle(key, raw: sequence)
-                    continue
-                }
-                // Another escape sequence: libedit's key maps know it (arrows, Home, Alt-…).
-                let length = Self.escapeSequenceLength(inputBytes)
-                let sequence = Array(inputBytes.prefix(length))
-                inputBytes.removeFirst(length)
-                forward(sequence)
-                continue
-            }
-            if first == 0x0f {  // Ctrl-O
-                inputBytes.removeFirst()
-                cycleFocus()
-                continue
-            }
-            if view.focus != .prompt, first == 0x0d || first == 0x0a {
-                inputBytes.removeFirst()
-                handle(.enter, raw: [first])
-                continue
-            }
-            if first == UInt8(ascii: "?"), view.focus == .prompt, (editor?.currentLine().text.isEmpty ?? false) {
-                inputBytes.removeFirst()
-                showHelp()
-                continue
-            }
-            // A character, possibly several bytes of UTF-8.
-            let length = Self.utf8Length(first)
-            guard inputBytes.count >= length else { return }  // the rest comes with the next read
-            let bytes = Array(inputBytes.prefix(length))
-            inputBytes.removeFirst(length)
-            if view.focus != .prompt { view.focus = .prompt }
-            forward(bytes)
-        }
+    /// A paste becomes one line: its line breaks separate commands (`;`), run together once
+    /// the operator presses Enter; other controls become blanks.
+    static func oneLine(pasted: String) -> String {
+        let lines = pasted.split(whereSeparator: { $0 == "\n" || $0 == "\r" || $0 == "\r\n" })
+            .map { line in String(line.unicodeScalars.map { $0.value < 0x20 || $0.value == 0x7f ? " " : Character($0) }) }
+            .map { $0.trimmingCharacters(in: .whitespaces) }
+            .filter { !$0.isEmpty }
+        return lines.joined(separator: "; ")
     }
 
     private func handle(_ key: Key, raw: [UInt8]) {
@@ -217,9 +219,9 @@ final class ScreenController: @unchecked Sendable {
             view.outputScroll = max(0, view.outputScroll - pageSize())
         case (.pageDown, _):
             view.outputScroll += pageSize()
-        case (.f1, _):
+        case (.function(1), _):
             showHelp()
-        case (.f2, _):
+        case (.function(2), _):
             view.eventsVisible.toggle()
         case (.up, .requests), (.down, .requests):
             moveSelection(by: key == .up ? -1 : 1)
@@ -229,17 +231,13 @@ final class ScreenController: @unchecked Sendable {
             view.outputScroll += 1
         case (.escape, .prompt), (.up, .prompt), (.down, .prompt), (.up, .events), (.down, .events):
             if view.focus != .prompt { view.focus = .prompt }
-            forward(raw)
-        case (.escape, _), (.enter, _):
+            pendingInput.append(raw: raw)
+        case (.escape, _):
             view.focus = .prompt
-        case (.focus, _):
-            cycleFocus()
-        }
-    }
-
-    private func forward(_ bytes: [UInt8]) {
-        for scalar in String(decoding: bytes, as: UTF8.self).unicodeScalars {
-            pendingKeys.append(wchar_t(bitPattern: scalar.value))
+        default:
+            // Keys libedit knows (arrows, Home, Delete…): its key maps decide.
+            if view.focus != .prompt { view.focus = .prompt }
+            pendingInput.append(raw: raw)
         }
     }
 
@@ -277,33 +275,6 @@ final class ScreenController: @unchecked Sendable {
         view.outputScroll = 0
     }
 
-    static func utf8Length(_ first: UInt8) -> Int {
-        switch first {
-        case 0xc0...0xdf: 2
-        case 0xe0...0xef: 3
-        case 0xf0...0xf7: 4
-        default: 1
-        }
-    }
-
-    /// `ESC [ … final` or `ESC O x` or `ESC x`: how many bytes the sequence at the start takes.
-    static func escapeSequenceLength(_ bytes: [UInt8]) -> Int {
-        guard bytes.count >= 2 else { return 1 }
-        switch bytes[1] {
-        case UInt8(ascii: "["):
-            var index = 2
-            while index < bytes.count {
-                if (0x40...0x7e).contains(bytes[index]) { return index + 1 }
-                index += 1
-            }
-            return bytes.count
-        case UInt8(ascii: "O"):
-            return min(3, bytes.count)
-        default:
-            return 2
-        }
-    }
-
     // MARK: - Questions
 
     private func askToQuit() {
@@ -317,9 +288,9 @@ final class ScreenController: @unchecked Sendable {
         needsRedraw = true
     }
 
-    private func answer(_ byte: UInt8) {
+    private func answer(_ event: InputEvent) {
         guard let pending = question else { return }
-        let yes = byte == UInt8(ascii: "y") || byte == UInt8(ascii: "Y")
+        let yes = event == .text("y") || event == .text("Y")
         question = nil
         view.question = nil
         switch pending {

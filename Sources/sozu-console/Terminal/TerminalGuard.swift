@@ -23,8 +23,23 @@ enum TerminalGuard {
 
     static let fatalSignals: [Int32] = [SIGSEGV, SIGBUS, SIGILL, SIGFPE, SIGABRT, SIGTRAP]
 
+    /// Saves the terminal's settings, and hands them to a guardian process that restores
+    /// them if the console dies without doing so (see `TerminalGuardian`).
     static func save() {
         hasSaved = tcgetattr(STDIN_FILENO, &saved) == 0
+        if hasSaved { TerminalGuardian.start(saved: saved) }
+    }
+
+    /// An alternate signal stack for the calling thread, so that a stack overflow there can
+    /// still run the crash handler (threads the console does not own are the guardian's).
+    static func installAlternateStack() {
+        let size = max(Int(SIGSTKSZ), 64 << 10)
+        guard let memory = malloc(size) else { return }
+        var stack = stack_t()
+        stack.ss_sp = memory
+        stack.ss_size = size
+        stack.ss_flags = 0
+        if sigaltstack(&stack, nil) != 0 { free(memory) }
     }
 
     /// Installs handlers that restore the terminal before a crash takes the process down.
@@ -47,9 +62,10 @@ enum TerminalGuard {
     static func restore() {
         guard active else { return }
         active = false
-        let reset = "\u{1b}[0m\u{1b}[?1049l\u{1b}[?25h\r\n"
+        let reset = "\u{1b}[0m\u{1b}[?2004l\u{1b}[?1049l\u{1b}[?25h\r\n"
         _ = reset.withCString { write(STDOUT_FILENO, $0, strlen($0)) }
         if hasSaved { tcsetattr(STDIN_FILENO, TCSANOW, &saved) }
+        TerminalGuardian.release()
     }
 }
 
