@@ -2,6 +2,10 @@ import Foundation
 import SozuTestSupport
 import Testing
 
+#if canImport(Glibc)
+import Glibc
+#endif
+
 /// `sozu-console -e …` and commands on stdin, run as scripts run them, against `sozu-sim`.
 @Suite("sozu-console one-shot mode", .serialized)
 struct OneShotTests {
@@ -131,5 +135,63 @@ struct OneShotTests {
         defer { simulator.stop() }
         let result = try run(["--socket", simulator.socket, "-t", "300", "-e", "status"], directory: simulator.directory)
         #expect(result.status == 4)
+    }
+}
+
+/// The binary's refusals: files that are not its own, input that is not text.
+extension OneShotTests {
+    @Test("--journal naming a device node, a FIFO or a link: refused with a warning, left as it was, the command still runs")
+    func journalRefused() throws {
+        let simulator = try startSimulator()
+        defer { simulator.stop() }
+        let directory = simulator.directory
+        var paths: [(String, String)] = []
+        if geteuid() == 0 {
+            let device = directory.file("n")
+            try #require(mknod(device, S_IFCHR | 0o666, dev_t((1 << 8) | 3)) == 0)
+            chmod(device, 0o666)
+            paths.append((device, "is a character device, not a regular file"))
+        }
+        let fifo = directory.file("fifo")
+        try #require(mkfifo(fifo, 0o666) == 0)
+        paths.append((fifo, "is a FIFO, not a regular file"))
+        let target = directory.file("target")
+        try "mine\n".write(toFile: target, atomically: false, encoding: .utf8)
+        let link = directory.file("link")
+        try #require(symlink(target, link) == 0)
+        paths.append((link, "is a symbolic link"))
+        for (path, words) in paths {
+            var before = stat()
+            lstat(path, &before)
+            let result = try ExternalProcess.run(console, ["--socket", simulator.socket, "--journal", path, "-e", "workers"])
+            #expect(result.status == 0, "\(result.standardError)")
+            #expect(result.standardError.contains("no journal kept: \(path) \(words)"), "\(result.standardError)")
+            var after = stat()
+            lstat(path, &after)
+            #expect(after.st_mode == before.st_mode && after.st_ino == before.st_ino)
+        }
+        #expect(try String(contentsOfFile: target, encoding: .utf8) == "mine\n")
+    }
+
+    @Test("a command that is not UTF-8 is refused (exit 2), from -e or from stdin, and nothing is sent")
+    func notUTF8() throws {
+        let simulator = try startSimulator()
+        defer { simulator.stop() }
+        let journal = simulator.directory.file("journal.jsonl")
+        // From stdin: the first line runs, the bad one and what follows do not.
+        let piped = try ExternalProcess.run(
+            console, ["--socket", simulator.socket, "--journal", journal],
+            input: Data("workers\ncluster remove -i a".utf8) + Data([0xff, 0xfe]) + Data("\nstatus\n".utf8))
+        #expect(piped.status == 2)
+        #expect(piped.standardError.contains("line 2 of standard input is not valid UTF-8 (at byte 20)"), "\(piped.standardError)")
+        #expect(piped.outputText.hasPrefix("OK #1 workers"))
+        #expect(!piped.outputText.contains("#2"))
+        // From the command line: nothing runs at all.
+        let argument = try ExternalProcess.run(
+            "/bin/sh", ["-c", "exec \"$0\" --socket \"$1\" --journal \"$2\" -e \"$(printf 'cluster remove -i a\\377')\"", console, simulator.socket, journal])
+        #expect(argument.status == 2)
+        #expect(argument.standardError.contains("is not valid UTF-8; nothing was run"), "\(argument.standardError)")
+        let lines = try String(contentsOfFile: journal, encoding: .utf8).split(separator: "\n")
+        #expect(lines.filter { $0.contains("\"type\":\"request\"") }.count == 1)
     }
 }

@@ -137,3 +137,38 @@ struct HostileProxyTests {
         await harness.stop()
     }
 }
+
+@Suite("The journal's order", .serialized)
+struct JournalOrderTests {
+    @Test("700 requests at once: each one's request line, then its PROCESSING lines, then its final state, in every case")
+    func orderUnderLoad() async throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        let path = directory.file("journal.jsonl")
+        let harness = try await Harness.start(workers: 2) { configuration in
+            configuration.journal = try? Journal(path: path)
+            configuration.subscribesToEvents = false
+        }
+        let ids = await withTaskGroup(of: RequestID?.self) { group in
+            for _ in 0..<700 {
+                group.addTask { try? await harness.send("status") }
+            }
+            var ids: [RequestID] = []
+            for await id in group { if let id { ids.append(id) } }
+            return ids
+        }
+        #expect(ids.count == 700)
+        for id in ids { _ = await harness.session.result(of: id) }
+        await harness.stop()
+        var stages: [Int: [String]] = [:]
+        for line in try String(contentsOfFile: path, encoding: .utf8).split(separator: "\n") {
+            let entry = try #require(try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
+            guard let id = entry["id"] as? Int, let type = entry["type"] as? String else { continue }
+            stages[id, default: []].append(type == "request" ? "request" : (entry["status"] as? String ?? "?"))
+        }
+        #expect(stages.count == 700)
+        for (id, seen) in stages {
+            #expect(seen.first == "request" && seen.last == "OK" && seen.dropFirst().dropLast().allSatisfy { $0 == "PROCESSING" }, "#\(id): \(seen)")
+        }
+    }
+}
