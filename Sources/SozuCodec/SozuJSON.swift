@@ -240,7 +240,9 @@ public enum SozuJSON {
             case "\n": output += "\\n"
             case "\r": output += "\\r"
             case "\t": output += "\\t"
-            case _ where scalar.value < 0x20:
+            // C0 as JSON requires; C1 and bidirectional controls too, so that JSON printed on a
+            // terminal cannot drive it (the same string, escaped).
+            case _ where scalar.value < 0x20 || MessageRenderingFormat.isTerminalControl(scalar):
                 output += "\\u" + String(repeating: "0", count: 4 - String(scalar.value, radix: 16).count) + String(scalar.value, radix: 16)
             default: output.unicodeScalars.append(scalar)
             }

@@ -87,4 +87,19 @@ struct FrameToolTests {
             #expect(reencoded.standardOutput == frame, "\(vector.name)")
         }
     }
+
+    @Test("decode never prints a C1 control or a bidi override raw: escaped in text and JSON, read back the same")
+    func decodeEscapesTerminalControls() throws {
+        let hostile = "status: OK\nmessage: \"a\\033[2Jb \\302\\233 \\342\\200\\256x\"\n"
+        let frame = try run(["frame", "encode", "--type", "Response"], input: Data(hostile.utf8)).standardOutput
+        for arguments in [["frame", "decode", "--type", "Response"], ["frame", "decode", "--type", "Response", "--json"]] {
+            let decoded = try run(arguments, input: frame)
+            #expect(decoded.status == 0)
+            #expect(!decoded.outputText.unicodeScalars.contains { $0.value == 0x1b || (0x80...0x9f).contains($0.value) || $0 == "\u{202E}" },
+                    "\(decoded.outputText.debugDescription)")
+            let body = arguments.contains("--json") ? decoded.outputText : String(decoded.outputText.split(separator: "\n", maxSplits: 1)[1])
+            let again = try run(["frame", "encode", "--type", "Response"] + (arguments.contains("--json") ? ["--json"] : []), input: Data(body.utf8))
+            #expect(again.standardOutput == frame)
+        }
+    }
 }

@@ -102,4 +102,9 @@ struct SozuJSONTests {
             #expect(try MessageCodec.encode(back) == bytes, "\(vector.name): \(json.prefix(300))")
         }
     }
+
+    @Test("strings: C0, C1 and bidirectional controls escaped, so JSON on a terminal cannot drive it")
+    func quotedEscapesControls() {
+        #expect(SozuJSON.quoted("a\u{1b}[2J\u{9b}\u{202E}b\u{7f}é") == #""a\u001b[2J\u009b\u202eb\u007fé""#)
+    }
 }
