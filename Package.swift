@@ -28,6 +28,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
         .package(url: "https://github.com/apple/swift-certificates", from: "1.21.1"),
+        .package(url: "https://github.com/apple/swift-asn1", from: "1.7.4"),
         .package(url: "https://github.com/apple/swift-crypto", "3.12.3"..<"5.0.0"),
     ],
     targets: [
@@ -42,6 +43,16 @@ let package = Package(
         .target(
             name: "SozuCodec",
             dependencies: ["SozuProto", .product(name: "SwiftProtobuf", package: "swift-protobuf")],
+            swiftSettings: strictSettings
+        ),
+        // The one certificate reader: PEM blocks, fingerprints, names, validity (swift-certificates).
+        .target(
+            name: "SozuCertificates",
+            dependencies: [
+                .product(name: "X509", package: "swift-certificates"),
+                .product(name: "SwiftASN1", package: "swift-asn1"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ],
             swiftSettings: strictSettings
         ),
         // A TOML 1.0 reader whose every fault is an error (config files, scenarios, the socket's place).
@@ -73,10 +84,8 @@ let package = Package(
         .target(
             name: "SozuSimulator",
             dependencies: [
-                "SozuCodec", "SozuChannel", "SozuProto", "SozuConfiguration", "SozuTOML",
+                "SozuCodec", "SozuChannel", "SozuProto", "SozuConfiguration", "SozuTOML", "SozuCertificates",
                 .product(name: "SwiftProtobuf", package: "swift-protobuf"),
-                .product(name: "X509", package: "swift-certificates"),
-                .product(name: "Crypto", package: "swift-crypto"),
             ],
             swiftSettings: strictSettings
         ),
@@ -85,9 +94,8 @@ let package = Package(
         .target(
             name: "SozuConsoleEngine",
             dependencies: [
-                "SozuCodec", "SozuClient", "SozuProto", "SozuConfiguration",
+                "SozuCodec", "SozuClient", "SozuProto", "SozuConfiguration", "SozuCertificates",
                 .product(name: "SwiftProtobuf", package: "swift-protobuf"),
-                .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "Logging", package: "swift-log"),
             ],
             swiftSettings: strictSettings

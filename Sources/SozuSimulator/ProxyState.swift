@@ -1,4 +1,5 @@
 import Foundation
+import SozuCertificates
 import SozuCodec
 import SozuProto
 import SwiftProtobuf
@@ -166,12 +167,12 @@ struct ProxyState: Sendable {
         case .removeCertificate(let remove):
             let fingerprint: [UInt8]
             do {
-                fingerprint = try CertificateInspector.parseHex(remove.fingerprint)
+                fingerprint = try PEMCertificate.parseHex(remove.fingerprint)
             } catch {
                 throw .removeCertificate(error.description)
             }
             // Removing what is not there is no error in Sōzu.
-            certificates[SocketAddressParser.format(remove.address)]?[CertificateInspector.hex(fingerprint)] = nil
+            certificates[SocketAddressParser.format(remove.address)]?[PEMCertificate.hex(fingerprint)] = nil
         case .replaceCertificate(let replace):
             try replaceCertificate(replace)
         case .saveState, .loadState, .listWorkers, .listFrontends, .listListeners, .launchWorker, .upgradeMain,
@@ -367,7 +368,7 @@ struct ProxyState: Sendable {
     private mutating func addCertificate(_ add: Command_AddCertificate) throws(StateError) {
         let fingerprint: String
         do {
-            fingerprint = CertificateInspector.hex(try CertificateInspector.fingerprint(pem: add.certificate.certificate))
+            fingerprint = try PEMCertificate(pem: add.certificate.certificate, parse: false).fingerprintHex
         } catch {
             throw .addCertificate(error.description)
         }
@@ -378,7 +379,7 @@ struct ProxyState: Sendable {
         var certificate = add.certificate
         if certificate.names.isEmpty {
             do {
-                certificate.names = try CertificateInspector.names(pem: certificate.certificate)
+                certificate.names = try PEMCertificate(pem: certificate.certificate).names
             } catch {
                 throw .addCertificate(error.description)
             }
@@ -390,17 +391,17 @@ struct ProxyState: Sendable {
     private mutating func replaceCertificate(_ replace: Command_ReplaceCertificate) throws(StateError) {
         let old: [UInt8]
         do {
-            old = try CertificateInspector.parseHex(replace.oldFingerprint)
+            old = try PEMCertificate.parseHex(replace.oldFingerprint)
         } catch {
             throw .removeCertificate(error.description)
         }
         let address = SocketAddressParser.format(replace.address)
         guard certificates[address] != nil else { throw .notFound(.certificate, id: address) }
         // The old one goes first; if the new one cannot be read, it stays gone, as in Sōzu.
-        certificates[address]?[CertificateInspector.hex(old)] = nil
+        certificates[address]?[PEMCertificate.hex(old)] = nil
         let fingerprint: String
         do {
-            fingerprint = CertificateInspector.hex(try CertificateInspector.fingerprint(pem: replace.newCertificate.certificate))
+            fingerprint = try PEMCertificate(pem: replace.newCertificate.certificate, parse: false).fingerprintHex
         } catch {
             throw .replaceCertificate(error.description)
         }

@@ -3,6 +3,7 @@ import SozuTestSupport
 import Testing
 
 #if canImport(Glibc)
+import CoreFoundation
 import Glibc
 #endif
 

@@ -1,4 +1,6 @@
 import Foundation
+// `struct stat` may come to this module through CoreFoundation first; its fields then need it imported.
+import CoreFoundation
 import Glibc
 import SozuConsoleEngine
 import SozuTestSupport

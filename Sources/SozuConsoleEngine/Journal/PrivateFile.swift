@@ -1,3 +1,5 @@
+// `struct stat` may come to this module through CoreFoundation first; its fields then need it imported.
+import CoreFoundation
 import Glibc
 
 /// The console's own files (journal, history, log): regular files of the user running the

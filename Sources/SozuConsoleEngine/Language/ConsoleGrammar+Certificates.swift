@@ -1,4 +1,4 @@
-import Crypto
+import SozuCertificates
 import Foundation
 import SozuProto
 
@@ -30,23 +30,13 @@ extension ConsoleGrammar {
     /// One PEM block per certificate, from its BEGIN line to its END line: text around the
     /// blocks (comments, `subject=` lines that openssl writes) is dropped.
     static func splitChain(_ text: String) -> [String] {
-        let begin = "-----BEGIN CERTIFICATE-----", end = "-----END CERTIFICATE-----"
-        var blocks: [String] = []
-        var rest = Substring(text)
-        while let start = rest.range(of: begin), let stop = rest.range(of: end, range: start.upperBound..<rest.endIndex) {
-            blocks.append(String(rest[start.lowerBound..<stop.upperBound]))
-            rest = rest[stop.upperBound...]
-        }
-        return blocks
+        PEMCertificate.certificateBlocks(in: text)
     }
 
     /// Lower-case hex SHA-256 of the DER of the first certificate in a PEM file.
     static func fingerprint(ofPEM text: String) -> String? {
-        guard let begin = text.range(of: "-----BEGIN CERTIFICATE-----"),
-              let end = text.range(of: "-----END CERTIFICATE-----", range: begin.upperBound..<text.endIndex) else { return nil }
-        let base64 = text[begin.upperBound..<end.lowerBound].filter { !$0.isWhitespace }
-        guard let der = Data(base64Encoded: String(base64)) else { return nil }
-        return SHA256.hash(data: der).map { String(format: "%02x", $0) }.joined()
+        guard let block = PEMCertificate.certificateBlocks(in: text).first else { return nil }
+        return (try? PEMCertificate(pem: block, parse: false))?.fingerprintHex
     }
 
     /// The fingerprint given by `-f` (hex, any case) or computed from a certificate file.

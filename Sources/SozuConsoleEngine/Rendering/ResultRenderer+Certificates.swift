@@ -1,3 +1,5 @@
+import Foundation
+import SozuCertificates
 import SozuProto
 
 // Certificates. Private keys are never shown, only their size: a console's output ends up in
@@ -41,8 +43,8 @@ extension ResultRenderer {
         for (fingerprint, certificate) in ordered {
             output.subheading(fingerprint)
             var items = ["names: \(certificate.names.isEmpty ? "(none)" : certificate.names.joined(separator: ", "))"]
-            if let validity = CertificateValidity(pem: certificate.certificate) {
-                items.append("valid: \(validity.notBefore) to \(validity.notAfter)")
+            if let validity = (try? PEMCertificate(pem: certificate.certificate))?.validity {
+                items.append("valid: \(day(validity.notBefore)) to \(day(validity.notAfter))")
             } else {
                 items.append("certificate: \(plural(certificate.certificate.utf8.count, "byte")), unreadable")
             }
@@ -51,5 +53,10 @@ extension ResultRenderer {
             items.append("private key: " + (certificate.key.isEmpty ? "none" : "<redacted: \(plural(certificate.key.utf8.count, "byte"))>"))
             output.flow(items)
         }
+    }
+
+    /// `YYYY-MM-DD`, in UTC.
+    static func day(_ date: Date) -> String {
+        date.formatted(.iso8601.year().month().day().dateSeparator(.dash))
     }
 }
