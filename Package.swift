@@ -109,7 +109,7 @@ let package = Package(
         // The screen's layout and panels as styled text: pure, so it is tested without a terminal.
         .target(
             name: "SozuConsoleView",
-            dependencies: ["SozuConsoleEngine", "SozuClient", "SozuCodec", "SozuProto"],
+            dependencies: ["SozuConsoleEngine", "SozuClient", "SozuCodec", "SozuProto", "TerminalCore"],
             swiftSettings: strictSettings
         ),
         .executableTarget(

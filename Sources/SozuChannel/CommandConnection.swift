@@ -2,6 +2,7 @@ public import NIOCore
 public import NIOPosix
 public import SwiftProtobuf
 public import SozuCodec
+public import Logging
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -22,19 +23,23 @@ public final class CommandConnection<Inbound: SwiftProtobuf.Message, Outbound: S
     }
 
     /// Connects to the unix socket at `path`.
+    /// Connects to the unix socket at `path`. With a `logger`: the connection at debug level,
+    /// each frame in and out at trace level.
     public static func connect(
         to path: String,
         maximumFrameSize: Int = Frame.defaultMaximumSize,
-        group: any EventLoopGroup = MultiThreadedEventLoopGroup.singleton
+        group: any EventLoopGroup = MultiThreadedEventLoopGroup.singleton,
+        logger: Logger? = nil
     ) async throws(CommandSocketError) -> CommandConnection {
         try SocketFile.checkLength(of: path)
         if let status = try SocketFile.status(at: path), !status.isSocket, status.fileType != "symbolic link" {
             throw .notASocket(path: path, fileType: status.fileType)
         }
         let (stream, continuation) = AsyncThrowingStream<Inbound, any Error>.makeStream()
-        let bootstrap = makeBootstrap(group: group, maximumFrameSize: maximumFrameSize, sink: continuation)
+        let bootstrap = makeBootstrap(group: group, maximumFrameSize: maximumFrameSize, sink: continuation, logger: logger)
         do {
             let channel = try await bootstrap.connect(unixDomainSocketPath: path).get()
+            logger?.debug("connected", metadata: ["socket": "\(path)"])
             return CommandConnection(channel: channel, messages: stream)
         } catch let error as IOError {
             continuation.finish()
@@ -52,7 +57,7 @@ public final class CommandConnection<Inbound: SwiftProtobuf.Message, Outbound: S
         group: any EventLoopGroup = MultiThreadedEventLoopGroup.singleton
     ) async throws(CommandSocketError) -> CommandConnection {
         let (stream, continuation) = AsyncThrowingStream<Inbound, any Error>.makeStream()
-        let bootstrap = makeBootstrap(group: group, maximumFrameSize: maximumFrameSize, sink: continuation)
+        let bootstrap = makeBootstrap(group: group, maximumFrameSize: maximumFrameSize, sink: continuation, logger: nil)
         do {
             let channel = try await bootstrap.withConnectedSocket(descriptor).get()
             return CommandConnection(channel: channel, messages: stream)
@@ -66,14 +71,15 @@ public final class CommandConnection<Inbound: SwiftProtobuf.Message, Outbound: S
     private static func makeBootstrap(
         group: any EventLoopGroup,
         maximumFrameSize: Int,
-        sink: AsyncThrowingStream<Inbound, any Error>.Continuation
+        sink: AsyncThrowingStream<Inbound, any Error>.Continuation,
+        logger: Logger?
     ) -> ClientBootstrap {
         ClientBootstrap(group: group)
             .channelOption(.allowRemoteHalfClosure, value: true)
             .channelInitializer { channel in
                 channel.eventLoop.makeCompletedFuture {
                     try channel.pipeline.syncOperations.addHandler(
-                        FramedMessageHandler<Inbound, Outbound>(maximumFrameSize: maximumFrameSize, sink: sink)
+                        FramedMessageHandler<Inbound, Outbound>(maximumFrameSize: maximumFrameSize, sink: sink, logger: logger)
                     )
                 }
             }

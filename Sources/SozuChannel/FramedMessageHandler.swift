@@ -1,6 +1,7 @@
 import NIOCore
 import SozuCodec
 import SwiftProtobuf
+import Logging
 
 /// Turns the bytes of a channel into decoded messages for a `CommandConnection`, and its
 /// messages into frames. Runs on the channel's event loop only.
@@ -17,10 +18,17 @@ final class FramedMessageHandler<Inbound: SwiftProtobuf.Message, Outbound: Swift
     /// Under the Sōzu policy, a connection whose input can no longer be read is ignored.
     private var ignoringInput = false
 
-    init(maximumFrameSize: Int, badInputPolicy: BadInputPolicy = .reportAndClose, sink: AsyncThrowingStream<Inbound, any Error>.Continuation) {
+    /// Frames in and out at trace level; nil logs nothing.
+    private let logger: Logger?
+
+    init(
+        maximumFrameSize: Int, badInputPolicy: BadInputPolicy = .reportAndClose,
+        sink: AsyncThrowingStream<Inbound, any Error>.Continuation, logger: Logger? = nil
+    ) {
         self.decoder = FrameDecoder(maximumFrameSize: maximumFrameSize)
         self.badInputPolicy = badInputPolicy
         self.sink = sink
+        self.logger = logger
     }
 
     func channelRead(context: ChannelHandlerContext, data: NIOAny) {
@@ -34,6 +42,7 @@ final class FramedMessageHandler<Inbound: SwiftProtobuf.Message, Outbound: Swift
             do {
                 guard let payload = try decoder.nextPayload() else { return }
                 let message = try MessageCodec.decode(Inbound.self, from: payload)
+                logger?.trace("frame in", metadata: ["type": "\(Inbound.protoMessageName)", "bytes": "\(payload.count + Frame.headerSize)"])
                 switch badInputPolicy {
                 case .reportAndClose: sink.yield(message)
                 case .sozuMainProcess: lastOfRead = message
@@ -98,6 +107,7 @@ final class FramedMessageHandler<Inbound: SwiftProtobuf.Message, Outbound: Swift
             var buffer = context.channel.allocator.buffer(capacity: frameLength)
             buffer.writeInteger(UInt64(frameLength), endianness: .little)
             buffer.writeBytes(payload)
+            logger?.trace("frame out", metadata: ["type": "\(Outbound.protoMessageName)", "bytes": "\(frameLength)"])
             context.write(wrapOutboundOut(buffer), promise: promise)
         } catch let error as CodecError {
             promise?.fail(CommandSocketError.codec(error))

@@ -1,6 +1,6 @@
 import Foundation
 public import SozuProto
-import SozuChannel
+public import SozuChannel
 public import SozuCodec
 public import Logging
 
@@ -11,12 +11,22 @@ public import Logging
 /// requests concurrently and tell their answers apart. The connection closes once the final
 /// answer arrives, the timeout passes, or the request is cancelled.
 public actor CommandClient {
+    /// A change and the request as it stands after it: readers keep no copy of their own.
+    public struct Update: Sendable {
+        public let change: RequestTracker.Change
+        public let request: TrackedRequest
+    }
+
     public nonisolated let socketPath: String
     public nonisolated let maximumFrameSize: Int
-    /// Every change to every request, in order, none dropped: its reader must keep up (the
-    /// console's journal is written from it).
+    /// Every change to every request, in order, with the request after it; none dropped: its
+    /// reader must keep up.
+    public nonisolated let updates: AsyncStream<Update>
+    /// The changes alone, for readers that only look now and then: the newest 1,000 are kept
+    /// when nobody reads.
     public nonisolated let changes: AsyncStream<RequestTracker.Change>
 
+    private let updatesContinuation: AsyncStream<Update>.Continuation
     private let changesContinuation: AsyncStream<RequestTracker.Change>.Continuation
     private let logger: Logger
     private var tracker = RequestTracker()
@@ -33,7 +43,7 @@ public actor CommandClient {
     /// How many finished requests the tracker keeps; older ones are forgotten.
     public nonisolated let retainedFinishedRequests: Int
     /// Told of every change as it happens, before it is published (a journal): in the order
-    /// the client saw things happen, however far behind the readers of `changes` are.
+    /// the client saw things happen, however far behind the readers of `updates` are.
     private let recorder: (@Sendable (RequestTracker.Change) -> Void)?
 
     public init(
@@ -48,7 +58,8 @@ public actor CommandClient {
         self.retainedFinishedRequests = retainedFinishedRequests
         self.logger = logger
         self.recorder = recorder
-        (changes, changesContinuation) = AsyncStream.makeStream(bufferingPolicy: .unbounded)
+        (updates, updatesContinuation) = AsyncStream.makeStream(bufferingPolicy: .unbounded)
+        (changes, changesContinuation) = AsyncStream.makeStream(bufferingPolicy: .bufferingNewest(1_000))
     }
 
     /// A copy of the tracker: every request and its state.
@@ -58,16 +69,16 @@ public actor CommandClient {
 
     /// Sends `request` on a new connection and returns its id at once; the answer is tracked.
     /// `timeout` nil waits for the final answer however long it takes. `registered` is called
-    /// with the id before anything is sent, so that whatever it records (the journal's request
-    /// line) comes before every answer.
+    /// with the request, as registered, before anything is sent: whatever it records (the
+    /// journal's request line, the console's row) comes before every answer.
     @discardableResult
-    public func submit(_ request: Command_Request, timeout: Duration?, registered: (@Sendable (RequestID) -> Void)? = nil) -> RequestID {
+    public func submit(_ request: Command_Request, timeout: Duration?, registered: (@Sendable (TrackedRequest) -> Void)? = nil) -> RequestID {
         let (id, changes) = tracker.register(request, timeout: timeout, at: Date())
-        registered?(id)
+        if let registered, let tracked = tracker[id] { registered(tracked) }
         publish(changes)
         // After shutdown nothing is sent: the request ends at once, unsent.
         guard !isShutDown else {
-            publish(tracker.connectionEnded(id, reason: "client shut down", at: Date()))
+            publish(tracker.connectionEnded(id, reason: .clientShutDown, at: Date()))
             return id
         }
         Task { await self.run(id, request: request) }
@@ -113,18 +124,20 @@ public actor CommandClient {
         deadlineTimer?.cancel()
         deadlineTimer = nil
         for id in tracker.inFlight.map(\.id) {
-            publish(tracker.connectionEnded(id, reason: "client shut down", at: Date()))
+            publish(tracker.connectionEnded(id, reason: .clientShutDown, at: Date()))
             await closeConnection(of: id)
         }
+        updatesContinuation.finish()
         changesContinuation.finish()
     }
 
     private func run(_ id: RequestID, request: Command_Request) async {
         let connection: CommandConnection<Command_Response, Command_Request>
         do {
-            connection = try await CommandConnection.connect(to: socketPath, maximumFrameSize: maximumFrameSize)
+            connection = try await CommandConnection.connect(to: socketPath, maximumFrameSize: maximumFrameSize, logger: logger)
         } catch {
-            publish(tracker.connectionEnded(id, reason: error.description, at: Date()))
+            logger.debug("cannot connect", metadata: ["id": "\(id)", "socket": "\(socketPath)", "error": "\(error)"])
+            publish(tracker.connectionEnded(id, reason: .socket(error), at: Date()))
             return
         }
         // The request may have timed out or been cancelled while connecting.
@@ -136,7 +149,7 @@ public actor CommandClient {
         do {
             try await connection.send(request)
         } catch {
-            publish(tracker.connectionEnded(id, reason: error.description, at: Date()))
+            publish(tracker.connectionEnded(id, reason: .socket(error), at: Date()))
             await closeConnection(of: id)
             return
         }
@@ -146,11 +159,11 @@ public actor CommandClient {
                 publish(tracker.receive(response, for: id, at: Date()))
                 if tracker[id]?.state.isFinal ?? true { break }
             }
-            publish(tracker.connectionEnded(id, reason: CommandSocketError.peerClosed.description, at: Date()))
+            publish(tracker.connectionEnded(id, reason: .socket(.peerClosed), at: Date()))
         } catch let error as CommandSocketError {
-            publish(tracker.connectionEnded(id, reason: error.description, at: Date()))
+            publish(tracker.connectionEnded(id, reason: .socket(error), at: Date()))
         } catch {
-            publish(tracker.connectionEnded(id, reason: "\(error)", at: Date()))
+            publish(tracker.connectionEnded(id, reason: .described("\(error)"), at: Date()))
         }
         await closeConnection(of: id)
     }
@@ -196,6 +209,9 @@ public actor CommandClient {
     private func publish(_ changes: [RequestTracker.Change]) {
         for change in changes {
             recorder?(change)
+            if let request = tracker[change.requestID] {
+                updatesContinuation.yield(Update(change: change, request: request))
+            }
             changesContinuation.yield(change)
             guard case .stateChanged(let id, _, let state) = change, state.isFinal else { continue }
             deadlines[id] = nil

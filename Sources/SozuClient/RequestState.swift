@@ -20,7 +20,7 @@ public enum RequestState: Equatable, Sendable {
     case timedOut(after: Duration)
     /// Final: the connection failed or closed before a final answer. When the request had
     /// been written, the proxy may have applied it.
-    case connectionLost(reason: String, mayHaveBeenApplied: Bool)
+    case connectionLost(reason: ConnectionLoss, mayHaveBeenApplied: Bool)
     /// Final: an event subscription that the client ended itself.
     case unsubscribed
 
@@ -31,7 +31,8 @@ public enum RequestState: Equatable, Sendable {
         }
     }
 
-    /// One word for the state, as the console shows it.
+    /// The state's word for people: the screen, the one-shot lines, the journal. The one
+    /// place a state is named; `token` is the same word for machines.
     public var label: String {
         switch self {
         case .connecting: "CONNECTING"
@@ -42,7 +43,21 @@ public enum RequestState: Equatable, Sendable {
         case .failure: "FAILURE"
         case .timedOut: "TIMED OUT"
         case .connectionLost: "LOST"
-        case .unsubscribed: "ENDED"
+        case .unsubscribed: "STOPPED"
+        }
+    }
+
+    /// The state's word in JSON output (`"status"`): the label's word, as one token, with the
+    /// in-flight states that JSON never prints apart gathered under two.
+    public var token: String {
+        switch self {
+        case .connecting, .sent: "PENDING"
+        case .processing, .subscribed: "PROCESSING"
+        case .ok: "OK"
+        case .failure: "FAILURE"
+        case .timedOut: "TIMED_OUT"
+        case .connectionLost: "CONNECTION_LOST"
+        case .unsubscribed: "STOPPED"
         }
     }
 }

@@ -12,6 +12,13 @@ public struct RequestTracker: Sendable {
         case progress(RequestID, TrackedRequest.Progress)
         /// An event on a subscription: `origin` is "main" or a worker id, as Sōzu sends it.
         case event(RequestID, origin: String, event: Command_Event)
+
+        /// The request the change is about.
+        public var requestID: RequestID {
+            switch self {
+            case .registered(let id), .stateChanged(let id, _, _), .progress(let id, _), .event(let id, _, _): id
+            }
+        }
     }
 
     public private(set) var requests: [RequestID: TrackedRequest] = [:]
@@ -100,7 +107,7 @@ public struct RequestTracker: Sendable {
     }
 
     /// The request's connection failed or closed before a final answer.
-    public mutating func connectionEnded(_ id: RequestID, reason: String, at now: Date) -> [Change] {
+    public mutating func connectionEnded(_ id: RequestID, reason: ConnectionLoss, at now: Date) -> [Change] {
         guard var tracked = requests[id], !tracked.state.isFinal else { return [] }
         return move(&tracked, to: .connectionLost(reason: reason, mayHaveBeenApplied: tracked.sentAt != nil), at: now)
     }
@@ -112,7 +119,7 @@ public struct RequestTracker: Sendable {
         case .eventSubscription:
             return move(&tracked, to: .unsubscribed, at: now)
         case .command:
-            return move(&tracked, to: .connectionLost(reason: "cancelled", mayHaveBeenApplied: tracked.sentAt != nil), at: now)
+            return move(&tracked, to: .connectionLost(reason: .cancelled, mayHaveBeenApplied: tracked.sentAt != nil), at: now)
         }
     }
 

@@ -208,18 +208,17 @@ public enum ScreenComposer {
         return lines
     }
 
+    /// The state's word (`RequestState.label`, the same everywhere) and its colour here.
     public static func statusWord(_ state: RequestState) -> (String, Role) {
-        switch state {
-        case .connecting: ("CONNECTING", .processing)
-        case .sent: ("SENT", .processing)
-        case .processing: ("PROCESSING", .processing)
-        case .subscribed: ("SUBSCRIBED", .processing)
-        case .ok: ("OK", .ok)
-        case .failure: ("FAILURE", .failure)
-        case .timedOut: ("TIMED OUT", .timedOut)
-        case .connectionLost: ("LOST", .lost)
-        case .unsubscribed: ("STOPPED", .dim)
+        let role: Role = switch state {
+        case .connecting, .sent, .processing, .subscribed: .processing
+        case .ok: .ok
+        case .failure: .failure
+        case .timedOut: .timedOut
+        case .connectionLost: .lost
+        case .unsubscribed: .dim
         }
+        return (state.label, role)
     }
 
     static func elapsedText(_ seconds: Double) -> String {

@@ -45,7 +45,7 @@ public enum RequestFlow: Equatable, Sendable {
 }
 
 /// A request ready to send, with what the console needs to know about it.
-public struct PlannedRequest: Sendable {
+public struct PlannedRequest: Equatable, Sendable {
     /// The command's words (`cluster add`), for the panel and the journal.
     public var verb: String
     /// The statement as the operator typed it.

@@ -1,57 +1,16 @@
 public import Foundation
 public import SozuClient
 public import SozuProto
-import Synchronization
-
-/// Whether the console can reach the proxy.
-public enum ConnectionState: Equatable, Sendable {
-    case connecting
-    case connected(since: Date)
-    /// The socket stopped answering; retrying with backoff.
-    case reconnecting(attempt: Int, since: Date, reason: String)
-    /// The main process exited after a stop; the console keeps watching for a new one.
-    case mainExited(at: Date)
-
-    public var label: String {
-        switch self {
-        case .connecting: "connecting"
-        case .connected: "connected"
-        case .reconnecting(let attempt, _, _): "reconnecting (attempt \(attempt))"
-        case .mainExited: "main process exited"
-        }
-    }
-}
-
-/// A line the console itself has to say: reconnecting, refusals, flow steps.
-public struct Notice: Equatable, Sendable {
-    public enum Level: Equatable, Sendable { case info, warning, error }
-    public let at: Date
-    public let level: Level
-    public let text: String
-
-    public init(at: Date, level: Level, text: String) {
-        self.at = at
-        self.level = level
-        self.text = text
-    }
-}
-
-/// A command repeated by `every` (or `metrics get -r`).
-public struct RepeatingJob: Equatable, Sendable {
-    public let id: RequestID
-    public let verb: String
-    public let text: String
-    public let interval: Duration
-    public var runs: Int
-    public var lastRequest: RequestID?
-}
 
 /// Everything the screen draws and the one-shot mode reports: a value, copied out of the store.
+///
+/// Requests are the console's; what belongs to a proxy (connection, workers, drain, events,
+/// completion ids) is in `targets`. The properties of that kind on the model itself are those
+/// of the default target, the one a command without `@target` goes to.
 public struct ConsoleModel: Sendable {
-    public var target: String
-    public var connection: ConnectionState = .connecting
-    /// The last `list_workers` answer.
-    public var workers: [Command_WorkerInfo] = []
+    public private(set) var targets: [TargetState]
+    /// Index in `targets` of the one commands go to by default.
+    public private(set) var defaultTargetIndex = 0
     public private(set) var requests: [RequestID: ConsoleRequest] = [:]
     /// Request ids in the order they were sent.
     public private(set) var order: [RequestID] = []
@@ -61,24 +20,73 @@ public struct ConsoleModel: Sendable {
     /// Below this index of `order`, finished requests are summarized (see `compactOldFinished`).
     private var summarizedBelow = 0
     private var messages = MessageInterner()
-    public var drain: DrainWatch?
-    public var events: EventFeed
-    /// Whether an event subscription is open right now.
-    public var eventFeedActive = false
     public var notices: [Notice] = []
-    public var live = LiveValues()
     public var repeating: [RequestID: RepeatingJob] = [:]
+    /// The engine's question waiting for an answer (a destructive request), if any.
+    public internal(set) var question: PendingQuestion?
     public var defaultTimeout: Duration?
     public let readOnly: Bool
     /// Grows with every change, so a reader can tell whether anything moved.
     public var version = 0
 
     public init(target: String, readOnly: Bool = false, defaultTimeout: Duration? = .seconds(15), eventCapacity: Int = 1_000) {
-        self.target = target
+        self.targets = [TargetState(name: target, socketPath: target, eventCapacity: eventCapacity)]
         self.readOnly = readOnly
         self.defaultTimeout = defaultTimeout
-        self.events = EventFeed(capacity: eventCapacity)
     }
+
+    // MARK: The default target
+
+    /// The default target's place (its socket), as the header shows it.
+    public var target: String { targets[defaultTargetIndex].socketPath }
+
+    public var defaultTarget: TargetState {
+        get { targets[defaultTargetIndex] }
+        set { targets[defaultTargetIndex] = newValue }
+    }
+
+    public var connection: ConnectionState {
+        get { defaultTarget.connection }
+        set { defaultTarget.connection = newValue }
+    }
+
+    /// The last `list_workers` answer.
+    public var workers: [Command_WorkerInfo] {
+        get { defaultTarget.workers }
+        set { defaultTarget.workers = newValue }
+    }
+
+    public var drain: DrainWatch? {
+        get { defaultTarget.drain }
+        set { defaultTarget.drain = newValue }
+    }
+
+    public var events: EventFeed {
+        get { defaultTarget.events }
+        set { defaultTarget.events = newValue }
+    }
+
+    /// Whether an event subscription is open right now.
+    public var eventFeedActive: Bool {
+        get { defaultTarget.eventFeedActive }
+        set { defaultTarget.eventFeedActive = newValue }
+    }
+
+    public var live: LiveValues {
+        get { defaultTarget.live }
+        set { defaultTarget.live = newValue }
+    }
+
+    /// The target named `name`, to change in place.
+    subscript(target name: String) -> TargetState? {
+        get { targets.first { $0.name == name } }
+        set {
+            guard let newValue, let index = targets.firstIndex(where: { $0.name == name }) else { return }
+            targets[index] = newValue
+        }
+    }
+
+    // MARK: Requests
 
     /// Adds a request the console just sent.
     public mutating func insert(_ request: ConsoleRequest) {
@@ -137,12 +145,7 @@ public struct ConsoleModel: Sendable {
     }
 
     public func workerCount(_ state: Command_RunState) -> Int {
-        workers.filter { $0.runState == state }.count
-    }
-
-    /// The main process is gone, and its workers with it.
-    mutating func markWorkersGone() {
-        for index in workers.indices { workers[index].runState = .stopped }
+        defaultTarget.workerCount(state)
     }
 
     public mutating func notice(_ text: String, level: Notice.Level = .info, at now: Date) {
@@ -169,56 +172,5 @@ public struct ConsoleModel: Sendable {
         }
         order = kept
         summarizedBelow -= removedBelowSummary
-    }
-}
-
-/// Shares one copy of each message among the many requests that got the same answer.
-struct MessageInterner: Sendable {
-    private var known: [String: String] = [:]
-
-    mutating func intern(_ text: String) -> String {
-        if let existing = known[text] { return existing }
-        if known.count < 4_096 { known[text] = text }
-        return text
-    }
-}
-
-/// Holds the model for readers on any thread (the screen's loop is not async) and tells an
-/// observer when it changed.
-public final class ModelStore: Sendable {
-    private let model: Mutex<ConsoleModel>
-    /// The observer sits in a struct, not as a bare closure: `Mutex.withLock` hands its value
-    /// to the body `inout` at the generic abstraction level, and a bare function value is
-    /// re-wrapped in a pair of reabstraction thunks on every access and written back so. After
-    /// n changes, calling the observer went through 2n thunks: the screen slowed with each
-    /// answer and a thread's stack overflowed after some 10,000 (a long session's crash).
-    private let observer: Mutex<Observer?>
-
-    struct Observer: Sendable {
-        let changed: @Sendable () -> Void
-    }
-
-    init(_ model: ConsoleModel) {
-        self.model = Mutex(model)
-        self.observer = Mutex(nil)
-    }
-
-    public func snapshot() -> ConsoleModel {
-        model.withLock { $0 }
-    }
-
-    /// Called (on the session's executor) after every change; keep it short: wake a loop.
-    public func observe(_ callback: @escaping @Sendable () -> Void) {
-        observer.withLock { $0 = Observer(changed: callback) }
-    }
-
-    func update<T>(_ change: (inout ConsoleModel) -> T) -> T {
-        let result = model.withLock { model in
-            let result = change(&model)
-            model.version += 1
-            return result
-        }
-        observer.withLock { $0 }?.changed()
-        return result
     }
 }

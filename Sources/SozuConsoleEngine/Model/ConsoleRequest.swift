@@ -119,7 +119,7 @@ public struct ConsoleRequest: Sendable, Identifiable {
             case .ok(let text, _): (outcome, message) = (.ok, messages.intern(text))
             case .failure(let text): (outcome, message) = (.failure, messages.intern(text))
             case .timedOut: (outcome, message) = (.timedOut, "")
-            case .connectionLost(let reason, let applied): (outcome, message) = (applied ? .lostMaybeApplied : .lost, messages.intern(reason))
+            case .connectionLost(let reason, let applied): (outcome, message) = (applied ? .lostMaybeApplied : .lost, messages.intern(reason.description))
             case .unsubscribed, .connecting, .sent, .processing, .subscribed: (outcome, message) = (.unsubscribed, "")
             }
         }
@@ -129,8 +129,8 @@ public struct ConsoleRequest: Sendable, Identifiable {
             case .ok: .ok(message: message, content: nil)
             case .failure: .failure(message: message)
             case .timedOut: .timedOut(after: timeout ?? .zero)
-            case .lost: .connectionLost(reason: message, mayHaveBeenApplied: false)
-            case .lostMaybeApplied: .connectionLost(reason: message, mayHaveBeenApplied: true)
+            case .lost: .connectionLost(reason: .described(message), mayHaveBeenApplied: false)
+            case .lostMaybeApplied: .connectionLost(reason: .described(message), mayHaveBeenApplied: true)
             case .unsubscribed: .unsubscribed
             }
         }

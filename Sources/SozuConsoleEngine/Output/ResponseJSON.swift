@@ -30,13 +30,10 @@ public enum ResponseJSON {
 
     static func parts(of state: RequestState) -> (status: String, message: String, content: Command_ResponseContent?) {
         switch state {
-        case .ok(let message, let content): ("OK", message, content)
-        case .failure(let message): ("FAILURE", message, nil)
-        case .timedOut: ("TIMED_OUT", ConsoleSession.message(of: state), nil)
-        case .connectionLost: ("CONNECTION_LOST", ConsoleSession.message(of: state), nil)
-        case .unsubscribed: ("STOPPED", ConsoleSession.message(of: state), nil)
-        case .connecting, .sent: ("PENDING", "", nil)
-        case .processing, .subscribed: ("PROCESSING", "", nil)
+        case .ok(let message, let content): (state.token, message, content)
+        case .failure(let message): (state.token, message, nil)
+        case .timedOut, .connectionLost, .unsubscribed: (state.token, ConsoleSession.message(of: state), nil)
+        case .connecting, .sent, .processing, .subscribed: (state.token, "", nil)
         }
     }
 }

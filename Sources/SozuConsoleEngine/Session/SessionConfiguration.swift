@@ -32,22 +32,3 @@ public struct SessionConfiguration: Sendable {
         self.socketPath = socketPath
     }
 }
-
-/// What running one statement led to.
-public enum Outcome: Sendable {
-    /// A request went out under this id.
-    case submitted(RequestID, PlannedRequest)
-    /// A request reached its final state (for statements that waited on it).
-    case finished(ConsoleRequest)
-    /// Text for the operator (help).
-    case text(String)
-    /// The line could not be parsed; nothing ran.
-    case invalid(CommandLineError, line: String)
-    /// Read-only mode, or the operator said no.
-    case refused(String)
-    case repeating(RepeatingJob)
-    case stopped(RequestID)
-    case eventsFiltered(EventFilter)
-    case timeoutChanged(Duration?)
-    case quit
-}

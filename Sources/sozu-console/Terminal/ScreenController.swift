@@ -2,43 +2,34 @@ import CLibedit
 @preconcurrency import CNcursesw
 import Foundation
 import Glibc
-import SozuClient
 import SozuConsoleEngine
 import SozuConsoleView
-import Synchronization
 import TerminalCore
 
 /// The console's screen: one thread owns curses and libedit. libedit's key hook is the event
 /// loop: it returns queued keys, and otherwise redraws what changed and waits in poll() on the
 /// keyboard, a signal pipe and a wake-up pipe that the engine pokes when the model changes.
-/// Input handlers change the view state and never draw; drawing happens once per loop turn.
+/// What keys mean is `ScreenInput`'s (pure, tested without a terminal); this type only reads,
+/// waits, draws and hands lines to the engine.
 final class ScreenController: @unchecked Sendable {
-    enum InboxItem: Sendable {
-        case outcomes([Outcome], line: String)
-        case confirm(String, CheckedContinuation<Bool, Never>)
-    }
-
-    private enum Question {
-        case quit
-        case session(CheckedContinuation<Bool, Never>)
-    }
-
     private let session: ConsoleSession
     private let screen = CursesScreen()
     private var editor: LineEditor?
     private let wake: WakePipe
     private let signals: Int32
-    private let inbox = Inbox()
+    private let outcomes = OutcomeInbox()
     private var view = ViewState()
+    private var input = ScreenInput()
     /// What libedit gets next: keys one by one, and text inserted whole (pastes).
     private var pendingInput = InputQueue()
     private var decoder = InputDecoder()
-    private var question: Question?
     private var stopRequested = false
     /// 128 + the signal that ended the screen (SIGTERM, SIGHUP…), 0 after quit.
     private var exitStatus: Int32 = 0
     private var needsRedraw = true
     private var drawnVersion = -1
+    /// The engine's question last answered here: it leaves the model a moment later.
+    private var answeredQuestion: Int?
 
     /// The controller libedit's C callbacks reach (they run on the screen thread only).
     nonisolated(unsafe) static var active: ScreenController?
@@ -79,16 +70,50 @@ final class ScreenController: @unchecked Sendable {
             guard let line = editor?.readLine() else {
                 if stopRequested { break }
                 // ^D on an empty line.
-                askToQuit()
+                perform(input.askToQuit(context()))
                 continue
             }
-            submit(line)
+            let trimmed = line.trimmingCharacters(in: .whitespaces)
+            if !trimmed.isEmpty { editor?.remember(trimmed) }
+            perform(input.lineEntered(line, parser: session.parser, view: &view, context: context()))
+            needsRedraw = true
         }
-        // Questions still open are answered no: nothing destructive goes out after the screen.
-        if case .session(let continuation)? = question { continuation.resume(returning: false) }
-        question = nil
-        for case .confirm(_, let continuation) in inbox.take() { continuation.resume(returning: false) }
+        // A question still open is answered no: nothing destructive goes out after the screen.
+        if let question = session.store.snapshot().question {
+            let session = session
+            Task { await session.answer(question.id, yes: false) }
+        }
         return exitStatus
+    }
+
+    /// What `ScreenInput` reads of the model and the line.
+    private func context() -> ScreenInput.Context {
+        let model = session.store.snapshot()
+        let question = model.question.flatMap { $0.id == answeredQuestion ? nil : $0 }
+        return ScreenInput.Context(
+            lineIsEmpty: editor?.currentLine().text.isEmpty ?? true,
+            rows: model.requestsForDisplay.map(\.id), inFlight: model.inFlightCount,
+            engineQuestion: question, pageSize: max(1, Int(screen.rows) / 3))
+    }
+
+    private func perform(_ actions: [ScreenInput.Action]) {
+        for action in actions {
+            switch action {
+            case .keys(let keys):
+                pendingInput.append(keys: keys)
+            case .insert(let text):
+                pendingInput.append(text: text)
+            case .run(let line):
+                typedLines.yield(line)
+            case .answer(let id, let yes):
+                answeredQuestion = id
+                let session = session
+                Task { await session.answer(id, yes: yes) }
+            case .quit:
+                stopRequested = true
+            }
+        }
+        needsRedraw = true
     }
 
     // MARK: - Keys
@@ -108,7 +133,7 @@ final class ScreenController: @unchecked Sendable {
             case nil:
                 break
             }
-            processInbox()
+            processOutcomes()
             redrawIfNeeded()
             waitForInput()
         }
@@ -141,6 +166,9 @@ final class ScreenController: @unchecked Sendable {
         if descriptors[0].revents & Int16(POLLIN) != 0 { readKeyboard() }
     }
 
+    /// How long a lone Esc waits for the rest of a sequence, in milliseconds.
+    static let escapeWait: Int32 = 25
+
     /// Milliseconds until the next clock tick: often while something runs (elapsed times
     /// tick), never when idle.
     private func tickInterval() -> Int32 {
@@ -151,175 +179,24 @@ final class ScreenController: @unchecked Sendable {
         return -1
     }
 
-    /// How long a lone Esc waits for the rest of a sequence, in milliseconds.
-    static let escapeWait: Int32 = 25
-
     private func readKeyboard() {
         var buffer = [UInt8](repeating: 0, count: 65_536)
         let count = read(STDIN_FILENO, &buffer, buffer.count)
         if count == 0 { stopRequested = true; return }
         guard count > 0 else { return }
         handle(decoder.feed(buffer.prefix(count)))
-        needsRedraw = true
     }
-
-    /// Typed text this long (one read) is a paste from a terminal without bracketed paste:
-    /// inserted whole rather than key by key.
-    static let pastedRun = 32
 
     private func handle(_ events: [InputEvent]) {
+        guard !events.isEmpty else { return }
+        var context = context()
         for event in events {
-            if question != nil {
-                answer(event)
-                continue
-            }
-            switch event {
-            case .text(let text):
-                if text == "?", view.focus == .prompt, editor?.currentLine().text.isEmpty ?? false {
-                    showHelp()
-                    continue
-                }
-                if view.focus != .prompt { view.focus = .prompt }
-                if text.unicodeScalars.count >= Self.pastedRun, view.searchLine == nil {
-                    pendingInput.append(text: text)
-                } else {
-                    pendingInput.append(keys: text)
-                }
-            case .paste(let text):
-                if view.focus != .prompt { view.focus = .prompt }
-                pendingInput.append(text: Self.oneLine(pasted: text))
-            case .control(0x0f):  // Ctrl-O
-                cycleFocus()
-            case .control(let byte) where view.focus != .prompt && (byte == 0x0d || byte == 0x0a):
-                view.focus = .prompt
-            case .control(let byte):
-                if view.focus != .prompt { view.focus = .prompt }
-                pendingInput.append(keys: String(Unicode.Scalar(byte)))
-            case .key(let key, let raw):
-                handle(key, raw: raw)
-            case .sequence(let raw):
-                pendingInput.append(raw: raw)
-            }
+            perform(input.handle(event, view: &view, context: context))
+            context.engineQuestion = nil  // answered by the first key
         }
-    }
-
-    /// A paste becomes one line: its line breaks separate commands (`;`), run together once
-    /// the operator presses Enter; other controls become blanks.
-    static func oneLine(pasted: String) -> String {
-        let lines = pasted.split(whereSeparator: { $0 == "\n" || $0 == "\r" || $0 == "\r\n" })
-            .map { line in String(line.unicodeScalars.map { $0.value < 0x20 || $0.value == 0x7f ? " " : Character($0) }) }
-            .map { $0.trimmingCharacters(in: .whitespaces) }
-            .filter { !$0.isEmpty }
-        return lines.joined(separator: "; ")
-    }
-
-    private func handle(_ key: Key, raw: [UInt8]) {
-        switch (key, view.focus) {
-        case (.pageUp, _):
-            view.outputScroll = max(0, view.outputScroll - pageSize())
-        case (.pageDown, _):
-            view.outputScroll += pageSize()
-        case (.function(1), _):
-            showHelp()
-        case (.function(2), _):
-            view.eventsVisible.toggle()
-        case (.up, .requests), (.down, .requests):
-            moveSelection(by: key == .up ? -1 : 1)
-        case (.up, .output):
-            view.outputScroll = max(0, view.outputScroll - 1)
-        case (.down, .output):
-            view.outputScroll += 1
-        case (.escape, .prompt), (.up, .prompt), (.down, .prompt), (.up, .events), (.down, .events):
-            if view.focus != .prompt { view.focus = .prompt }
-            pendingInput.append(raw: raw)
-        case (.escape, _):
-            view.focus = .prompt
-        default:
-            // Keys libedit knows (arrows, Home, Delete…): its key maps decide.
-            if view.focus != .prompt { view.focus = .prompt }
-            pendingInput.append(raw: raw)
-        }
-    }
-
-    private func cycleFocus() {
-        view.focus = switch view.focus {
-        case .prompt: .requests
-        case .requests: .output
-        case .output: view.eventsVisible ? .events : .prompt
-        case .events: .prompt
-        }
-        if view.focus == .requests, view.selectedRequest == nil {
-            view.selectedRequest = session.store.snapshot().requestsForDisplay.first?.id
-        }
-    }
-
-    private func moveSelection(by step: Int) {
-        let rows = session.store.snapshot().requestsForDisplay.map(\.id)
-        guard !rows.isEmpty else { return }
-        let index = view.selectedRequest.flatMap { rows.firstIndex(of: $0) } ?? 0
-        view.selectedRequest = rows[min(max(0, index + step), rows.count - 1)]
-        view.outputText = nil
-        view.outputScroll = 0
-    }
-
-    private func pageSize() -> Int { max(1, Int(screen.rows) / 3) }
-
-    private func showHelp() {
-        let overview = (try? HelpText.render(topic: [])) ?? ""
-        view.outputText = overview.split(separator: "\n", omittingEmptySubsequences: false).map(String.init) + [
-            "",
-            "Keys: Tab completes · ↑/↓ history · Ctrl-R searches it · Ctrl-C clears the line · Ctrl-D or quit leaves",
-            "      Ctrl-O moves focus (prompt → requests → output → events) · ↑/↓ select or scroll there · Esc returns",
-            "      PgUp/PgDn scroll the output · F1 or ? this help · F2 shows or hides events",
-        ]
-        view.outputScroll = 0
-    }
-
-    // MARK: - Questions
-
-    private func askToQuit() {
-        let inFlight = session.store.snapshot().inFlightCount
-        if inFlight == 0 {
-            stopRequested = true
-            return
-        }
-        question = .quit
-        view.question = "\(inFlight) request\(inFlight == 1 ? "" : "s") in flight (they go on in the proxy). Quit anyway? [y/N]"
-        needsRedraw = true
-    }
-
-    private func answer(_ event: InputEvent) {
-        guard let pending = question else { return }
-        let yes = event == .text("y") || event == .text("Y")
-        question = nil
-        view.question = nil
-        switch pending {
-        case .quit:
-            if yes { stopRequested = true }
-        case .session(let continuation):
-            continuation.resume(returning: yes)
-        }
-        needsRedraw = true
     }
 
     // MARK: - Running lines
-
-    private func submit(_ line: String) {
-        let trimmed = line.trimmingCharacters(in: .whitespaces)
-        view.completions = []
-        guard !trimmed.isEmpty else { return }
-        editor?.remember(trimmed)
-        if ["quit", "exit"].contains(trimmed.lowercased()) {
-            askToQuit()
-            return
-        }
-        view.outputText = nil
-        view.selectedRequest = nil
-        view.outputScroll = 0
-        view.focus = .prompt
-        needsRedraw = true
-        typedLines.yield(line)
-    }
 
     /// Lines go to the engine one after another, in the order they were typed: a
     /// `cluster add` typed before a `frontend … id` for that cluster is sent first. A line only
@@ -327,42 +204,25 @@ final class ScreenController: @unchecked Sendable {
     private let (typedLineStream, typedLines) = AsyncStream<String>.makeStream()
 
     private func startRunningLines() -> Task<Void, Never> {
-        let session = session, inbox = inbox, wake = wake, assumeYes = assumeYes, lines = typedLineStream
-        let confirm: @Sendable (PlannedRequest) async -> Bool = { planned in
-            if assumeYes { return true }
-            return await withCheckedContinuation { continuation in
-                inbox.post(.confirm("\(planned.text): destructive — send it? [y/N]", continuation))
-                wake.wake()
-            }
-        }
+        let session = session, outcomes = outcomes, wake = wake, lines = typedLineStream
+        let confirmation: Confirmation = assumeYes ? .unasked : .question
         return Task.detached {
             for await line in lines {
-                let outcomes = await session.execute(line, confirm: confirm)
-                inbox.post(.outcomes(outcomes, line: line))
+                let result = await session.execute(line, confirmation: confirmation)
+                outcomes.post(result)
                 wake.wake()
             }
         }
     }
 
-    private func processInbox() {
-        let items = inbox.take()
-        for item in items {
+    private func processOutcomes() {
+        for outcome in outcomes.take() {
             needsRedraw = true
-            switch item {
-            case .confirm(let text, let continuation):
-                if question != nil {
-                    continuation.resume(returning: false)
-                    continue
-                }
-                question = .session(continuation)
-                view.question = text
-            case .outcomes(let outcomes, let line):
-                for outcome in outcomes { show(outcome, line: line) }
-            }
+            show(outcome)
         }
     }
 
-    private func show(_ outcome: Outcome, line: String) {
+    private func show(_ outcome: Outcome) {
         switch outcome {
         case .invalid(let error, let line):
             view.outputText = error.pointing(into: line).split(separator: "\n").map(String.init)
@@ -378,7 +238,7 @@ final class ScreenController: @unchecked Sendable {
         case .timeoutChanged(let timeout):
             view.outputText = ["default timeout: " + (timeout.map { "\($0)" } ?? "none")]
         case .quit:
-            askToQuit()
+            perform(input.askToQuit(context()))
         }
     }
 
@@ -387,37 +247,19 @@ final class ScreenController: @unchecked Sendable {
     fileprivate func complete() -> UInt8 {
         guard let editor else { return UInt8(CC_ERROR) }
         let (text, cursor, _) = editor.currentLine()
-        let model = session.store.snapshot()
-        let completion = session.completer.complete(text, cursor: cursor, live: model.live)
-        let typed = String(Array(text)[completion.replacing.clamped(to: 0..<max(0, text.count))])
-        switch completion.candidates.count {
-        case 0:
-            view.completions = []
-            needsRedraw = true
-            return UInt8(CC_REFRESH_BEEP)
-        case 1:
-            let word = Self.quoted(completion.candidates[0])
-            editor.replaceBeforeCursor(typed.unicodeScalars.count, with: word.hasSuffix("/") ? word : word + " ")
-            view.completions = []
-        default:
-            let prefix = completion.commonPrefix
-            if prefix.count > typed.count { editor.replaceBeforeCursor(typed.unicodeScalars.count, with: Self.quoted(prefix)) }
-            view.completions = completion.candidates
-        }
+        let completion = session.completer.complete(text, cursor: cursor, live: session.store.snapshot().live)
+        let edit = ScreenInput.completionEdit(completion, line: text)
+        if let replacement = edit.text { editor.replaceBeforeCursor(edit.replacing, with: replacement) }
+        view.completions = edit.candidates
         needsRedraw = true
-        return UInt8(CC_REFRESH)
-    }
-
-    /// Quotes a word that the tokenizer would otherwise split.
-    static func quoted(_ word: String) -> String {
-        guard word.contains(where: { " \t;'\"\\".contains($0) }) else { return word }
-        return "'" + word.replacingOccurrences(of: "'", with: "'\\''") + "'"
+        return UInt8(completion.candidates.isEmpty ? CC_REFRESH_BEEP : CC_REFRESH)
     }
 
     // MARK: - Drawing and signals
 
     private func redrawIfNeeded() {
         let model = session.store.snapshot()
+        view.question = input.question(context())
         var promptChanged = false
         if let editor {
             let (text, cursor, search) = editor.currentLine()
@@ -489,22 +331,6 @@ final class ScreenController: @unchecked Sendable {
                 exitStatus = 128 + signal
                 stopRequested = true
             }
-        }
-    }
-}
-
-/// What the engine's tasks hand to the screen thread.
-final class Inbox: Sendable {
-    private let items = Mutex<[ScreenController.InboxItem]>([])
-
-    func post(_ item: ScreenController.InboxItem) {
-        items.withLock { $0.append(item) }
-    }
-
-    func take() -> [ScreenController.InboxItem] {
-        items.withLock { items in
-            defer { items = [] }
-            return items
         }
     }
 }

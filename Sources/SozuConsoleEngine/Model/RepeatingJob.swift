@@ -1,0 +1,11 @@
+public import SozuClient
+
+/// A command repeated by `every` (or `metrics get -r`).
+public struct RepeatingJob: Equatable, Sendable {
+    public let id: RequestID
+    public let verb: String
+    public let text: String
+    public let interval: Duration
+    public var runs: Int
+    public var lastRequest: RequestID?
+}

@@ -1,0 +1,54 @@
+import SozuClient
+
+extension ConsoleSession {
+    /// Ends a repeating job, or gives up on a request in flight.
+    func stop(_ id: RequestID) async -> Outcome {
+        if let task = repeatingTasks.removeValue(forKey: id) {
+            task.cancel()
+            store.update { $0.repeating[id] = nil }
+            return .stopped(id)
+        }
+        guard let request = store.snapshot().requests[id], !request.state.isFinal else {
+            return .refused("\(id) is not running")
+        }
+        await target.cancel(id)
+        return .stopped(id)
+    }
+
+    /// Sends the request now and then every `interval` (after the previous one finished),
+    /// until `stop`. The job is known by the id of its first request.
+    func startRepeating(_ planned: PlannedRequest, every interval: Duration) async -> Outcome {
+        let first = await submit(planned, confirmation: .unasked)
+        guard case .submitted(let jobID, _) = first else { return first }
+        let job = RepeatingJob(id: jobID, verb: planned.verb, text: planned.text, interval: interval, runs: 1, lastRequest: jobID)
+        store.update { $0.repeating[jobID] = job }
+        repeatingTasks[jobID] = Task { [weak self] in
+            var last = jobID
+            while !Task.isCancelled {
+                _ = await self?.result(of: last)
+                try? await Task.sleep(for: interval)
+                guard !Task.isCancelled, let self else { return }
+                guard case .submitted(let id, _) = await self.submit(planned, confirmation: .unasked) else {
+                    await self.endJob(jobID)
+                    return
+                }
+                last = id
+                await self.noteRun(of: jobID, request: id)
+            }
+        }
+        return .repeating(job)
+    }
+
+    /// A repeating job that could not go on (its request was refused): it leaves the model.
+    private func endJob(_ id: RequestID) {
+        repeatingTasks[id] = nil
+        store.update { $0.repeating[id] = nil }
+    }
+
+    private func noteRun(of job: RequestID, request: RequestID) {
+        store.update { model in
+            model.repeating[job]?.runs += 1
+            model.repeating[job]?.lastRequest = request
+        }
+    }
+}

@@ -1,0 +1,146 @@
+import Foundation
+import SozuClient
+import SozuProto
+import Logging
+
+extension TargetSession {
+    // MARK: - Connection
+
+    /// Probes the proxy every few seconds, or with backoff while it does not answer.
+    func monitorConnection() async {
+        while !Task.isCancelled {
+            let answer = await background.send(Self.listWorkers, timeout: .seconds(3))
+            guard let target = store.snapshot()[target: name] else { return }
+            let decision = monitor.probed(answer?.state, target: target, at: Date())
+            apply(decision.changes)
+            for (text, level) in decision.notices { notice(text, level: level) }
+            if decision.cameBack {
+                logger.debug("the proxy answers", metadata: ["target": "\(name)"])
+                if configuration.subscribesToEvents { await subscribeIfNeeded() }
+                await refreshLiveValues()
+            }
+            try? await Task.sleep(for: decision.nextProbe)
+        }
+    }
+
+    /// Asks the proxy for its workers once, within the operator's timeout (`-t`; none when
+    /// they asked for none).
+    func probe() async -> ConsoleSession.ProbeResult {
+        let answer = await background.send(Self.listWorkers, timeout: store.snapshot().defaultTimeout)
+        switch answer?.state {
+        case .ok(_, let content)?:
+            var changes: [TargetChange] = []
+            if case .workers(let infos)? = content?.contentType { changes.append(.workers(infos.vec)) }
+            if case .connected? = store.snapshot()[target: name]?.connection {} else { changes.append(.connection(.connected(since: Date()))) }
+            apply(changes)
+            return .answered
+        case .failure(let message)?:
+            return .unreachable("it answered list_workers with a failure: \(message)")
+        case .timedOut(let after)?:
+            return .timedOut(after: after)
+        case let state?:
+            return .unreachable(ConsoleSession.message(of: state))
+        case nil:
+            return .unreachable("no answer")
+        }
+    }
+
+    static var listWorkers: Command_Request {
+        var request = Command_Request()
+        request.listWorkers = Command_ListWorkers()
+        return request
+    }
+
+    // MARK: - Events
+
+    /// One event subscription at a time, known before its first event can be lost.
+    func subscribeIfNeeded() async {
+        guard subscription == nil, !subscribing else { return }
+        subscribing = true
+        let id = await background.subscribeEvents()
+        subscribing = false
+        // It may have ended while this waited (the proxy went away): then there is none.
+        if let tracked = await background.request(id), tracked.state.isFinal { return }
+        subscription = id
+        let name = name
+        store.update { $0[target: name]?.eventFeedActive = true }
+    }
+
+    /// The console's own requests: only events and the end of the subscription matter here.
+    func takeBackground(_ update: CommandClient.Update) {
+        let name = name
+        switch update.change {
+        case .event(_, let origin, let event):
+            store.update { $0[target: name]?.events.append(FeedEvent(receivedAt: Date(), origin: origin, event: event)) }
+        case .stateChanged(let id, _, let state) where id == subscription && state.isFinal:
+            subscription = nil
+            store.update { $0[target: name]?.eventFeedActive = false }
+            if case .connectionLost = state {
+                store.update { $0.notice("event feed interrupted; it resumes when the proxy answers again", level: .warning, at: Date()) }
+            }
+        case .registered, .stateChanged, .progress:
+            return
+        }
+    }
+
+    // MARK: - Completion data
+
+    func refreshLiveValuesPeriodically() async {
+        while !Task.isCancelled {
+            try? await Task.sleep(for: configuration.liveRefreshInterval)
+            if case .connected? = store.snapshot()[target: name]?.connection { await refreshLiveValues() }
+        }
+    }
+
+    /// Re-reads what completion offers: cluster and backend ids, listeners, certificates, hosts.
+    func refreshLiveValues() async {
+        let background = background
+        func ask(_ type: Command_Request.OneOf_RequestType) async -> RequestState? {
+            var request = Command_Request()
+            request.requestType = type
+            return await background.send(request, timeout: .seconds(5))?.state
+        }
+        var filters = Command_FrontendFilters()
+        (filters.http, filters.https, filters.tcp) = (true, true, true)
+        async let hashes = ask(.queryClustersHashes(Command_QueryClustersHashes()))
+        async let listeners = ask(.listListeners(Command_ListListeners()))
+        async let certificates = ask(.queryCertificatesFromTheState(Command_QueryCertificatesFilters()))
+        async let frontends = ask(.listFrontends(filters))
+        let answers = await (hashes, listeners, certificates, frontends)
+        var live = store.snapshot()[target: name]?.live ?? LiveValues()
+        if case .ok(_, let content)? = answers.0, case .workerResponses(let responses)? = content?.contentType {
+            var ids = Set<String>()
+            for value in responses.map.values {
+                if case .clusterHashes(let hashes)? = value.contentType { ids.formUnion(hashes.map.keys) }
+            }
+            live.clusterIDs = ids.sorted()
+        }
+        if case .ok(_, let content)? = answers.1, case .listenersList(let list)? = content?.contentType {
+            live.listenerAddresses = Set(list.httpListeners.keys).union(list.httpsListeners.keys).union(list.tcpListeners.keys).union(list.udpListeners.keys).sorted()
+            live.httpsListenerAddresses = list.httpsListeners.keys.sorted()
+        }
+        if case .ok(_, let content)? = answers.2, case .certificatesWithFingerprints(let certificates)? = content?.contentType {
+            live.certificateFingerprints = certificates.certs.keys.sorted()
+        }
+        if case .ok(_, let content)? = answers.3, case .frontendList(let list)? = content?.contentType {
+            live.hostnames = Set(list.httpFrontends.map(\.hostname) + list.httpsFrontends.map(\.hostname)).sorted()
+        }
+        // Backend ids need each cluster's details; a bounded number of clusters is asked.
+        var backends = Set<String>()
+        for clusterID in live.clusterIDs.prefix(32) {
+            guard case .ok(_, let content)? = await ask(.queryClusterByID(clusterID)), case .workerResponses(let responses)? = content?.contentType,
+                  let main = responses.map["main"], case .clusters(let informations)? = main.contentType else { continue }
+            for information in informations.vec { backends.formUnion(information.backends.map(\.backendID)) }
+        }
+        live.backendIDs = backends.sorted()
+        let name = name, refreshed = live
+        store.update { model in
+            guard var target = model[target: name] else { return }
+            var values = refreshed
+            values.workerIDs = target.workers.map { String($0.id) }
+            values.requestIDs = target.live.requestIDs
+            target.live = values
+            model[target: name] = target
+        }
+    }
+}
