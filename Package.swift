@@ -186,7 +186,7 @@ let package = Package(
         ),
         .testTarget(
             name: "SozuConsoleViewTests",
-            dependencies: ["SozuConsoleView", "SozuConsoleEngine", "SozuClient", "SozuProto", "SozuTestSupport"],
+            dependencies: ["SozuConsoleView", "SozuConsoleEngine", "SozuClient", "SozuProto", "SozuTestSupport", "TerminalCore"],
             exclude: ["Snapshots"],  // read at run time from the source tree
             swiftSettings: strictSettings
         ),

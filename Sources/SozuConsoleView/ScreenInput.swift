@@ -205,6 +205,12 @@ public struct ScreenInput: Sendable {
         public var replacing: Int
         public var text: String?
         public var candidates: [String]
+
+        public init(replacing: Int, text: String?, candidates: [String]) {
+            self.replacing = replacing
+            self.text = text
+            self.candidates = candidates
+        }
     }
 
     public static func completionEdit(_ completion: Completion, line: String) -> CompletionEdit {

@@ -33,6 +33,11 @@ public struct Completion: Equatable, Sendable {
     public var replacing: Range<Int>
     public var candidates: [String]
 
+    public init(replacing: Range<Int>, candidates: [String]) {
+        self.replacing = replacing
+        self.candidates = candidates
+    }
+
     /// The longest text every candidate starts with: what Tab inserts when several fit.
     public var commonPrefix: String {
         guard var prefix = candidates.first else { return "" }

@@ -6,4 +6,10 @@ public struct PendingQuestion: Equatable, Sendable {
     public let text: String
     /// The command that waits on the answer, as typed.
     public let command: String
+
+    public init(id: Int, text: String, command: String) {
+        self.id = id
+        self.text = text
+        self.command = command
+    }
 }
