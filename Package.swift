@@ -122,6 +122,7 @@ let package = Package(
             dependencies: [
                 "SozuCodec", "SozuClient", "SozuConfiguration", "SozuConsoleEngine", "SozuConsoleView", "SozuSimulator", "CNcursesw", "CLibedit", "TerminalCore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
             ],
             swiftSettings: strictSettings
         ),

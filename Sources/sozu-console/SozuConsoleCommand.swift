@@ -1,6 +1,7 @@
-import ArgumentParser
+public import ArgumentParser
 import Foundation
 import Glibc
+public import Logging
 import SozuClient
 import SozuConsoleEngine
 import SozuSimulator
@@ -80,6 +81,9 @@ struct SozuConsoleCommand: AsyncParsableCommand {
     @Option(name: .long, help: "Requests kept on screen once finished (the journal keeps all).")
     var retain: Int = 1_000
 
+    @Option(name: .long, help: "What the console logs to stderr (to console.log while the screen is up): trace (every frame), debug (connections), info, notice, warning, error or critical.")
+    var logLevel: Logger.Level = .warning
+
     /// `--drain-timeout`, read.
     private var drainLimit: Duration? {
         drainTimeout.flatMap { DurationText.parse($0, bareUnit: .seconds) }
@@ -94,6 +98,12 @@ struct SozuConsoleCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
+        let level = logLevel
+        LoggingSystem.bootstrap { label in
+            var handler = StreamLogHandler.standardError(label: label)
+            handler.logLevel = level
+            return handler
+        }
         // A command must reach the proxy as it was typed, not mended.
         if let position = StandardStreams.argumentsNotUTF8().first {
             StandardStreams.writeError("sozu-console: argument \(position) is not valid UTF-8; nothing was run\n")
@@ -165,5 +175,12 @@ struct SozuConsoleCommand: AsyncParsableCommand {
         let status = await runner.run(lines)
         await session.shutdown()
         return status.rawValue
+    }
+}
+
+/// `--log-level` takes swift-log's level names.
+extension Logger.Level: @retroactive ExpressibleByArgument {
+    public init?(argument: String) {
+        self.init(rawValue: argument)
     }
 }

@@ -97,14 +97,15 @@ public final class OneShotRunner: Sendable {
                 }
                 for command in commands {
                     if !reachable, Self.needsProxy(command) {
-                        switch await session.probe() {
+                        let probe = await session.probe()
+                        switch probe {
                         case .answered:
                             break
-                        case .unreachable(let reason):
-                            diagnostics("cannot reach Sōzu at \(session.configuration.socketPath): \(reason)")
+                        case .refused, .lost:
+                            diagnostics("cannot reach Sōzu at \(session.configuration.socketPath): \(probe)")
                             return .unreachable
-                        case .timedOut(let after):
-                            diagnostics("Sōzu at \(session.configuration.socketPath) took the connection but did not answer list_workers within \(ConsoleRequest.format(after))")
+                        case .timedOut:
+                            diagnostics("Sōzu at \(session.configuration.socketPath) \(probe)")
                             return .timedOut
                         }
                         reachable = true

@@ -48,12 +48,23 @@ public actor ConsoleSession {
     }
 
     /// Whether the proxy answered a probe.
-    public enum ProbeResult: Equatable, Sendable {
+    public enum ProbeResult: Equatable, Sendable, CustomStringConvertible {
         case answered
-        /// It could not be reached, or answered with a failure: why, in words.
-        case unreachable(String)
+        /// It answered `list_workers` with a failure (Sōzu's message).
+        case refused(message: String)
+        /// It could not be reached (`sent` false), or the connection ended before an answer.
+        case lost(ConnectionLoss, sent: Bool)
         /// It took the connection but gave no answer within the operator's timeout.
         case timedOut(after: Duration)
+
+        public var description: String {
+            switch self {
+            case .answered: "it answered"
+            case .refused(let message): "it answered list_workers with a failure: \(message)"
+            case .lost(let loss, let sent): sent ? "the connection ended before an answer: \(loss)" : "not sent: \(loss)"
+            case .timedOut(let after): "it took the connection but did not answer list_workers within \(ConsoleRequest.format(after))"
+            }
+        }
     }
 
     /// Asks the proxy for its workers once, within the operator's timeout.

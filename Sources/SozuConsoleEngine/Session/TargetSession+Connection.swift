@@ -35,13 +35,13 @@ extension TargetSession {
             apply(changes)
             return .answered
         case .failure(let message)?:
-            return .unreachable("it answered list_workers with a failure: \(message)")
+            return .refused(message: message)
         case .timedOut(let after)?:
             return .timedOut(after: after)
-        case let state?:
-            return .unreachable(ConsoleSession.message(of: state))
-        case nil:
-            return .unreachable("no answer")
+        case .connectionLost(let loss, let sent)?:
+            return .lost(loss, sent: sent)
+        case .connecting?, .sent?, .processing?, .subscribed?, .unsubscribed?, nil:
+            return .lost(.described("no answer"), sent: false)
         }
     }
 
