@@ -375,14 +375,10 @@ struct ClusterEntry {
         retryAfter = try section.uint32("retry_after")
         if let check = try section.section("health_check") {
             try check.rejectUnknownKeys(["uri", "interval", "timeout", "healthy_threshold", "unhealthy_threshold", "expected_status"])
-            var config = Command_HealthCheckConfig()
-            config.uri = try check.requiredString("uri")
-            config.interval = try check.uint32("interval") ?? 10
-            config.timeout = try check.uint32("timeout") ?? 5
-            config.healthyThreshold = try check.uint32("healthy_threshold") ?? 3
-            config.unhealthyThreshold = try check.uint32("unhealthy_threshold") ?? 3
-            config.expectedStatus = try check.uint32("expected_status") ?? 0
-            healthCheck = config
+            healthCheck = Command_HealthCheckConfig.withSozuDefaults(
+                uri: try check.requiredString("uri"), interval: try check.uint32("interval"), timeout: try check.uint32("timeout"),
+                healthyThreshold: try check.uint32("healthy_threshold"), unhealthyThreshold: try check.uint32("unhealthy_threshold"),
+                expectedStatus: try check.uint32("expected_status"))
         }
         if let udpSection = try section.section("udp") {
             try udpSection.rejectUnknownKeys([

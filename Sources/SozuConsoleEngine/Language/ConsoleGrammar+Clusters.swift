@@ -1,4 +1,5 @@
 import Foundation
+import SozuCodec
 import SozuProto
 
 extension ConsoleGrammar {
@@ -113,23 +114,19 @@ extension ConsoleGrammar {
                     options: [
                         clusterIDOption,
                         OptionSpec("uri", short: "u", .text, required: true, help: "path to request, like /health"),
-                        OptionSpec("interval", .unsigned32, valueName: "SECONDS", help: "between checks (default 10)"),
-                        OptionSpec("timeout", .unsigned32, valueName: "SECONDS", help: "per check (default 5)"),
-                        OptionSpec("healthy-threshold", .unsigned32, valueName: "N", help: "successes before healthy (default 3)"),
-                        OptionSpec("unhealthy-threshold", .unsigned32, valueName: "N", help: "failures before unhealthy (default 3)"),
-                        OptionSpec("expected-status", .unsigned32, valueName: "CODE", help: "status that counts as healthy (default 0: any 2xx)"),
+                        OptionSpec("interval", .unsigned32, valueName: "SECONDS", help: "between checks (default \(HealthCheckDefault.interval))"),
+                        OptionSpec("timeout", .unsigned32, valueName: "SECONDS", help: "per check (default \(HealthCheckDefault.timeout))"),
+                        OptionSpec("healthy-threshold", .unsigned32, valueName: "N", help: "successes before healthy (default \(HealthCheckDefault.healthyThreshold))"),
+                        OptionSpec("unhealthy-threshold", .unsigned32, valueName: "N", help: "failures before unhealthy (default \(HealthCheckDefault.unhealthyThreshold))"),
+                        OptionSpec("expected-status", .unsigned32, valueName: "CODE", help: "status that counts as healthy (default \(HealthCheckDefault.expectedStatus): any 2xx)"),
                     ]
                 ) { arguments throws(CommandLineError) in
                     var check = Command_SetHealthCheck()
                     check.clusterID = try arguments.requiredString("id")
-                    var config = Command_HealthCheckConfig()
-                    config.uri = try arguments.requiredString("uri")
-                    config.interval = try arguments.unsigned32("interval") ?? 10
-                    config.timeout = try arguments.unsigned32("timeout") ?? 5
-                    config.healthyThreshold = try arguments.unsigned32("healthy-threshold") ?? 3
-                    config.unhealthyThreshold = try arguments.unsigned32("unhealthy-threshold") ?? 3
-                    config.expectedStatus = try arguments.unsigned32("expected-status") ?? 0
-                    check.config = config
+                    check.config = Command_HealthCheckConfig.withSozuDefaults(
+                        uri: try arguments.requiredString("uri"), interval: try arguments.unsigned32("interval"),
+                        timeout: try arguments.unsigned32("timeout"), healthyThreshold: try arguments.unsigned32("healthy-threshold"),
+                        unhealthyThreshold: try arguments.unsigned32("unhealthy-threshold"), expectedStatus: try arguments.unsigned32("expected-status"))
                     return send(arguments, .setHealthCheck(check), effect: .change)
                 },
                 CommandSpec(
@@ -213,3 +210,5 @@ extension ConsoleGrammar {
         return answers
     }
 }
+
+private typealias HealthCheckDefault = Command_HealthCheckConfig.SozuDefault
