@@ -69,6 +69,7 @@ let package = Package(
                 "SozuCodec",
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "SwiftProtobuf", package: "swift-protobuf"),
                 .product(name: "Logging", package: "swift-log"),
             ],
             swiftSettings: strictSettings
@@ -76,7 +77,7 @@ let package = Package(
         .target(
             name: "SozuClient",
             dependencies: [
-                "SozuCodec", "SozuChannel", "SozuTOML",
+                "SozuCodec", "SozuChannel", "SozuProto", "SozuTOML",
                 .product(name: "Logging", package: "swift-log"),
             ],
             swiftSettings: strictSettings
@@ -131,6 +132,7 @@ let package = Package(
             dependencies: [
                 "SozuCodec", "SozuChannel", "SozuProto", "SozuSimulator", "SozuClient", "SozuConsoleEngine", "CNcursesw",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "SwiftProtobuf", package: "swift-protobuf"),
             ],
             swiftSettings: strictSettings
         ),
@@ -179,7 +181,7 @@ let package = Package(
         .testTarget(
             name: "SozuConsoleEngineTests",
             dependencies: [
-                "SozuConsoleEngine", "SozuClient", "SozuSimulator", "SozuProto", "SozuTestSupport",
+                "SozuConsoleEngine", "SozuClient", "SozuCodec", "SozuSimulator", "SozuProto", "SozuTestSupport",
                 .product(name: "SwiftProtobuf", package: "swift-protobuf"),
             ],
             exclude: ["Snapshots"],  // read at run time from the source tree
