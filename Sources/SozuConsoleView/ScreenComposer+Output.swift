@@ -1,0 +1,108 @@
+import Foundation
+import SozuConsoleEngine
+import SozuClient
+import SozuCodec
+import SozuProto
+
+extension ScreenComposer {
+    // MARK: - Output
+
+    static func output(_ model: ConsoleModel, _ view: ViewState, rect: Rect, now: Date, cache: RenderCache?) -> [StyledLine] {
+        guard rect.height > 0 else { return [] }
+        var content: [StyledLine] = []
+        if let text = view.outputText {
+            // Help and errors wrap: their end ("did you mean …?") matters most.
+            content = text.flatMap { wrap(DisplayWidth.printable($0), to: rect.width) }.map { StyledLine($0) }
+        } else if let request = view.selectedRequest.flatMap({ model.requests[$0] }) ?? model.order.last.flatMap({ model.requests[$0] }) {
+            content = cache?.lines(for: request, width: rect.width) { describe(request, width: rect.width, now: now) }
+                ?? describe(request, width: rect.width, now: now)
+        } else {
+            content = [
+                StyledLine("Type a command at the prompt; `help` lists them, `help <command>` explains one.", .dim),
+                StyledLine("F1 help · F2 events · Ctrl-O focus · PgUp/PgDn scroll · Tab complete · Ctrl-D quit", .dim),
+            ]
+        }
+        let visible = rect.height
+        let maximumScroll = max(0, content.count - visible)
+        let scroll = min(view.outputScroll, maximumScroll)
+        var lines = content.dropFirst(scroll).prefix(visible).map { $0.fitted(to: rect.width) }
+        if maximumScroll > 0, let last = lines.indices.last {
+            let marker = " ▼ \(scroll + visible)/\(content.count) "
+            lines[last] = StyledLine([Segment(marker, .key)]).fitted(to: rect.width)
+        }
+        while lines.count < rect.height { lines.append(StyledLine().fitted(to: rect.width)) }
+        return lines
+    }
+
+    /// The selected request in full: its command, every PROCESSING message, the final answer
+    /// and its content as tables.
+    static func describe(_ request: ConsoleRequest, width: Int, now: Date) -> [StyledLine] {
+        let status = statusWord(request.state)
+        var head = StyledLine("\(request.id) ", .header)
+        head.append(request.text, .header)
+        head.append("  ")
+        head.append(status.0, status.1)
+        head.append("  \(elapsedText(request.elapsed(at: now).timeInterval))", .dim)
+        var lines = [head]
+        let tracked = request.tracked
+        for entry in tracked.progressEntries() {
+            switch entry {
+            case .answer(let progress):
+                let at = progress.receivedAt.timeIntervalSince(tracked.registeredAt)
+                lines.append(StyledLine([Segment(DisplayWidth.fit(elapsedText(at), to: 8, alignment: .right) + " ", .dim), Segment("PROCESSING ", .processing), Segment(progress.message)]))
+            case .omitted(let count):
+                lines.append(StyledLine("         … \(count) more PROCESSING answer\(count == 1 ? "" : "s") (the journal has every one)", .dim))
+            }
+        }
+        switch request.state {
+        case .ok(let message, let content):
+            lines.append(StyledLine([Segment("OK ", .ok), Segment(DisplayWidth.printable(message))]))
+            if let content {
+                lines += ResultRenderer.render(content, width: width).map { StyledLine($0) }
+            } else if request.isSummarized {
+                lines.append(StyledLine("(an old request: its answer's content is no longer kept; the journal has the request)", .dim))
+            }
+        case .failure(let message):
+            let parts = message.split(separator: "\n", omittingEmptySubsequences: false).flatMap { wrap(DisplayWidth.printable(String($0)), to: max(10, width - 8)) }
+            for (index, part) in parts.enumerated() {
+                lines.append(StyledLine([Segment(index == 0 ? "FAILURE " : "        ", .failure), Segment(part)]))
+            }
+        case .timedOut, .connectionLost, .unsubscribed:
+            lines.append(StyledLine([Segment(status.0 + " ", status.1), Segment(request.lastMessage)]))
+        case .connecting, .sent, .processing, .subscribed:
+            break
+        }
+        return lines
+    }
+
+    // MARK: - Events
+
+    static func events(_ model: ConsoleModel, _ view: ViewState, rect: Rect, timeZone: TimeZone) -> [StyledLine] {
+        guard rect.height > 0 else { return [] }
+        let filter = model.events.filter
+        var title = StyledLine(" EVENTS ", .title)
+        title.append(" \(model.events.totalReceived) received", .dim)
+        if filter != .all {
+            var parts: [String] = []
+            if !filter.kinds.isEmpty { parts.append("kind " + filter.kinds.sorted().compactMap { Command_EventKind(rawValue: $0).map(EventText.kindName) }.joined(separator: ",")) }
+            if let cluster = filter.clusterID { parts.append("cluster \(cluster)") }
+            if let backend = filter.backendID { parts.append("backend \(backend)") }
+            title.append("  filter: " + parts.joined(separator: " "), .warning)
+        }
+        var lines = [title.fitted(to: rect.width)]
+        let visible = model.events.visible.suffix(rect.height - 1)
+        for event in visible {
+            let role: Role = switch event.event.kind {
+            case .backendDown, .noAvailableBackends, .healthCheckUnhealthy: .failure
+            case .backendUp, .clusterRecovered, .healthCheckHealthy: .ok
+            default: .normal
+            }
+            lines.append(StyledLine(DisplayWidth.printable(EventText.line(event, timeZone: timeZone)), role).fitted(to: rect.width))
+        }
+        if visible.isEmpty, rect.height > 1 {
+            lines.append(StyledLine(filter == .all ? "  waiting for events" : "  no event matches the filter (events clears it)", .dim).fitted(to: rect.width))
+        }
+        while lines.count < rect.height { lines.append(StyledLine().fitted(to: rect.width)) }
+        return lines
+    }
+}

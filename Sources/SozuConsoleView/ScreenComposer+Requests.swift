@@ -1,0 +1,123 @@
+import Foundation
+import SozuConsoleEngine
+public import SozuClient
+import SozuCodec
+
+extension ScreenComposer {
+    // MARK: - Requests
+
+    static func requests(_ model: ConsoleModel, _ view: ViewState, rect: Rect, now: Date) -> [StyledLine] {
+        guard rect.height > 0 else { return [] }
+        // Below 100 columns the progress joins the message instead of having a column.
+        let wide = rect.width >= 100
+        let idWidth = 6, statusWidth = 10, elapsedWidth = 8, progressWidth = wide ? 12 : 0
+        let rest = max(10, rect.width - idWidth - statusWidth - elapsedWidth - progressWidth - (wide ? 5 : 4))
+        let commandWidth = max(8, min(40, rest * 2 / 5))
+        let messageWidth = max(0, rest - commandWidth)
+        func row(_ id: String, _ command: String, _ status: (String, Role), _ elapsed: String, _ progress: String, _ message: String, base: Role) -> StyledLine {
+            var line = StyledLine()
+            line.append(DisplayWidth.fit(id, to: idWidth) + " ", base)
+            line.append(DisplayWidth.fit(command, to: commandWidth) + " ", base)
+            line.append(DisplayWidth.fit(status.0, to: statusWidth) + " ", status.1)
+            line.append(DisplayWidth.fit(elapsed, to: elapsedWidth, alignment: .right) + " ", base)
+            var message = DisplayWidth.printable(message)
+            if wide {
+                line.append(DisplayWidth.fit(progress, to: progressWidth) + " ", base)
+            } else if !progress.isEmpty, base != .header {
+                message = progress + " · " + message
+            }
+            line.append(DisplayWidth.elide(message, to: messageWidth), base == .header ? .header : .dim)
+            return line.fitted(to: rect.width)
+        }
+        var lines = [row("ID", "COMMAND", ("STATUS", .header), "ELAPSED", "PROGRESS", "MESSAGE", base: .header)]
+        let shownCount = rect.height - 1
+        var all = model.displayRows(limit: shownCount)
+        // Keep the selected request in view, looking deeper only when it is not near the top.
+        if let selected = view.selectedRequest, !all.contains(where: { $0.id == selected }), model.requests[selected] != nil {
+            all = model.displayRows(limit: model.requests.count)
+        }
+        var start = 0
+        if let selected = view.selectedRequest, let index = all.firstIndex(where: { $0.id == selected }), index >= shownCount {
+            start = index - shownCount + 1
+        }
+        for request in all.dropFirst(start).prefix(shownCount) {
+            let selected = request.id == view.selectedRequest
+            let command = request.step.map { "\(request.text) ↳\($0)" } ?? request.text
+            var line = row(
+                request.id.description, command, statusWord(request.state),
+                elapsedText(request.elapsed(at: now).timeInterval),
+                request.progressSummary ?? "", request.lastMessage, base: .normal)
+            if selected { line = view.focus == .requests ? line.recoloured(.selected) : line.markedSelected() }
+            lines.append(line)
+        }
+        if all.isEmpty, rect.height > 1 {
+            lines.append(StyledLine("  no requests yet: type a command below (help lists them)", .dim).fitted(to: rect.width))
+        }
+        while lines.count < rect.height { lines.append(StyledLine().fitted(to: rect.width)) }
+        return lines
+    }
+
+    /// The state's word (`RequestState.label`, the same everywhere) and its colour here.
+    public static func statusWord(_ state: RequestState) -> (String, Role) {
+        let role: Role = switch state {
+        case .connecting, .sent, .processing, .subscribed: .processing
+        case .ok: .ok
+        case .failure: .failure
+        case .timedOut: .timedOut
+        case .connectionLost: .lost
+        case .unsubscribed: .dim
+        }
+        return (state.label, role)
+    }
+
+    static func elapsedText(_ seconds: Double) -> String {
+        if seconds < 60 { return String(format: "%.1fs", seconds) }
+        if seconds < 3600 { return String(format: "%dm%02ds", Int(seconds) / 60, Int(seconds) % 60) }
+        return String(format: "%dh%02dm", Int(seconds) / 3600, Int(seconds) / 60 % 60)
+    }
+
+    // MARK: - Drain
+
+    static func drainView(_ drain: DrainWatch, model: ConsoleModel, rect: Rect, now: Date) -> [StyledLine] {
+        guard rect.height > 0 else { return [] }
+        var title = StyledLine(" \(drain.kind.title.uppercased()) \(drain.requestID) ", .title)
+        let elapsed = (drain.mainExitedAt ?? now).timeIntervalSince(drain.startedAt)
+        title.append("  \(drain.stoppedCount)/\(drain.workers.count) workers stopped  \(elapsedText(elapsed))  ", .normal)
+        if drain.mainExitedAt != nil { title.append("MAIN PROCESS EXITED  ", .failure) }
+        switch drain.outcome {
+        case .inProgress: title.append("waiting for the final answer", .processing)
+        case .succeeded(let message, _): title.append("OK ", .ok); title.append(message, .dim)
+        case .failed(let message, _): title.append("FAILURE ", .failure); title.append(message, .dim)
+        }
+        var lines = [title.fitted(to: rect.width)]
+        let barWidth = max(6, min(30, rect.width / 4))
+        for worker in drain.workers.prefix(rect.height - 1) {
+            var line = StyledLine(DisplayWidth.fit("  worker \(worker.id)", to: 11) + " ", .normal)
+            let phase: (String, Role) = switch worker.phase {
+            case .waiting: ("WAITING", .dim)
+            case .acknowledged: ("DRAINING", .processing)
+            case .stopped: ("STOPPED", .ok)
+            }
+            line.append(DisplayWidth.fit(phase.0, to: 9) + " ", phase.1)
+            let total = max(worker.firstSample?.connections ?? worker.connections ?? 0, 1)
+            let left = worker.phase == .stopped ? 0 : (worker.connections ?? total)
+            let filled = worker.connections == nil && worker.phase != .stopped ? 0 : Int((Double(left) / Double(total) * Double(barWidth)).rounded(.up))
+            line.append("[", .dim)
+            line.append(String(repeating: "█", count: min(barWidth, filled)), .barFilled)
+            line.append(String(repeating: "·", count: max(0, barWidth - filled)), .barEmpty)
+            line.append("] ", .dim)
+            let count = worker.connections.map { "\($0) conn" } ?? "? conn"
+            line.append(DisplayWidth.fit(worker.phase == .stopped ? "0 conn" : count, to: 9) + " ", .normal)
+            let end = worker.stoppedAt ?? now
+            line.append(DisplayWidth.fit(elapsedText(end.timeIntervalSince(drain.startedAt)), to: 8, alignment: .right) + " ", .dim)
+            if let left = worker.estimatedSecondsLeft(at: now), worker.phase != .stopped {
+                line.append("~\(elapsedText(left)) left", .dim)
+            } else if let state = worker.runState, worker.phase != .stopped {
+                line.append(state, .dim)
+            }
+            lines.append(line.fitted(to: rect.width))
+        }
+        while lines.count < rect.height { lines.append(StyledLine().fitted(to: rect.width)) }
+        return lines
+    }
+}
