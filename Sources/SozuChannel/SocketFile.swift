@@ -1,3 +1,4 @@
+import Synchronization
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -13,10 +14,18 @@ enum SocketFile {
         var isSocket: Bool
         var fileType: String
         var mode: UInt32
-        var owner: SocketFileOwner
+        var uid: uid_t
+        var gid: gid_t
         var device: UInt64
         var inode: UInt64
+
+        /// The owner with names: looked up only to explain a refusal, never on a connection's
+        /// way (on LDAP/SSSD hosts a look-up goes to the network).
+        var owner: SocketFileOwner { SocketFile.owner(uid: uid, gid: gid) }
     }
+
+    /// How many user and group look-ups were made (tests check that connecting makes none).
+    static let nameLookups = Atomic<Int>(0)
 
     /// The file's status, or nil when nothing is there; other failures throw.
     static func status(at path: String) throws(CommandSocketError) -> Status? {
@@ -31,7 +40,8 @@ enum SocketFile {
             isSocket: mode & UInt32(S_IFMT) == UInt32(S_IFSOCK),
             fileType: fileTypeName(mode: mode),
             mode: mode,
-            owner: owner(uid: info.st_uid, gid: info.st_gid),
+            uid: info.st_uid,
+            gid: info.st_gid,
             device: UInt64(info.st_dev),
             inode: UInt64(info.st_ino)
         )
@@ -57,6 +67,7 @@ enum SocketFile {
     }
 
     static func owner(uid: uid_t, gid: gid_t) -> SocketFileOwner {
+        nameLookups.add(1, ordering: .relaxed)
         var owner = SocketFileOwner(uid: UInt32(uid), gid: UInt32(gid))
         if let entry = getpwuid(uid), let name = entry.pointee.pw_name {
             owner.userName = String(cString: name)

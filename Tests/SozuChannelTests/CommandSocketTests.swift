@@ -2,6 +2,7 @@ import Foundation
 import SozuCodec
 import SozuProto
 import SozuTestSupport
+import Synchronization
 import Testing
 
 @testable import SozuChannel
@@ -340,6 +341,24 @@ struct CommandSocketTests {
             return try await group.reduce(0, +)
         }
         #expect(answered == 1000)
+        await listener.close()
+        server.cancel()
+    }
+
+    /// `getpwuid`/`getgrgid` read /etc/passwd, or go to the network on LDAP/SSSD hosts: once
+    /// made on every connection (and every probe), now only to explain a refusal.
+    @Test("connecting looks up no user or group name")
+    func noNameLookupsOnConnect() async throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        let listener = try await ServerSide.listen(at: directory.file("sozu.sock"))
+        let server = serveEcho(listener)
+        let before = SocketFile.nameLookups.load(ordering: .relaxed)
+        for _ in 0..<20 {
+            let client = try await ClientSide.connect(to: listener.path)
+            await client.close()
+        }
+        #expect(SocketFile.nameLookups.load(ordering: .relaxed) == before)
         await listener.close()
         server.cancel()
     }
