@@ -12,10 +12,11 @@ struct ScriptedHarness {
     let session: ConsoleSession
 
     static func start(
-        configure: (inout SessionConfiguration) -> Void = { _ in }, script: @escaping ScriptedMainProcess.Script
+        configure: (inout SessionConfiguration) -> Void = { _ in }, hangsUp: @escaping @Sendable (Command_Request) -> Bool = { _ in false },
+        script: @escaping ScriptedMainProcess.Script
     ) async throws -> ScriptedHarness {
         let directory = try TemporaryDirectory()
-        let main = try await ScriptedMainProcess(path: directory.file("sozu.sock"), script: script)
+        let main = try await ScriptedMainProcess(path: directory.file("sozu.sock"), hangsUp: hangsUp, script: script)
         var configuration = SessionConfiguration(socketPath: main.path)
         configuration.subscribesToEvents = false
         configure(&configuration)
@@ -171,4 +172,47 @@ struct JournalOrderTests {
             #expect(seen.first == "request" && seen.last == "OK" && seen.dropFirst().dropLast().allSatisfy { $0 == "PROCESSING" }, "#\(id): \(seen)")
         }
     }
+}
+
+@Suite("The event feed", .serialized)
+struct EventFeedTests {
+    /// After an upgrade the new main process answers at once: the probe never sees the proxy
+    /// down, yet the old main closed the feed's connection.
+    @Test("a feed whose connection ends is opened again, though the proxy never looked down")
+    func resubscribesAfterAHandover() async throws {
+        let subscriptions = SharedCount()
+        let harness = try await ScriptedHarness.start(configure: { configuration in
+            configuration.subscribesToEvents = true
+            configuration.reconnectBackoff = 0.05...0.5
+            configuration.probeInterval = .milliseconds(200)
+        }, hangsUp: { request in
+            // The first two feeds end right after their first event; the third stays.
+            if case .subscribeEvents = request.requestType { return subscriptions.value() <= 2 }
+            return false
+        }) { request in
+            guard case .subscribeEvents = request.requestType else { return nil }
+            subscriptions.increment()
+            var content = Command_ResponseContent()
+            content.event.kind = .eventsSubscribed
+            return [ScriptedMainProcess.response(.processing, "main", content)]
+        }
+        let deadline = ContinuousClock.now + .seconds(15)
+        while ContinuousClock.now < deadline {
+            let model = harness.session.store.snapshot()
+            if subscriptions.value() >= 3, model.eventFeedActive { break }
+            try await Task.sleep(for: .milliseconds(50))
+        }
+        #expect(subscriptions.value() >= 3)
+        #expect(harness.session.store.snapshot().eventFeedActive)
+        #expect(harness.session.store.snapshot().events.totalReceived >= 3)
+        await harness.stop()
+    }
+}
+
+/// A count shared between a test and its scripted proxy.
+final class SharedCount: @unchecked Sendable {
+    private let lock = NSLock()
+    private var count = 0
+    func increment() { lock.withLock { count += 1 } }
+    func value() -> Int { lock.withLock { count } }
 }

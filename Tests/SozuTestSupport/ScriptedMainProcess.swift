@@ -15,14 +15,16 @@ public final class ScriptedMainProcess: Sendable {
     private let listener: Listener
     private let serving: Task<Void, Never>
 
-    public init(path: String, script: @escaping Script) async throws {
+    /// `hangsUp` says, for a request, whether the connection closes once its answers are sent
+    /// (a main process handing over to a new one closes every connection).
+    public init(path: String, hangsUp: @escaping @Sendable (Command_Request) -> Bool = { _ in false }, script: @escaping Script) async throws {
         self.path = path
         let listener = try await Listener.listen(at: path)
         self.listener = listener
         serving = Task {
             await withTaskGroup(of: Void.self) { group in
                 for await connection in listener.connections {
-                    group.addTask { await Self.serve(connection, script: script) }
+                    group.addTask { await Self.serve(connection, hangsUp: hangsUp, script: script) }
                 }
             }
         }
@@ -55,13 +57,13 @@ public final class ScriptedMainProcess: Sendable {
         return response(.ok, "Successfully listed workers", content)
     }
 
-    private static func serve(_ connection: Listener.Connection, script: Script) async {
+    private static func serve(_ connection: Listener.Connection, hangsUp: @Sendable (Command_Request) -> Bool, script: Script) async {
         do {
             for try await request in connection.messages {
                 var answers = script(request)
                 if answers == nil, case .listWorkers = request.requestType { answers = [workersAnswer] }
-                guard let answers, !answers.isEmpty else { continue }  // silent: the client waits
-                for answer in answers { try await connection.send(answer) }
+                for answer in answers ?? [] { try await connection.send(answer) }
+                if hangsUp(request) { break }
             }
         } catch {}
         await connection.close()

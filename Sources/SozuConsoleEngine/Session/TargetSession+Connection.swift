@@ -53,14 +53,20 @@ extension TargetSession {
 
     // MARK: - Events
 
-    /// One event subscription at a time, known before its first event can be lost.
+    /// One event subscription at a time, known before its first event can be lost. Once
+    /// asked for, the feed is kept: when its connection ends it is opened again.
     func subscribeIfNeeded() async {
+        wantsEvents = true
         guard subscription == nil, !subscribing else { return }
         subscribing = true
         let id = await background.subscribeEvents()
         subscribing = false
-        // It may have ended while this waited (the proxy went away): then there is none.
-        if let tracked = await background.request(id), tracked.state.isFinal { return }
+        // It may have ended while this waited (the proxy went away): then there is none, and
+        // another is tried after a while.
+        if let tracked = await background.request(id), tracked.state.isFinal {
+            resubscribe()
+            return
+        }
         subscription = id
         let name = name
         store.update { $0[target: name]?.eventFeedActive = true }
@@ -71,16 +77,39 @@ extension TargetSession {
         let name = name
         switch update.change {
         case .event(_, let origin, let event):
+            resubscribeAttempt = 0
             store.update { $0[target: name]?.events.append(FeedEvent(receivedAt: Date(), origin: origin, event: event)) }
         case .stateChanged(let id, _, let state) where id == subscription && state.isFinal:
             subscription = nil
             store.update { $0[target: name]?.eventFeedActive = false }
             if case .connectionLost = state {
-                store.update { $0.notice("event feed interrupted; it resumes when the proxy answers again", level: .warning, at: Date()) }
+                if resubscribeAttempt == 0 {
+                    store.update { $0.notice("event feed interrupted; it resumes when the proxy answers again", level: .warning, at: Date()) }
+                }
+                resubscribe()
             }
         case .registered, .stateChanged, .progress:
             return
         }
+    }
+
+    /// The feed's own connection ended (a main process handed over after an upgrade, or went
+    /// away): subscribe again, with a backoff while the proxy does not take it, whatever the
+    /// connection monitor saw.
+    func resubscribe() {
+        guard wantsEvents, resubscription == nil else { return }
+        let delay = min(configuration.reconnectBackoff.upperBound, configuration.reconnectBackoff.lowerBound * pow(2, Double(resubscribeAttempt)))
+        resubscribeAttempt += 1
+        resubscription = Task { [weak self] in
+            try? await Task.sleep(for: .milliseconds(Int(delay * 1000)))
+            guard !Task.isCancelled else { return }
+            await self?.resubscribeNow()
+        }
+    }
+
+    private func resubscribeNow() async {
+        resubscription = nil
+        await subscribeIfNeeded()
     }
 
     // MARK: - Completion data

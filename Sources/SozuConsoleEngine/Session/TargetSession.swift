@@ -28,6 +28,10 @@ public actor TargetSession {
     private var finalWaiters: [RequestID: [CheckedContinuation<ConsoleRequest?, Never>]] = [:]
     var subscription: RequestID?
     var subscribing = false
+    /// Events were asked for: a feed that ends is opened again.
+    var wantsEvents = false
+    var resubscribeAttempt = 0
+    var resubscription: Task<Void, Never>?
     var monitor: ConnectionMonitor
     private var started = false
 
@@ -68,8 +72,10 @@ public actor TargetSession {
     /// Stops every loop and closes every connection; requests in flight end as lost, and
     /// that is recorded before this returns.
     func shutdown() async {
+        wantsEvents = false
         for task in loops { task.cancel() }
         drainPolling?.cancel()
+        resubscription?.cancel()
         loops = []
         await client.shutdown()
         await background.shutdown()
