@@ -146,3 +146,31 @@ import Testing
         #expect(DrainWatch.workerID(inRelay: "Performing soft stop...") == nil)
     }
 }
+
+@Suite struct EventFilterTests {
+    /// Sōzu sends BACKEND_DOWN/UP without a cluster id on its HTTP/1 and TCP paths.
+    @Test func aClusterFilterKeepsItsBackendsEventsThatCarryNoClusterID() {
+        var down = Command_Event()
+        down.kind = .backendDown
+        down.backendID = "api-1"
+        var other = Command_Event()
+        other.kind = .backendDown
+        other.backendID = "web-1"
+        var tagged = Command_Event()
+        tagged.kind = .noAvailableBackends
+        tagged.clusterID = "api"
+        let clusters = ["api-1": ["api"], "web-1": ["web"]]
+        let filter = EventFilter(clusterID: "api")
+        let at = Date(timeIntervalSince1970: 0)
+        #expect(filter.matches(FeedEvent(receivedAt: at, origin: "1", event: down, backendClusters: clusters)))
+        #expect(!filter.matches(FeedEvent(receivedAt: at, origin: "1", event: other, backendClusters: clusters)))
+        #expect(filter.matches(FeedEvent(receivedAt: at, origin: "main", event: tagged, backendClusters: clusters)))
+        // A backend the console does not know yet cannot be placed.
+        #expect(!filter.matches(FeedEvent(receivedAt: at, origin: "1", event: down)))
+        var feed = EventFeed(capacity: 10)
+        feed.filter = filter
+        feed.append(FeedEvent(receivedAt: at, origin: "1", event: down, backendClusters: clusters))
+        feed.append(FeedEvent(receivedAt: at, origin: "1", event: other, backendClusters: clusters))
+        #expect(feed.visible.map(\.event.backendID) == ["api-1"])
+    }
+}

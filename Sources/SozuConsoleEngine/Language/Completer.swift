@@ -10,6 +10,8 @@ public struct LiveValues: Equatable, Sendable {
     public var workerIDs: [String] = []
     public var requestIDs: [String] = []
     public var hostnames: [String] = []
+    /// Each backend id's clusters (a backend id is only unique within its cluster).
+    public var backendClusters: [String: [String]] = [:]
 
     public init() {}
 

@@ -1,4 +1,5 @@
 public import SozuProto
+import Foundation
 public import SozuClient
 
 /// What a parsed statement asks the console to do.
@@ -87,9 +88,14 @@ public struct EventFilter: Equatable, Sendable {
     public static let all = EventFilter()
 
     public func matches(_ event: Command_Event) -> Bool {
-        if !kinds.isEmpty, !kinds.contains(event.kind.rawValue) { return false }
-        if let clusterID, !(event.hasClusterID && event.clusterID == clusterID) { return false }
-        if let backendID, !(event.hasBackendID && event.backendID == backendID) { return false }
+        matches(FeedEvent(receivedAt: .distantPast, origin: "", event: event))
+    }
+
+    /// With `--cluster`, an event without a cluster id matches through its backend's cluster.
+    public func matches(_ event: FeedEvent) -> Bool {
+        if !kinds.isEmpty, !kinds.contains(event.event.kind.rawValue) { return false }
+        if let clusterID, !event.clusterIDs.contains(clusterID) { return false }
+        if let backendID, !(event.event.hasBackendID && event.event.backendID == backendID) { return false }
         return true
     }
 }

@@ -7,11 +7,21 @@ public struct FeedEvent: Equatable, Sendable {
     /// "main" or a worker id, as Sōzu sends it in the message.
     public let origin: String
     public let event: Command_Event
+    /// The clusters it concerns: its own cluster id, or, for events Sōzu sends without one
+    /// (BACKEND_DOWN/UP on the HTTP/1 and TCP paths), the clusters its backend belongs to.
+    public let clusterIDs: [String]
 
-    public init(receivedAt: Date, origin: String, event: Command_Event) {
+    public init(receivedAt: Date, origin: String, event: Command_Event, backendClusters: [String: [String]] = [:]) {
         self.receivedAt = receivedAt
         self.origin = origin
         self.event = event
+        if event.hasClusterID {
+            clusterIDs = [event.clusterID]
+        } else if event.hasBackendID {
+            clusterIDs = backendClusters[event.backendID] ?? []
+        } else {
+            clusterIDs = []
+        }
     }
 }
 
@@ -37,6 +47,6 @@ public struct EventFeed: Equatable, Sendable {
 
     /// The kept events that pass the filter, oldest first (at most `capacity`).
     public var visible: [FeedEvent] {
-        events.suffix(capacity).filter { filter.matches($0.event) }
+        events.suffix(capacity).filter { filter.matches($0) }
     }
 }

@@ -307,7 +307,7 @@ public final class OneShotRunner: Sendable {
             let feed = model.events
             let fresh = feed.events.suffix(max(0, feed.totalReceived - seen))
             seen = feed.totalReceived
-            for event in fresh where filter.matches(event.event) {
+            for event in fresh where filter.matches(event) {
                 output(options.json ? EventText.json(event) : DisplayWidth.printable(EventText.line(event)))
             }
             guard await iterator.next() != nil else { break }

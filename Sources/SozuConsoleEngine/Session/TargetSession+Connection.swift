@@ -78,7 +78,11 @@ extension TargetSession {
         switch update.change {
         case .event(_, let origin, let event):
             resubscribeAttempt = 0
-            store.update { $0[target: name]?.events.append(FeedEvent(receivedAt: Date(), origin: origin, event: event)) }
+            store.update { model in
+                guard var target = model[target: name] else { return }
+                target.events.append(FeedEvent(receivedAt: Date(), origin: origin, event: event, backendClusters: target.live.backendClusters))
+                model[target: name] = target
+            }
         case .stateChanged(let id, _, let state) where id == subscription && state.isFinal:
             subscription = nil
             store.update { $0[target: name]?.eventFeedActive = false }
@@ -155,13 +159,16 @@ extension TargetSession {
             live.hostnames = Set(list.httpFrontends.map(\.hostname) + list.httpsFrontends.map(\.hostname)).sorted()
         }
         // Backend ids need each cluster's details; a bounded number of clusters is asked.
-        var backends = Set<String>()
+        var backendClusters: [String: [String]] = [:]
         for clusterID in live.clusterIDs.prefix(32) {
             guard case .ok(_, let content)? = await ask(.queryClusterByID(clusterID)), case .workerResponses(let responses)? = content?.contentType,
                   let main = responses.map["main"], case .clusters(let informations)? = main.contentType else { continue }
-            for information in informations.vec { backends.formUnion(information.backends.map(\.backendID)) }
+            for backend in informations.vec.flatMap(\.backends) where backendClusters[backend.backendID]?.contains(clusterID) != true {
+                backendClusters[backend.backendID, default: []].append(clusterID)
+            }
         }
-        live.backendIDs = backends.sorted()
+        live.backendIDs = backendClusters.keys.sorted()
+        live.backendClusters = backendClusters
         let name = name, refreshed = live
         store.update { model in
             guard var target = model[target: name] else { return }
