@@ -10,7 +10,7 @@ extension ScreenComposer {
         guard rect.height > 0 else { return [] }
         // Below 100 columns the progress joins the message instead of having a column.
         let wide = rect.width >= 100
-        let idWidth = 6, statusWidth = 10, elapsedWidth = 8, progressWidth = wide ? 12 : 0
+        let idWidth = 6, statusWidth = 10, elapsedWidth = 8, progressWidth = wide ? 18 : 0
         let rest = max(10, rect.width - idWidth - statusWidth - elapsedWidth - progressWidth - (wide ? 5 : 4))
         let commandWidth = max(8, min(40, rest * 2 / 5))
         let messageWidth = max(0, rest - commandWidth)
@@ -84,10 +84,15 @@ extension ScreenComposer {
         let elapsed = (drain.mainExitedAt ?? now).timeIntervalSince(drain.startedAt)
         title.append("  \(drain.stoppedCount)/\(drain.workers.count) workers stopped  \(elapsedText(elapsed))  ", .normal)
         if drain.mainExitedAt != nil { title.append("MAIN PROCESS EXITED  ", .failure) }
+        // The answer's first line: an upgrade's OK runs over several.
+        func firstLine(_ message: String) -> String {
+            let lines = message.split(separator: "\n", omittingEmptySubsequences: true)
+            return (lines.first.map(String.init) ?? "") + (lines.count > 1 ? " …" : "")
+        }
         switch drain.outcome {
         case .inProgress: title.append("waiting for the final answer", .processing)
-        case .succeeded(let message, _): title.append("OK ", .ok); title.append(message, .dim)
-        case .failed(let message, _): title.append("FAILURE ", .failure); title.append(message, .dim)
+        case .succeeded(let message, _): title.append("OK ", .ok); title.append(firstLine(message), .dim)
+        case .failed(let message, _): title.append("FAILURE ", .failure); title.append(firstLine(message), .dim)
         }
         var lines = [title.fitted(to: rect.width)]
         let barWidth = max(6, min(30, rect.width / 4))
@@ -112,7 +117,9 @@ extension ScreenComposer {
             line.append(DisplayWidth.fit(elapsedText(end.timeIntervalSince(drain.startedAt)), to: 8, alignment: .right) + " ", .dim)
             if let left = worker.estimatedSecondsLeft(at: now), worker.phase != .stopped {
                 line.append("~\(elapsedText(left)) left", .dim)
-            } else if let state = worker.runState, worker.phase != .stopped {
+            } else if let state = worker.runState, worker.phase != .stopped, state != "RUNNING" {
+                // Sōzu lists a draining worker as RUNNING until it is gone: only other states
+                // (NOT_ANSWERING, STOPPING) add anything to DRAINING.
                 line.append(state, .dim)
             }
             lines.append(line.fitted(to: rect.width))

@@ -91,10 +91,16 @@ public enum ScreenComposer {
     }
 
     /// A drain stays on screen while it runs, and once the main process exited.
+    /// A stop's panel stays while it runs and once the main process exited, a minute after
+    /// its answer otherwise; an upgrade's goes 5 s after it finished.
     static func showsDrain(_ drain: DrainWatch, now: Date) -> Bool {
         if !drain.isFinished || drain.mainExitedAt != nil { return true }
+        let linger: TimeInterval = switch drain.kind {
+        case .softStop, .hardStop: 60
+        case .upgradeMain, .upgradeWorker: 5
+        }
         switch drain.outcome {
-        case .succeeded(_, let at), .failed(_, let at): return now.timeIntervalSince(at) < 60
+        case .succeeded(_, let at), .failed(_, let at): return now.timeIntervalSince(max(at, drain.finishedAt ?? at)) < linger
         case .inProgress: return true
         }
     }

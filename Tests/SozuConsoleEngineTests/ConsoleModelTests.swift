@@ -50,7 +50,7 @@ import Testing
         let oldest = model.requests[RequestID(1)]
         #expect(oldest?.isSummarized == true)
         #expect(oldest?.state == .ok(message: "Successfully collected the status of workers", content: nil))
-        #expect(oldest?.progressSummary == "1/1 workers")
+        #expect(oldest?.progressSummary == "1/1 acknowledged")
         #expect(oldest?.tracked.progressCount == 1)
         #expect(oldest?.tracked.progress.isEmpty == true)
         let newest = model.requests[RequestID(2_048)]

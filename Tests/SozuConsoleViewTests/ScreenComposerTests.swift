@@ -201,3 +201,57 @@ enum ScreenFixture {
         }
     }
 }
+
+/// What the drain view and the progress column say, and for how long.
+@Suite struct DrainWordsTests {
+    let now = ScreenFixture.now
+
+    func worker(_ id: UInt32, _ state: Command_RunState) -> Command_WorkerInfo {
+        var info = Command_WorkerInfo()
+        info.id = id
+        info.runState = state
+        return info
+    }
+
+    @Test func anUpgradeOfOneWorkerCountsThatWorkerAlone() {
+        var tracker = RequestTracker()
+        var request = Command_Request()
+        request.upgradeWorker = 2
+        let (id, _) = tracker.register(request, timeout: nil, at: now)
+        _ = tracker.markSent(id, at: now)
+        // The new worker relays its listeners' activation; the old one its soft stop.
+        _ = tracker.receive(ScreenFixture.response(.processing, "Worker 4 is processing ActivateListener-4-7-0. "), for: id, at: now)
+        _ = tracker.receive(ScreenFixture.response(.processing, "Worker 2 is processing SoftStop-2-7-1. "), for: id, at: now)
+        guard let tracked = tracker[id] else { Issue.record("no request"); return }
+        let row = ConsoleRequest(verb: "upgrade --worker", text: "upgrade --worker 2", tracked: tracked, expectedWorkers: 4, concernedWorkers: [2])
+        #expect(row.progressSummary == "1/1 acknowledged")
+    }
+
+    @Test func aFinishedUpgradeSaysItsAnswersFirstLineThenLeavesTheScreen() {
+        var model = ScreenFixture.model(drain: false)
+        var watch = DrainWatch(kind: .upgradeWorker(1), requestID: RequestID(9), workerIDs: [1], at: now.addingTimeInterval(-8))
+        watch.observe(workers: [worker(1, .stopped)], at: now.addingTimeInterval(-3))
+        watch.finish(ok: true, message: "Upgrade successful:\n- finished soft stop of worker 1\n- finished activation of new worker 4", at: now.addingTimeInterval(-2))
+        model.drain = watch
+        let shown = ScreenComposer.compose(model: model, view: ViewState(), columns: 120, rows: 40, now: now, timeZone: ScreenFixture.utc).text(rows: 40)
+        #expect(shown.contains("UPGRADE OF WORKER 1 #9"))
+        #expect(shown.contains("OK Upgrade successful: …"))
+        #expect(!shown.contains("- finished soft stop"))
+        let later = ScreenComposer.compose(model: model, view: ViewState(), columns: 120, rows: 40, now: now.addingTimeInterval(10), timeZone: ScreenFixture.utc).text(rows: 40)
+        #expect(!later.contains("UPGRADE OF WORKER 1"))
+    }
+
+    @Test func aDrainingWorkerIsNotAlsoCalledRunning() {
+        var model = ScreenFixture.model(drain: false)
+        var watch = DrainWatch(kind: .softStop, requestID: RequestID(9), workerIDs: [1, 2], at: now.addingTimeInterval(-2))
+        watch.noteProgress("Worker 1 is processing SoftStop-1-3-0. ", at: now.addingTimeInterval(-1.9))
+        watch.noteProgress("Worker 2 is processing SoftStop-2-3-0. ", at: now.addingTimeInterval(-1.9))
+        watch.observe(workers: [worker(1, .running), worker(2, .notAnswering)], at: now.addingTimeInterval(-1))
+        model.drain = watch
+        let shown = ScreenComposer.compose(model: model, view: ViewState(), columns: 120, rows: 40, now: now, timeZone: ScreenFixture.utc).text(rows: 40)
+        let rows = shown.split(separator: "\n").filter { $0.hasPrefix("  worker ") }
+        #expect(rows.count == 2)
+        #expect(rows.first?.contains("RUNNING") == false, "\(rows)")
+        #expect(rows.last?.contains("NOT_ANSWERING") == true, "\(rows)")
+    }
+}

@@ -13,16 +13,20 @@ public struct ConsoleRequest: Sendable, Identifiable {
     public let text: String
     /// Set when the console sent it on its own, as a step of a longer flow (upgrade, cluster h2).
     public let step: String?
-    /// Workers that were not stopped when it was sent: the denominator of `2/4 workers`.
+    /// How many workers the request concerns: the denominator of `2/4 acknowledged`.
     public let expectedWorkers: Int
+    /// The workers it concerns, when only some: an upgrade of worker 2 concerns worker 2,
+    /// though the worker that replaces it relays too.
+    public let concernedWorkers: Set<UInt32>?
     private var body: Body
 
-    public init(verb: String, text: String, tracked: TrackedRequest, step: String? = nil, expectedWorkers: Int = 0) {
+    public init(verb: String, text: String, tracked: TrackedRequest, step: String? = nil, expectedWorkers: Int = 0, concernedWorkers: Set<UInt32>? = nil) {
         self.id = tracked.id
         self.verb = verb
         self.text = text
         self.step = step
-        self.expectedWorkers = expectedWorkers
+        self.expectedWorkers = concernedWorkers?.count ?? expectedWorkers
+        self.concernedWorkers = concernedWorkers
         self.body = .whole(Whole(tracked))
     }
 
@@ -53,12 +57,15 @@ public struct ConsoleRequest: Sendable, Identifiable {
         }
     }
 
-    /// `2/4 workers` while workers relay, from the PROCESSING messages seen so far.
+    /// `2/4 acknowledged` while workers relay (a relay says a worker took the request in
+    /// hand; it says nothing of its end), from the PROCESSING messages seen so far, counting
+    /// only the workers the request concerns.
     public var progressSummary: String? {
         if case .summary(let summary) = body { return summary.progress }
-        let relays = Set(tracked.progress.compactMap { DrainWatch.workerID(inRelay: $0.message) })
+        var relays = Set(tracked.progress.compactMap { DrainWatch.workerID(inRelay: $0.message) })
+        if let concernedWorkers { relays.formIntersection(concernedWorkers) }
         guard !relays.isEmpty else { return nil }
-        return "\(relays.count)/\(max(expectedWorkers, relays.count)) workers"
+        return "\(relays.count)/\(max(expectedWorkers, relays.count)) acknowledged"
     }
 
     /// Old finished requests keep their status and message only (see `ConsoleModel`).

@@ -119,6 +119,18 @@ public struct DrainWatch: Equatable, Sendable {
 
     public var stoppedCount: Int { workers.filter { $0.phase == .stopped }.count }
 
+    /// When the watch was over: the last of its answer, its workers' stops, the exit or the
+    /// reconnection; nil while it goes on.
+    public var finishedAt: Date? {
+        guard isFinished else { return nil }
+        var times = workers.compactMap(\.stoppedAt) + [mainExitedAt, reconnectedAt].compactMap { $0 }
+        switch outcome {
+        case .succeeded(_, let at), .failed(_, let at): times.append(at)
+        case .inProgress: break
+        }
+        return times.max()
+    }
+
     /// A PROCESSING message of the watched request: `Worker 3 is processing SoftStop-…` means
     /// worker 3 stopped accepting and drains.
     public mutating func noteProgress(_ message: String, at now: Date) {

@@ -96,11 +96,16 @@ public actor TargetSession {
     @discardableResult
     func submit(_ planned: PlannedRequest, timeout: Duration?, step: String? = nil) async -> RequestID {
         let journal = configuration.journal, store = store, name = name
-        let expected = store.snapshot()[target: name]?.activeWorkerCount ?? 0
+        let workers = store.snapshot()[target: name]?.workers ?? []
+        let concerned: Set<UInt32> = switch planned.flow {
+        case .upgradeWorker(let worker): [worker]
+        case .stop: Set(workers.filter { $0.runState == .running || $0.runState == .notAnswering }.map(\.id))
+        case .single, .upgradeMain, .setClusterHTTP2: Set(workers.filter { $0.runState != .stopped }.map(\.id))
+        }
         let id = await client.submit(planned.request, timeout: timeout) { tracked in
             journal?.recordRequest(id: tracked.id, command: planned.text, request: planned.request, target: name)
             store.update { model in
-                model.insert(ConsoleRequest(verb: planned.verb, text: planned.text, tracked: tracked, step: step, expectedWorkers: expected))
+                model.insert(ConsoleRequest(verb: planned.verb, text: planned.text, tracked: tracked, step: step, concernedWorkers: concerned))
                 model.live.requestIDs = model.order.suffix(50).reversed().map(\.description)
             }
         }
