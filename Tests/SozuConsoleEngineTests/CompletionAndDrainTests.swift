@@ -10,10 +10,18 @@ import Testing
     var live: LiveValues {
         var live = LiveValues()
         live.clusterIDs = ["api", "app-static", "集群-パリ"]
-        live.backendIDs = ["api-0", "api-1"]
-        live.listenerAddresses = ["0.0.0.0:80", "0.0.0.0:443"]
+        live.backendIDs = ["api-0", "api-1", "web-0"]
+        live.backends = [
+            LiveValues.Backend(clusterID: "api", backendID: "api-0", address: "10.0.0.1:80"),
+            LiveValues.Backend(clusterID: "api", backendID: "api-1", address: "10.0.0.2:80"),
+            LiveValues.Backend(clusterID: "web", backendID: "web-0", address: "10.0.1.1:80"),
+        ]
+        live.listenerAddresses = ["0.0.0.0:80", "0.0.0.0:443", "0.0.0.0:5432"]
+        live.httpListenerAddresses = ["0.0.0.0:80"]
         live.httpsListenerAddresses = ["0.0.0.0:443"]
+        live.tcpListenerAddresses = ["0.0.0.0:5432"]
         live.workerIDs = ["0", "1"]
+        live.runningWorkerIDs = ["1"]
         live.requestIDs = ["#3", "#2"]
         return live
     }
@@ -33,16 +41,29 @@ import Testing
         #expect(candidates("every 2 metr") == ["metrics"])
     }
 
+    /// Completion offers what fits where the cursor is: the listeners of the command's kind,
+    /// the chosen cluster's backends, the chosen backend's address, workers still running.
+    @Test func valuesInContext() {
+        #expect(candidates("backend remove -i api --backend-id ") == ["api-0", "api-1"])
+        #expect(candidates("backend remove -i web --backend-id ") == ["web-0"])
+        #expect(candidates("backend remove -i api --backend-id api-1 -a ") == ["10.0.0.2:80"])
+        #expect(candidates("listener http remove -a ") == ["0.0.0.0:80"])
+        #expect(candidates("listener https update -a ") == ["0.0.0.0:443"])
+        #expect(candidates("listener tcp deactivate -a ") == ["0.0.0.0:5432"])
+        #expect(candidates("listener https add -a ").isEmpty)
+        #expect(candidates("upgrade --worker ") == ["1"])
+        #expect(candidates("frontend http add -a ") == ["0.0.0.0:80"])
+        #expect(candidates("frontend tcp add -a ") == ["0.0.0.0:5432"])
+    }
+
     @Test func optionsAndValues() {
         #expect(candidates("cluster add ") == ["--id", "--load-balancing-policy"])
         #expect(candidates("cluster add --load-balancing-policy ") == ["round_robin", "random", "least_loaded", "power_of_two", "hrw", "maglev"])
         #expect(candidates("cluster add --load") == ["--load-balancing-policy"])
         #expect(candidates("cluster list -i ") == ["api", "app-static", "集群-パリ"])
         #expect(candidates("cluster list --id a") == ["api", "app-static"])
-        #expect(candidates("backend remove -i api --backend-id ") == ["api-0", "api-1"])
         #expect(candidates("certificate add -a ") == ["0.0.0.0:443"])
-        #expect(candidates("listener http remove -a ") == ["0.0.0.0:80", "0.0.0.0:443"])
-        #expect(candidates("upgrade --worker ") == ["0", "1"])
+        #expect(candidates("wait ") == ["#3", "#2"])
         #expect(candidates("wait ") == ["#3", "#2"])
         #expect(candidates("backend add -b ") == ["true", "false"])
         #expect(candidates("frontend http add -a 0.0.0.0:80 --hostname h ") == ["id", "deny"])

@@ -28,10 +28,20 @@ public enum ValueKind: Equatable, Sendable {
 public enum LiveValueKind: Equatable, Sendable {
     case clusterID
     case backendID
+    /// The backend ids of the cluster given with `--id` (every backend id without one).
+    case backendIDOfCluster
+    /// The addresses of the backend given with `--backend-id` (of the cluster given with `--id`).
+    case backendAddress
+    /// Any listener's address.
     case listenerAddress
+    case httpListenerAddress
     case httpsListenerAddress
+    case tcpListenerAddress
+    case udpListenerAddress
     case certificateFingerprint
     case workerID
+    /// Workers that can still be upgraded or stopped.
+    case runningWorkerID
     case requestID
     case hostname
 }

@@ -2,27 +2,57 @@ import Foundation
 
 /// Values only the running proxy knows, kept fresh by the engine for completion.
 public struct LiveValues: Equatable, Sendable {
+    /// A backend as completion knows it.
+    public struct Backend: Equatable, Sendable {
+        public var clusterID: String
+        public var backendID: String
+        public var address: String
+
+        public init(clusterID: String, backendID: String, address: String) {
+            self.clusterID = clusterID
+            self.backendID = backendID
+            self.address = address
+        }
+    }
+
     public var clusterIDs: [String] = []
     public var backendIDs: [String] = []
     public var listenerAddresses: [String] = []
+    public var httpListenerAddresses: [String] = []
     public var httpsListenerAddresses: [String] = []
+    public var tcpListenerAddresses: [String] = []
+    public var udpListenerAddresses: [String] = []
     public var certificateFingerprints: [String] = []
     public var workerIDs: [String] = []
+    public var runningWorkerIDs: [String] = []
     public var requestIDs: [String] = []
     public var hostnames: [String] = []
     /// Each backend id's clusters (a backend id is only unique within its cluster).
     public var backendClusters: [String: [String]] = [:]
+    public var backends: [Backend] = []
 
     public init() {}
 
-    func values(for kind: LiveValueKind) -> [String] {
+    /// The values of `kind`; `given` holds the options already on the line (`id` → `api`),
+    /// which narrow some kinds (a cluster's backends, a backend's addresses).
+    func values(for kind: LiveValueKind, given: [String: String] = [:]) -> [String] {
         switch kind {
         case .clusterID: clusterIDs
         case .backendID: backendIDs
+        case .backendIDOfCluster:
+            given["id"].map { cluster in backends.filter { $0.clusterID == cluster }.map(\.backendID) } ?? backendIDs
+        case .backendAddress:
+            backends.filter { backend in
+                given["backend-id"].map { backend.backendID == $0 } ?? true && given["id"].map { backend.clusterID == $0 } ?? true
+            }.map(\.address)
         case .listenerAddress: listenerAddresses
-        case .httpsListenerAddress: httpsListenerAddresses.isEmpty ? listenerAddresses : httpsListenerAddresses
+        case .httpListenerAddress: httpListenerAddresses
+        case .httpsListenerAddress: httpsListenerAddresses
+        case .tcpListenerAddress: tcpListenerAddresses
+        case .udpListenerAddress: udpListenerAddresses
         case .certificateFingerprint: certificateFingerprints
         case .workerID: workerIDs
+        case .runningWorkerID: runningWorkerIDs
         case .requestID: requestIDs
         case .hostname: hostnames
         }
@@ -103,6 +133,7 @@ public struct Completer: Sendable {
 
     private func candidates(for spec: CommandSpec, arguments: [Token], partial: String, live: LiveValues) -> [String] {
         var used = Set<String>()
+        var given: [String: String] = [:]
         var positionalCount = 0
         var index = 0
         var lastRoute: String?
@@ -110,15 +141,19 @@ public struct Completer: Sendable {
             let word = arguments[index].text
             if word.hasPrefix("--"), let option = spec.option(long: String(word.dropFirst(2)).split(separator: "=").first.map(String.init) ?? "") {
                 used.insert(option.long)
-                if !option.isFlag, !word.contains("=") {
-                    if index == arguments.count - 1 { return values(option.value, live: option.live, live, partial: partial) }
+                if !option.isFlag, let equals = word.firstIndex(of: "=") {
+                    given[option.long] = String(word[word.index(after: equals)...])
+                } else if !option.isFlag {
+                    if index == arguments.count - 1 { return values(option.value, live: option.live, live, given: given, partial: partial) }
                     index += 1
+                    given[option.long] = arguments[index].text
                 }
             } else if word.hasPrefix("-"), word.count == 2, let letter = word.last, let option = spec.option(short: letter) {
                 used.insert(option.long)
                 if !option.isFlag {
-                    if index == arguments.count - 1 { return values(option.value, live: option.live, live, partial: partial) }
+                    if index == arguments.count - 1 { return values(option.value, live: option.live, live, given: given, partial: partial) }
                     index += 1
+                    given[option.long] = arguments[index].text
                 }
             } else {
                 if positionalCount == 0 { lastRoute = word.lowercased() }
@@ -133,15 +168,15 @@ public struct Completer: Sendable {
             let positional = spec.positionals[positionalCount]
             // After `deny` a frontend takes no cluster id.
             if positional.name == "cluster-id", lastRoute == "deny" { return [] }
-            let offered = values(positional.value, live: positional.live, live, partial: partial)
+            let offered = values(positional.value, live: positional.live, live, given: given, partial: partial)
             if !offered.isEmpty || positional.isRequired { return offered }
         }
         let required = spec.options.filter { $0.isRequired && !used.contains($0.long) }.map { "--\($0.long)" }
         return required.isEmpty ? spec.options.filter { $0.isRepeatable || !used.contains($0.long) }.map { "--\($0.long)" } : required
     }
 
-    private func values(_ kind: ValueKind?, live kindOfLive: LiveValueKind?, _ live: LiveValues, partial: String) -> [String] {
-        if let kindOfLive { return live.values(for: kindOfLive) }
+    private func values(_ kind: ValueKind?, live kindOfLive: LiveValueKind?, _ live: LiveValues, given: [String: String], partial: String) -> [String] {
+        if let kindOfLive { return live.values(for: kindOfLive, given: given) }
         switch kind {
         case .choice(let values)?: return values
         case .boolean?: return ["true", "false"]

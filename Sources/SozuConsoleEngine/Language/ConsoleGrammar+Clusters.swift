@@ -168,8 +168,8 @@ extension ConsoleGrammar {
                 "remove", summary: "remove a backend (cluster, id and address must all match)",
                 options: [
                     clusterIDOption,
-                    OptionSpec("backend-id", .text, valueName: "ID", required: true, live: .backendID, help: "backend id"),
-                    OptionSpec("address", short: "a", .address, required: true, help: "the backend's address"),
+                    OptionSpec("backend-id", .text, valueName: "ID", required: true, live: .backendIDOfCluster, help: "backend id"),
+                    OptionSpec("address", short: "a", .address, required: true, live: .backendAddress, help: "the backend's address"),
                 ]
             ) { arguments throws(CommandLineError) in
                 var backend = Command_RemoveBackend()

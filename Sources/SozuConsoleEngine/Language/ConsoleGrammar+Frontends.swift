@@ -39,7 +39,7 @@ extension ConsoleGrammar {
             PositionalSpec("cluster-id", required: false, live: .clusterID, help: "the cluster, after id"),
         ]
         let matching = [
-            OptionSpec("address", short: "a", .address, required: true, live: https ? .httpsListenerAddress : .listenerAddress, help: "the listener's address"),
+            OptionSpec("address", short: "a", .address, required: true, live: https ? .httpsListenerAddress : .httpListenerAddress, help: "the listener's address"),
             OptionSpec("hostname", aliases: ["host"], .text, required: true, live: .hostname, help: "the host name to match"),
             OptionSpec("path-prefix", short: "p", .text, valueName: "PREFIX", help: "match paths starting with this"),
             OptionSpec("path-regex", .text, valueName: "REGEX", help: "match paths by regular expression"),
@@ -171,7 +171,7 @@ extension ConsoleGrammar {
         let kind = udp ? "UDP" : "TCP"
         let identity = [
             clusterIDOption,
-            OptionSpec("address", short: "a", .address, required: true, live: .listenerAddress, help: "the listener's address"),
+            OptionSpec("address", short: "a", .address, required: true, live: udp ? .udpListenerAddress : .tcpListenerAddress, help: "the listener's address"),
         ]
         return CommandSpec(name, summary: "\(kind) frontends: a listener's traffic to a cluster", subcommands: [
             CommandSpec("add", summary: "send a \(kind) listener's traffic to a cluster",

@@ -119,26 +119,38 @@ extension ConsoleGrammar {
         }
     }
 
-    static let addressOption = OptionSpec("address", short: "a", .address, required: true, live: .listenerAddress, help: "the listener's address")
+    /// The address of a new listener: nothing to complete.
+    static let addressOption = OptionSpec("address", short: "a", .address, required: true, help: "the listener's address")
+
+    /// The address of an existing listener of this kind: completion offers only those.
+    static func existingAddressOption(_ kind: Command_ListenerType) -> OptionSpec {
+        let live: LiveValueKind = switch kind {
+        case .http: .httpListenerAddress
+        case .https: .httpsListenerAddress
+        case .tcp: .tcpListenerAddress
+        case .udp: .udpListenerAddress
+        }
+        return OptionSpec("address", short: "a", .address, required: true, live: live, help: "the listener's address")
+    }
     static let publicAddressOption = OptionSpec("public-address", .address, valueName: "ADDRESS", help: "the address clients see, if different")
     static let stickyNameOption = OptionSpec("sticky-name", .text, valueName: "NAME", help: "sticky session cookie name")
 
     static func listenerLifecycle(_ kind: Command_ListenerType) -> [CommandSpec] {
         [
-            CommandSpec("remove", summary: "remove a (deactivated) listener", options: [addressOption]) { arguments throws(CommandLineError) in
+            CommandSpec("remove", summary: "remove a (deactivated) listener", options: [existingAddressOption(kind)]) { arguments throws(CommandLineError) in
                 var remove = Command_RemoveListener()
                 remove.address = try arguments.requiredAddress("address")
                 remove.proxy = kind
                 return send(arguments, .removeListener(remove), effect: .destructive)
             },
-            CommandSpec("activate", summary: "start accepting connections", options: [addressOption]) { arguments throws(CommandLineError) in
+            CommandSpec("activate", summary: "start accepting connections", options: [existingAddressOption(kind)]) { arguments throws(CommandLineError) in
                 var activate = Command_ActivateListener()
                 activate.address = try arguments.requiredAddress("address")
                 activate.proxy = kind
                 activate.fromScm = false
                 return send(arguments, .activateListener(activate), effect: .change)
             },
-            CommandSpec("deactivate", summary: "stop accepting connections", options: [addressOption]) { arguments throws(CommandLineError) in
+            CommandSpec("deactivate", summary: "stop accepting connections", options: [existingAddressOption(kind)]) { arguments throws(CommandLineError) in
                 var deactivate = Command_DeactivateListener()
                 deactivate.address = try arguments.requiredAddress("address")
                 deactivate.proxy = kind
@@ -156,7 +168,7 @@ extension ConsoleGrammar {
         stickyNameOption,
     ] + timeoutOptions
 
-    static let httpUpdateOptions: [OptionSpec] = [addressOption, publicAddressOption, stickyNameOption]
+    static let httpUpdateOptions: [OptionSpec] = [existingAddressOption(.http), publicAddressOption, stickyNameOption]
         + timeoutOptions
         + [.flag("expect-proxy", help: "expect a PROXY protocol header"), .flag("no-expect-proxy", help: "do not expect a PROXY protocol header")]
         + h2Options
@@ -233,7 +245,7 @@ extension ConsoleGrammar {
         ] + listenerLifecycle(.https) + [
             CommandSpec(
                 "update", summary: "change a running HTTPS listener; only the options given change",
-                options: httpUpdateOptions + [
+                options: [existingAddressOption(.https)] + httpUpdateOptions.dropFirst() + [
                     .flag("strict-sni-binding", help: "a request's Host must match the TLS server name"),
                     .flag("no-strict-sni-binding", help: "do not bind Host to the TLS server name"),
                     .flag("disable-http11", help: "refuse HTTP/1.1 (HTTP/2 only)"),
@@ -284,7 +296,7 @@ extension ConsoleGrammar {
         ] + listenerLifecycle(.tcp) + [
             CommandSpec(
                 "update", summary: "change a running TCP listener; only the options given change",
-                options: [addressOption, publicAddressOption] + timeoutOptions.dropLast()
+                options: [existingAddressOption(.tcp), publicAddressOption] + timeoutOptions.dropLast()
                     + [.flag("expect-proxy", help: "expect a PROXY protocol header"), .flag("no-expect-proxy", help: "do not expect a PROXY protocol header")]
             ) { arguments throws(CommandLineError) in
                 var update = Command_UpdateTcpListenerConfig()
@@ -309,7 +321,7 @@ extension ConsoleGrammar {
                 return send(arguments, .addUdpListener(config), effect: .change)
             },
         ] + listenerLifecycle(.udp) + [
-            CommandSpec("update", summary: "change a running UDP listener; only the options given change", options: udpOptions) { arguments throws(CommandLineError) in
+            CommandSpec("update", summary: "change a running UDP listener; only the options given change", options: [existingAddressOption(.udp)] + udpOptions.dropFirst()) { arguments throws(CommandLineError) in
                 var update = Command_UpdateUdpListenerConfig()
                 update.address = try arguments.requiredAddress("address")
                 if let address = try arguments.address("public-address") { update.publicAddress = address }

@@ -47,7 +47,7 @@ public enum ConsoleGrammar {
         },
         CommandSpec(
             "upgrade", summary: "upgrade the main process and then every worker, or one worker",
-            options: [OptionSpec("worker", .unsigned32, valueName: "ID", live: .workerID, help: "upgrade only this worker")]
+            options: [OptionSpec("worker", .unsigned32, valueName: "ID", live: .runningWorkerID, help: "upgrade only this worker")]
         ) { arguments throws(CommandLineError) in
             if let worker = try arguments.unsigned32("worker") {
                 return send(arguments, .upgradeWorker(worker), effect: .change, waitsWithoutTimeout: true, flow: .upgradeWorker(worker))

@@ -1,6 +1,7 @@
 import Foundation
 import SozuClient
 import SozuProto
+import SozuCodec
 import Logging
 
 extension TargetSession {
@@ -150,7 +151,10 @@ extension TargetSession {
         }
         if case .ok(_, let content)? = answers.1, case .listenersList(let list)? = content?.contentType {
             live.listenerAddresses = Set(list.httpListeners.keys).union(list.httpsListeners.keys).union(list.tcpListeners.keys).union(list.udpListeners.keys).sorted()
+            live.httpListenerAddresses = list.httpListeners.keys.sorted()
             live.httpsListenerAddresses = list.httpsListeners.keys.sorted()
+            live.tcpListenerAddresses = list.tcpListeners.keys.sorted()
+            live.udpListenerAddresses = list.udpListeners.keys.sorted()
         }
         if case .ok(_, let content)? = answers.2, case .certificatesWithFingerprints(let certificates)? = content?.contentType {
             live.certificateFingerprints = certificates.certs.keys.sorted()
@@ -160,20 +164,24 @@ extension TargetSession {
         }
         // Backend ids need each cluster's details; a bounded number of clusters is asked.
         var backendClusters: [String: [String]] = [:]
+        var backends: [LiveValues.Backend] = []
         for clusterID in live.clusterIDs.prefix(32) {
             guard case .ok(_, let content)? = await ask(.queryClusterByID(clusterID)), case .workerResponses(let responses)? = content?.contentType,
                   let main = responses.map["main"], case .clusters(let informations)? = main.contentType else { continue }
-            for backend in informations.vec.flatMap(\.backends) where backendClusters[backend.backendID]?.contains(clusterID) != true {
-                backendClusters[backend.backendID, default: []].append(clusterID)
+            for backend in informations.vec.flatMap(\.backends) {
+                backends.append(LiveValues.Backend(clusterID: clusterID, backendID: backend.backendID, address: SocketAddressParser.format(backend.address)))
+                if backendClusters[backend.backendID]?.contains(clusterID) != true { backendClusters[backend.backendID, default: []].append(clusterID) }
             }
         }
         live.backendIDs = backendClusters.keys.sorted()
         live.backendClusters = backendClusters
+        live.backends = backends
         let name = name, refreshed = live
         store.update { model in
             guard var target = model[target: name] else { return }
             var values = refreshed
             values.workerIDs = target.workers.map { String($0.id) }
+            values.runningWorkerIDs = target.workers.filter { $0.runState == .running }.map { String($0.id) }
             values.requestIDs = target.live.requestIDs
             target.live = values
             model[target: name] = target
