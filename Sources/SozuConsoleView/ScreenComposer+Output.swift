@@ -22,13 +22,16 @@ extension ScreenComposer {
                 StyledLine("F1 help · F2 events · Ctrl-O focus · PgUp/PgDn scroll · Tab complete · Ctrl-D quit", .dim),
             ]
         }
-        let visible = rect.height
+        // When it does not fit, the last row says where the view is, and the content gets the
+        // rows above it: scrolled to the end, the last line of the answer shows.
+        let scrolls = content.count > rect.height && rect.height > 1
+        let visible = scrolls ? rect.height - 1 : rect.height
         let maximumScroll = max(0, content.count - visible)
         let scroll = min(view.outputScroll, maximumScroll)
         var lines = content.dropFirst(scroll).prefix(visible).map { $0.fitted(to: rect.width) }
-        if maximumScroll > 0, let last = lines.indices.last {
-            let marker = " ▼ \(scroll + visible)/\(content.count) "
-            lines[last] = StyledLine([Segment(marker, .key)]).fitted(to: rect.width)
+        if scrolls {
+            let arrow = scroll == 0 ? "▼" : scroll == maximumScroll ? "▲" : "▲▼"
+            lines.append(StyledLine([Segment(" \(arrow) \(scroll + visible)/\(content.count) ", .key)]).fitted(to: rect.width))
         }
         while lines.count < rect.height { lines.append(StyledLine().fitted(to: rect.width)) }
         return lines

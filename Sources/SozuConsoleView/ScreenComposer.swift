@@ -57,17 +57,23 @@ public enum ScreenComposer {
         var status: Rect
         var prompt: Rect
 
+        /// The rows the output pane keeps before the events get any below it.
+        static let outputRows = 8
+
         init(model: ConsoleModel, view: ViewState, columns: Int, rows: Int, now: Date) {
             header = Rect(row: 0, column: 0, width: columns, height: 1)
             prompt = Rect(row: rows - 1, column: 0, width: columns, height: 1)
             status = Rect(row: rows - 2, column: 0, width: columns, height: 1)
             var top = 1
             var body = rows - 3
-            let requestRows = min(max(4, body * 2 / 5), max(4, model.requests.count + 1))
+            let showsDrain = model.drain.map { ScreenComposer.showsDrain($0, now: now) } ?? false
+            // With a drain to show, the requests give up rows first, so the output keeps some.
+            let requestShare = showsDrain ? body / 3 : body * 2 / 5
+            let requestRows = min(max(4, requestShare), max(4, model.requests.count + 1))
             requests = Rect(row: top, column: 0, width: columns, height: min(requestRows, body))
             top += requests.height
             body -= requests.height
-            if let watch = model.drain, ScreenComposer.showsDrain(watch, now: now), body > 4 {
+            if let watch = model.drain, showsDrain, body > 4 {
                 let height = min(watch.workers.count + 2, max(3, body / 2))
                 drain = Rect(row: top, column: 0, width: columns, height: height)
                 top += height
@@ -75,14 +81,16 @@ public enum ScreenComposer {
             } else {
                 drain = nil
             }
+            // Beside the output when wide; below it otherwise, and then only with rows the
+            // output can spare (the output keeps `outputRows`; the events shrink first).
+            let stackedEvents = min(max(3, body / 3), body - Self.outputRows)
             if view.eventsVisible, columns >= 120, body >= 3 {
                 let eventsWidth = columns * 2 / 5
                 output = Rect(row: top, column: 0, width: columns - eventsWidth - 1, height: body)
                 events = Rect(row: top, column: columns - eventsWidth, width: eventsWidth, height: body)
-            } else if view.eventsVisible, body >= 8 {
-                let eventsHeight = max(3, body / 3)
-                output = Rect(row: top, column: 0, width: columns, height: body - eventsHeight)
-                events = Rect(row: top + body - eventsHeight, column: 0, width: columns, height: eventsHeight)
+            } else if view.eventsVisible, stackedEvents >= 3 {
+                output = Rect(row: top, column: 0, width: columns, height: body - stackedEvents)
+                events = Rect(row: top + body - stackedEvents, column: 0, width: columns, height: stackedEvents)
             } else {
                 output = Rect(row: top, column: 0, width: columns, height: body)
                 events = nil

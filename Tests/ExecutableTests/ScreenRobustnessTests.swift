@@ -156,3 +156,30 @@ extension ScreenTests {
         try tmux.press("C-d")
     }
 }
+
+extension ScreenTests {
+    @Test("F2 and a resize leave nothing behind in the gutter beside the events")
+    func noLeftoverGlyphs() async throws {
+        let tmux = try TmuxSession()
+        defer { tmux.close() }
+        try await Self.startConsole(tmux, columns: 120, rows: 40)
+        try Self.enter(tmux, "cluster list")
+        try await Self.waitForRequest(tmux, 1, "OK", "cluster list")
+        // Full width (events hidden), then beside the events again, then a resize and back.
+        try tmux.press("F2")
+        try await tmux.waitForScreen("the events hidden") { !$0.contains("EVENTS") }
+        try tmux.press("F2")
+        try await tmux.waitForScreen("the events back") { $0.contains("EVENTS") }
+        try tmux.resize(columns: 100, rows: 30)
+        try await tmux.waitForScreen("the smaller layout") { $0.lines.count <= 30 && $0.lines.last?.hasPrefix("sozu>") == true }
+        try tmux.resize(columns: 120, rows: 40)
+        let screen = try await tmux.waitForScreen("the wide layout again") { $0.contains("EVENTS") && $0.lines.last?.hasPrefix("sozu>") == true }
+        let gutter = 120 - 120 * 2 / 5 - 1
+        let eventsTop = try #require(screen.firstRow(containing: "EVENTS"))
+        for (index, line) in screen.lines.enumerated() where index >= eventsTop && index < screen.lines.count - 2 {
+            let characters = Array(line)
+            guard characters.count > gutter else { continue }
+            #expect(characters[gutter] == " ", "row \(index) has '\(characters[gutter])' in the gutter:\n\(screen)")
+        }
+    }
+}

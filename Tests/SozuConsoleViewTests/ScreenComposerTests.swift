@@ -255,3 +255,29 @@ enum ScreenFixture {
         #expect(rows.last?.contains("NOT_ANSWERING") == true, "\(rows)")
     }
 }
+
+@Suite struct OutputPaneTests {
+    @Test func scrolledToTheEndTheLastLineShows() {
+        var view = ViewState()
+        view.outputText = (1...28).map { "line \($0)" }
+        view.outputScroll = 1_000
+        view.eventsVisible = false
+        let model = ConsoleModel(target: "/s")
+        let screen = ScreenComposer.compose(model: model, view: view, columns: 80, rows: 24, now: ScreenFixture.now, timeZone: ScreenFixture.utc).text(rows: 24)
+        #expect(screen.contains("line 28"), "\(screen)")
+        #expect(screen.contains("▲ 28/28"))
+        view.outputScroll = 0
+        let top = ScreenComposer.compose(model: model, view: view, columns: 80, rows: 24, now: ScreenFixture.now, timeZone: ScreenFixture.utc).text(rows: 24)
+        #expect(top.contains("line 1\n") && top.contains("▼ "))
+    }
+
+    @Test func at80x24TheOutputKeepsItsRowsAndTheEventsGiveWay() {
+        var model = ScreenFixture.model()
+        model.notices = []
+        var view = ViewState()
+        view.selectedRequest = RequestID(6)
+        let frame = ScreenComposer.compose(model: model, view: view, columns: 80, rows: 24, now: ScreenFixture.now, timeZone: ScreenFixture.utc)
+        let output = frame.panels.first { $0.id == .output }
+        #expect((output?.rect.height ?? 0) >= 8, "\(frame.panels.map { ($0.id, $0.rect) })")
+    }
+}

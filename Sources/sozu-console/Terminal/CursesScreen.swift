@@ -9,6 +9,7 @@ final class CursesScreen {
     private(set) var rows: Int32 = 24
     private(set) var columns: Int32 = 80
     private var painted: [PanelID: Panel] = [:]
+    private var paintedLayout: [(PanelID, Rect)] = []
     private var colours = false
     private var started = false
 
@@ -71,6 +72,15 @@ final class CursesScreen {
     }
 
     func paint(_ frame: ScreenFrame) {
+        // A new layout (F2, a resize, the drain view coming or going) may leave cells no
+        // panel covers any more, such as the gutter beside the events: start from blank.
+        // curses sends only what differs, so this costs little.
+        let layout = frame.panels.map { ($0.id, $0.rect) }
+        if layout.count != paintedLayout.count || !zip(layout, paintedLayout).allSatisfy({ $0.0 == $1.0 && $0.1 == $1.1 }) {
+            erase()
+            painted = [:]
+            paintedLayout = layout
+        }
         for panel in frame.panels {
             let previous = painted[panel.id]
             let sameRect = previous?.rect == panel.rect
