@@ -1,4 +1,5 @@
 public import ArgumentParser
+@preconcurrency import CNcursesw
 import Foundation
 import Glibc
 public import Logging
@@ -57,8 +58,8 @@ struct SozuConsoleCommand: AsyncParsableCommand {
     @Flag(name: .shortAndLong, help: "One-shot mode: print each response as a JSON object.")
     var json = false
 
-    @Option(name: .shortAndLong, help: "Timeout of each request in milliseconds (0: none). Long verbs never time out.")
-    var timeout: UInt64?
+    @Option(name: .shortAndLong, help: "Timeout of each request: 500ms, 5s, 2m; a bare number is milliseconds (0: none). Long verbs never time out.")
+    var timeout: String?
 
     @Option(name: .long, help: "One-shot mode: give up on a soft stop or an upgrade that drains longer than this (e.g. 90s, 5m; exit 4; the proxy goes on). Default: as long as it takes.")
     var drainTimeout: String?
@@ -90,6 +91,9 @@ struct SozuConsoleCommand: AsyncParsableCommand {
     }
 
     func validate() throws {
+        if let timeout, DurationText.parse(timeout, bareUnit: .milliseconds) == nil {
+            throw ValidationError("--timeout takes a duration: 500ms, 5s, 2m (a bare number is milliseconds; 0: none)")
+        }
         if let drainTimeout, DurationText.parse(drainTimeout, bareUnit: .seconds) == nil {
             throw ValidationError("--drain-timeout takes a duration: 90s, 5m, 1h, 500ms (a bare number is seconds)")
         }
@@ -125,7 +129,9 @@ struct SozuConsoleCommand: AsyncParsableCommand {
         }
         var configuration = SessionConfiguration(socketPath: socketPath)
         configuration.configurationPath = config
-        if let timeout { configuration.defaultTimeout = timeout == 0 ? nil : .milliseconds(Int(clamping: timeout)) }
+        if let limit = timeout.flatMap({ DurationText.parse($0, bareUnit: .milliseconds) }) {
+            configuration.defaultTimeout = limit == .zero ? nil : limit
+        }
         configuration.readOnly = readOnly
         configuration.retainedFinishedRequests = retain
         var warnings: [String] = []
@@ -149,6 +155,16 @@ struct SozuConsoleCommand: AsyncParsableCommand {
         if status != 0 { throw ExitCode(status) }
     }
 
+    /// Tables as wide as `COLUMNS` says, else as the terminal is; not cut at all when stdout
+    /// is a file or a pipe (a script reads whole lines).
+    static func outputWidth() -> Int {
+        if let columns = ProcessInfo.processInfo.environment["COLUMNS"].flatMap(Int.init), columns > 0 { return columns }
+        guard isatty(STDOUT_FILENO) == 1 else { return OneShotRunner.Options.unlimitedWidth }
+        var rows: UInt16 = 0, columns: UInt16 = 0
+        if sozu_tiocgwinsz(STDOUT_FILENO, &rows, &columns) == 0, columns > 0 { return Int(columns) }
+        return 100
+    }
+
     func runOneShot(_ base: SessionConfiguration) async -> Int32 {
         var configuration = base
         configuration.subscribesToEvents = false
@@ -158,7 +174,7 @@ struct SozuConsoleCommand: AsyncParsableCommand {
         options.json = json
         options.showKeys = showKeys
         options.drainTimeout = drainLimit
-        options.width = Int(ProcessInfo.processInfo.environment["COLUMNS"] ?? "") ?? 100
+        options.width = Self.outputWidth()
         let askFirst = !yes && isatty(STDIN_FILENO) == 1 && execute.isEmpty == false
         let confirm: (@Sendable (PlannedRequest) async -> Bool)? = askFirst
             ? { @Sendable planned in TerminalQuestion.confirm("\(planned.text): this is destructive. Proceed? [y/N] ") }

@@ -196,3 +196,18 @@ extension OneShotTests {
         #expect(lines.filter { $0.contains("\"type\":\"request\"") }.count == 1)
     }
 }
+
+extension OneShotTests {
+    @Test("tables written to a pipe are not cut to 100 columns; -t takes units")
+    func pipedTablesAreWhole() throws {
+        let simulator = try startSimulator()
+        defer { simulator.stop() }
+        let cluster = "a-cluster-with-a-name-far-longer-than-any-terminal-is-wide-" + String(repeating: "x", count: 90)
+        let result = try run(["--socket", simulator.socket, "-t", "5s", "-e", "cluster add -i \(cluster) --load-balancing-policy random; cluster list"], directory: simulator.directory)
+        #expect(result.status == 0, "\(result.standardError)")
+        #expect(result.outputText.contains(cluster), "\(result.outputText)")
+        let bad = try run(["--socket", simulator.socket, "-t", "soon", "-e", "status"], directory: simulator.directory)
+        #expect(bad.status != 0)
+        #expect(bad.standardError.contains("--timeout takes a duration"))
+    }
+}

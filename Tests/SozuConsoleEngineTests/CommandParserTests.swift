@@ -214,14 +214,14 @@ func parseError(_ line: String) -> CommandLineError? {
         }
         #expect(timeout == .milliseconds(2500))
         let every = try CommandParser().parse("every 2 metrics get -w")
-        guard case .every(let interval, let repeated) = every.first else { Issue.record("not every"); return }
+        guard case .every(let interval, let repeated, _) = every.first else { Issue.record("not every"); return }
         #expect(interval == .seconds(2))
         #expect(repeated.verb == "metrics get")
         let refresh = try CommandParser().parse("metrics get -r 3")
-        guard case .every(let refreshInterval, _) = refresh.first else { Issue.record("-r is not every"); return }
+        guard case .every(let refreshInterval, _, _) = refresh.first else { Issue.record("-r is not every"); return }
         #expect(refreshInterval == .seconds(3))
         let events = try CommandParser().parse("events --kind backend-down --kind backend-up --cluster api")
-        guard case .events(let filter) = events.first else { Issue.record("not events"); return }
+        guard case .events(let filter, _) = events.first else { Issue.record("not events"); return }
         #expect(filter.kinds == [0, 1])
         #expect(filter.clusterID == "api")
         // A quoted ';' is text, not a separator; a quoted word is never an option, but an

@@ -123,3 +123,66 @@ final class TimesPrinted: @unchecked Sendable {
     func mark() { lock.withLock { times.append(.now) } }
     var marks: [ContinuousClock.Instant] { lock.withLock { times } }
 }
+
+@Suite("Consistency: units, JSON errors, ends, questions", .serialized)
+struct ConsistencyTests {
+    @Test("durations take units; a bare number is the unit the option says")
+    func durations() throws {
+        #expect(DurationText.parse("500ms", bareUnit: .seconds) == .milliseconds(500))
+        #expect(DurationText.parse("5s", bareUnit: .milliseconds) == .seconds(5))
+        #expect(DurationText.parse("2m", bareUnit: .seconds) == .seconds(120))
+        #expect(DurationText.parse("1.5", bareUnit: .seconds) == .milliseconds(1500))
+        #expect(DurationText.parse("250", bareUnit: .milliseconds) == .milliseconds(250))
+        for bad in ["", "s", "-1", "5x", "1e3", "400d"] { #expect(DurationText.parse(bad, bareUnit: .seconds) == nil, Comment(rawValue: bad)) }
+        let parser = CommandParser()
+        for (line, expected) in [("timeout 500ms", Duration.milliseconds(500)), ("timeout 5", .seconds(5)), ("timeout 2m", .seconds(120))] {
+            guard case .setDefaultTimeout(let timeout)? = try parser.parse(line).first else { Issue.record(Comment(rawValue: line)); continue }
+            #expect(timeout == expected, "\(line)")
+        }
+        guard case .every(let interval, _, let limit)? = try parser.parse("every 500ms --count 3 --for 1m status").first else { Issue.record("every"); return }
+        #expect(interval == .milliseconds(500))
+        #expect(limit == StreamLimit(count: 3, duration: .seconds(60)))
+        #expect(throws: CommandLineError.self) { try parser.parse("every 50ms status") }
+        #expect(throws: CommandLineError.self) { try parser.parse("events --for soon") }
+    }
+
+    @Test("deactivating a listener asks first: its clients are turned away")
+    func deactivateAsks() throws {
+        for kind in ["http", "https", "tcp", "udp"] {
+            guard case .request(let planned)? = try CommandParser().parse("listener \(kind) deactivate -a 0.0.0.0:80").first else { Issue.record(Comment(rawValue: kind)); continue }
+            #expect(planned.effect == .destructive, Comment(rawValue: kind))
+        }
+    }
+
+    @Test("--json: a command that does not parse is still one JSON object, with status ERROR")
+    func jsonParseError() async throws {
+        let harness = try await Harness.start()
+        let (status, printed) = await runOneShot(harness, json: true, "clustr list")
+        #expect(status == .badCommand)
+        let line = try #require(printed.standardOutput.first)
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
+        #expect(object["status"] as? String == "ERROR")
+        #expect(object["command"] as? String == "clustr list")
+        #expect((object["message"] as? String)?.contains("did you mean 'cluster'?") == true)
+        #expect(object["id"] is NSNull)
+        await harness.stop()
+    }
+
+    @Test("every --count and events --count end a one-shot run")
+    func limitedStreams() async throws {
+        let harness = try await Harness.start()
+        let started = ContinuousClock.now
+        let (status, printed) = await runOneShot(harness, "every 0.1 --count 3 workers")
+        #expect(status == .ok)
+        #expect(printed.standardOutput.filter { $0.hasPrefix("OK #") }.count == 3)
+        #expect(ContinuousClock.now - started < .seconds(10))
+        let (eventsStatus, events) = await runOneShot(harness, "events --count 1")
+        #expect(eventsStatus == .ok)
+        #expect(events.standardOutput.count == 1)
+        let timed = ContinuousClock.now
+        let (forStatus, _) = await runOneShot(harness, "events --kind backend-down --for 500ms")
+        #expect(forStatus == .ok)
+        #expect(ContinuousClock.now - timed < .seconds(5))
+        await harness.stop()
+    }
+}

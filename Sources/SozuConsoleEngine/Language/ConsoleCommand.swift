@@ -10,12 +10,12 @@ public enum ConsoleCommand: Sendable {
     case help(topic: [String])
     /// Wait for an earlier request to reach its final state.
     case wait(RequestID)
-    /// Send the same request every `interval` until stopped.
-    case every(interval: Duration, PlannedRequest)
+    /// Send the same request every `interval` until stopped, or until `limit` says.
+    case every(interval: Duration, PlannedRequest, limit: StreamLimit)
     /// Stop a repeating command, an event subscription, or abandon a request.
     case stop(RequestID)
-    /// Show the event feed, optionally narrowed.
-    case events(EventFilter)
+    /// Show the event feed, optionally narrowed; a one-shot run ends when `limit` says.
+    case events(EventFilter, limit: StreamLimit)
     /// Load a Sōzu configuration file (the console's own when nil) as Sōzu would; nothing is sent.
     case checkConfiguration(path: String?)
     /// Change the default timeout of requests that have one; nil means none.
@@ -70,6 +70,27 @@ public struct PlannedRequest: Equatable, Sendable {
         self.waitsWithoutTimeout = waitsWithoutTimeout
         self.flow = flow
         self.timeout = timeout
+    }
+}
+
+/// When something that would go on forever ends (`every`, `events` in one-shot mode): after
+/// so many runs or events, or after so long, whichever comes first; never when both are nil.
+public struct StreamLimit: Equatable, Sendable {
+    public var count: Int?
+    public var duration: Duration?
+
+    public init(count: Int? = nil, duration: Duration? = nil) {
+        self.count = count
+        self.duration = duration
+    }
+
+    public static let none = StreamLimit()
+
+    /// Whether `done` items `elapsed` after the start reach the limit.
+    public func isReached(done: Int, elapsed: Duration) -> Bool {
+        if let count, done >= count { return true }
+        if let duration, elapsed >= duration { return true }
+        return false
     }
 }
 

@@ -150,12 +150,12 @@ extension ConsoleGrammar {
                 activate.fromScm = false
                 return send(arguments, .activateListener(activate), effect: .change)
             },
-            CommandSpec("deactivate", summary: "stop accepting connections", options: [existingAddressOption(kind)]) { arguments throws(CommandLineError) in
+            CommandSpec("deactivate", summary: "stop accepting connections (asks first: its clients are turned away)", options: [existingAddressOption(kind)]) { arguments throws(CommandLineError) in
                 var deactivate = Command_DeactivateListener()
                 deactivate.address = try arguments.requiredAddress("address")
                 deactivate.proxy = kind
                 deactivate.toScm = false
-                return send(arguments, .deactivateListener(deactivate), effect: .change)
+                return send(arguments, .deactivateListener(deactivate), effect: .destructive)
             },
         ]
     }

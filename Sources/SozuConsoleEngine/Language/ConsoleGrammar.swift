@@ -94,7 +94,7 @@ public enum ConsoleGrammar {
                 guard seconds > 0, case .request(let planned) = command else {
                     throw arguments.error("--refresh takes at least 1 second", at: "refresh")
                 }
-                return .every(interval: .seconds(Int(seconds)), planned)
+                return .every(interval: .seconds(Int(seconds)), planned, limit: .none)
             },
             CommandSpec(
                 "detail", summary: "take or release this console's lease on the metric detail level",
@@ -201,12 +201,15 @@ public enum ConsoleGrammar {
                 OptionSpec("kind", .choice(eventKindNames), repeatable: true, help: "only events of this kind (repeatable)"),
                 OptionSpec("cluster", .text, valueName: "ID", live: .clusterID, help: "only events about this cluster"),
                 OptionSpec("backend", .text, valueName: "ID", live: .backendID, help: "only events about this backend"),
+                OptionSpec("count", .unsigned32, valueName: "N", help: "one-shot mode: end after N events (else it never ends)"),
+                OptionSpec("for", .text, valueName: "DURATION", help: "one-shot mode: end after this long (30s, 5m; a bare number is seconds)"),
             ]
-        ) { arguments in
+        ) { arguments throws(CommandLineError) in
             let kinds = arguments.strings("kind").compactMap { name in
                 Command_EventKind.allCases.first { optionWord(for: "\($0)") == name.lowercased() }?.rawValue
             }
-            return .events(EventFilter(kinds: Set(kinds), clusterID: arguments.string("cluster"), backendID: arguments.string("backend")))
+            let filter = EventFilter(kinds: Set(kinds), clusterID: arguments.string("cluster"), backendID: arguments.string("backend"))
+            return .events(filter, limit: try streamLimit(arguments))
         },
         CommandSpec(
             "wait", summary: "wait until a request has its final answer",
@@ -222,14 +225,18 @@ public enum ConsoleGrammar {
         },
         CommandSpec(
             "every", summary: "run a command every few seconds until stopped (every 2 metrics get)",
+            options: [
+                OptionSpec("count", .unsigned32, valueName: "N", help: "stop after N runs (one-shot mode: else it never ends)"),
+                OptionSpec("for", .text, valueName: "DURATION", help: "stop after this long (30s, 5m; a bare number is seconds)"),
+            ],
             positionals: [
-                PositionalSpec("seconds", .seconds, help: "the interval, at least 0.1"),
+                PositionalSpec("seconds", .seconds, help: "the interval: seconds (a bare number), or 500ms, 1m; at least 0.1 s"),
                 PositionalSpec("command", takesRest: true, help: "the command to repeat"),
             ]
         ) { arguments throws(CommandLineError) in
             guard let secondsToken = arguments.positional("seconds") else { throw arguments.missing("<seconds>") }
-            guard let seconds = Double(secondsToken.text), seconds >= 0.1, seconds <= 86_400 else {
-                throw CommandLineError("every takes an interval from 0.1 to 86400 seconds, not '\(secondsToken.text)'", at: secondsToken.range)
+            guard let interval = DurationText.parse(secondsToken.text, bareUnit: .seconds), interval >= .milliseconds(100), interval <= .seconds(86_400) else {
+                throw CommandLineError("every takes an interval from 0.1 to 86400 seconds (5, 500ms, 1m), not '\(secondsToken.text)'", at: secondsToken.range)
             }
             let words = arguments.rest("command")
             let text = words.map(\.text).joined(separator: " ")
@@ -240,21 +247,37 @@ public enum ConsoleGrammar {
             guard planned.effect == .query else {
                 throw CommandLineError("every repeats queries only, not '\(planned.verb)'", at: words.first?.range ?? arguments.end..<arguments.end)
             }
-            return .every(interval: .milliseconds(Int((seconds * 1000).rounded())), planned)
+            return .every(interval: interval, planned, limit: try streamLimit(arguments))
         },
         CommandSpec(
             "timeout", summary: "set the default timeout of requests (long ones such as shutdown never time out)",
-            positionals: [PositionalSpec("seconds", .seconds, help: "seconds, or off")]
+            positionals: [PositionalSpec("seconds", .seconds, help: "seconds (a bare number), or 500ms, 2m; or off")]
         ) { arguments throws(CommandLineError) in
             guard let token = arguments.positional("seconds") else { throw arguments.missing("<seconds>") }
             if token.text.lowercased() == "off" { return .setDefaultTimeout(nil) }
-            guard let seconds = Double(token.text), seconds > 0, seconds <= 86_400 else {
-                throw CommandLineError("timeout takes seconds (up to 86400) or off, not '\(token.text)'", at: token.range, expected: ["off"])
+            guard let timeout = DurationText.parse(token.text, bareUnit: .seconds), timeout > .zero, timeout <= .seconds(86_400) else {
+                throw CommandLineError("timeout takes a duration up to a day (5 for seconds, 500ms, 2m) or off, not '\(token.text)'", at: token.range, expected: ["off"])
             }
-            return .setDefaultTimeout(.milliseconds(Int((seconds * 1000).rounded())))
+            return .setDefaultTimeout(timeout)
         },
         CommandSpec("quit", aliases: ["exit"], summary: "leave the console") { _ in .quit },
     ]
+
+    /// `--count N` and `--for DURATION`.
+    static func streamLimit(_ arguments: ParsedArguments) throws(CommandLineError) -> StreamLimit {
+        var limit = StreamLimit()
+        if let count = try arguments.unsigned32("count") {
+            guard count > 0 else { throw arguments.error("--count takes at least 1", at: "count") }
+            limit.count = Int(count)
+        }
+        if let text = arguments.string("for") {
+            guard let duration = DurationText.parse(text, bareUnit: .seconds), duration > .zero else {
+                throw arguments.error("--for takes a duration (30s, 5m, 1h; a bare number is seconds), not '\(text)'", at: "for")
+            }
+            limit.duration = duration
+        }
+        return limit
+    }
 
     static func requestID(_ token: Token?) throws(CommandLineError) -> RequestID {
         guard let token else { throw CommandLineError("a request id is missing", at: 0..<0) }

@@ -28,6 +28,8 @@ public enum OneShotExitStatus: Int32, Sendable {
 public final class OneShotRunner: Sendable {
     public struct Options: Sendable {
         public var json = false
+        /// A width that cuts nothing: for output to a file or a pipe.
+        public static let unlimitedWidth = 100_000
         /// JSON output writes private keys as they are (otherwise `<redacted: N bytes>`).
         public var showKeys = false
         public var width = 100
@@ -93,6 +95,7 @@ public final class OneShotRunner: Sendable {
                     commands = try session.parser.parse(line)
                 } catch {
                     diagnostics(error.pointing(into: line))
+                    if options.json { output(ResponseJSON.notSent(line, status: "ERROR", message: error.description)) }
                     return .badCommand
                 }
                 for command in commands {
@@ -117,9 +120,18 @@ public final class OneShotRunner: Sendable {
             }
         } catch {
             diagnostics("cannot read commands: \(error)")
+            if options.json { output(ResponseJSON.notSent("", status: "ERROR", message: "cannot read commands: \(error)")) }
             return .badCommand
         }
         return .ok
+    }
+
+    /// The command as typed, where it has one (for JSON objects about it).
+    static func text(of command: ConsoleCommand) -> String {
+        switch command {
+        case .request(let planned), .every(_, let planned, _): planned.text
+        case .help, .wait, .stop, .events, .checkConfiguration, .setDefaultTimeout, .quit: ""
+        }
     }
 
     static func needsProxy(_ command: ConsoleCommand) -> Bool {
@@ -134,8 +146,8 @@ public final class OneShotRunner: Sendable {
         switch command {
         case .quit:
             return nil
-        case .events(let filter):
-            return await streamEvents(filter)
+        case .events(let filter, let limit):
+            return await streamEvents(filter, limit: limit)
         case .every, .request, .help, .wait, .stop, .checkConfiguration, .setDefaultTimeout:
             break
         }
@@ -154,9 +166,11 @@ public final class OneShotRunner: Sendable {
             return .ok
         case .invalid(let error, let line):
             diagnostics(error.pointing(into: line))
+            if options.json { output(ResponseJSON.notSent(line, status: "ERROR", message: error.description)) }
             return .badCommand
         case .refused(let reason):
             diagnostics(reason)
+            if options.json { output(ResponseJSON.notSent(Self.text(of: command), status: "REFUSED", message: reason)) }
             return .failure
         case .repeating(let job):
             return await followRepeating(job)
@@ -293,12 +307,15 @@ public final class OneShotRunner: Sendable {
         return .ok
     }
 
-    private func streamEvents(_ filter: EventFilter) async -> OneShotExitStatus {
-        _ = await session.run(.events(filter))
+    private func streamEvents(_ filter: EventFilter, limit: StreamLimit) async -> OneShotExitStatus {
+        _ = await session.run(.events(filter, limit: limit))
         await session.subscribe()
         var seen = session.store.snapshot().events.totalReceived
+        var printed = 0
+        let started = ContinuousClock.now
         var iterator = changes.makeAsyncIterator()
         while !Task.isCancelled {
+            if limit.isReached(done: printed, elapsed: ContinuousClock.now - started) { return .ok }
             let model = session.store.snapshot()
             guard model.eventFeedActive else {
                 diagnostics("the event subscription ended: the proxy closed it")
@@ -309,6 +326,8 @@ public final class OneShotRunner: Sendable {
             seen = feed.totalReceived
             for event in fresh where filter.matches(event) {
                 output(options.json ? EventText.json(event) : DisplayWidth.printable(EventText.line(event)))
+                printed += 1
+                if let count = limit.count, printed >= count { return .ok }
             }
             guard await iterator.next() != nil else { break }
         }

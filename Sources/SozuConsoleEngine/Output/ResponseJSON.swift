@@ -14,6 +14,13 @@ public enum ResponseJSON {
             + "\"message\":\(SozuJSON.quoted(message)),\"content\":\(contentJSON)}"
     }
 
+    /// A command that went nowhere, as an object of the same shape: `ERROR` for a line that
+    /// does not parse (or input that is not text), `REFUSED` for one the console would not send.
+    public static func notSent(_ line: String, status: String, message: String) -> String {
+        "{\"id\":null,\"command\":\(SozuJSON.quoted(line)),\"status\":\(SozuJSON.quoted(status)),"
+            + "\"message\":\(SozuJSON.quoted(message)),\"content\":null}"
+    }
+
     /// A PROCESSING answer as an object of the same shape.
     public static func progressObject(for request: ConsoleRequest, progress: TrackedRequest.Progress, showingKeys: Bool = false) -> String {
         "{\"id\":\(request.id.value),\"command\":\(SozuJSON.quoted(request.text)),\"status\":\"PROCESSING\","

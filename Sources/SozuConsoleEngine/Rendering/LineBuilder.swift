@@ -2,11 +2,18 @@
 /// blank line between blocks and none right after a heading. Every line fits `width`.
 struct LineBuilder {
     let width: Int
+    /// How wide rules and packed items go: the width, up to a screen's worth. Output to a file
+    /// has no width (nothing is cut there), and a rule 100,000 columns long helps nobody.
+    let layoutWidth: Int
     private(set) var lines: [String] = []
     private var needsGap = false
 
+    /// The widest a layout goes, whatever the width.
+    static let widestLayout = 160
+
     init(width: Int) {
         self.width = max(width, 0)
+        self.layoutWidth = min(self.width, Self.widestLayout)
     }
 
     /// `══ Main process ═══…`, across the width.
@@ -38,7 +45,7 @@ struct LineBuilder {
         for item in items.map({ DisplayWidth.elide(DisplayWidth.printable($0), to: width) }) {
             if current.isEmpty {
                 current = item
-            } else if DisplayWidth.columns(of: current) + separator.count + DisplayWidth.columns(of: item) <= width {
+            } else if DisplayWidth.columns(of: current) + separator.count + DisplayWidth.columns(of: item) <= layoutWidth {
                 current += separator + item
             } else {
                 packed.append(current)
@@ -60,7 +67,7 @@ struct LineBuilder {
     private mutating func rule(_ title: String, _ stroke: String) {
         startBlock()
         let head = DisplayWidth.elide("\(stroke)\(stroke) \(DisplayWidth.printable(title)) ", to: width)
-        let fill = max(0, width - DisplayWidth.columns(of: head))
+        let fill = max(0, layoutWidth - DisplayWidth.columns(of: head))
         lines.append(trimmingTrailingSpaces(head + String(repeating: stroke, count: fill)))
         needsGap = false
     }

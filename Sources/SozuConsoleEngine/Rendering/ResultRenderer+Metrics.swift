@@ -109,7 +109,7 @@ extension ResultRenderer {
     static func availableMetrics(_ names: Command_AvailableMetrics, into output: inout LineBuilder) {
         for (title, list) in [("Proxy metrics", names.proxyMetrics), ("Cluster metrics", names.clusterMetrics)] {
             output.heading("\(title) (\(list.count))")
-            output.paragraph(list.isEmpty ? ["(none)"] : columnsOfNames(list.map { DisplayWidth.printable($0) }, width: output.width))
+            output.paragraph(list.isEmpty ? ["(none)"] : columnsOfNames(list.map { DisplayWidth.printable($0) }, width: output.layoutWidth))
         }
     }
 

@@ -16,18 +16,25 @@ extension ConsoleSession {
     }
 
     /// Sends the request now and then every `interval` (after the previous one finished),
-    /// until `stop`. The job is known by the id of its first request.
-    func startRepeating(_ planned: PlannedRequest, every interval: Duration) async -> Outcome {
+    /// until `stop`, or until `limit` is reached. The job is known by the id of its first request.
+    func startRepeating(_ planned: PlannedRequest, every interval: Duration, limit: StreamLimit = .none) async -> Outcome {
         let first = await submit(planned, confirmation: .unasked)
         guard case .submitted(let jobID, _) = first else { return first }
         let job = RepeatingJob(id: jobID, verb: planned.verb, text: planned.text, interval: interval, runs: 1, lastRequest: jobID)
         store.update { $0.repeating[jobID] = job }
+        let started = ContinuousClock.now
         repeatingTasks[jobID] = Task { [weak self] in
             var last = jobID
+            var runs = 1
             while !Task.isCancelled {
                 _ = await self?.result(of: last)
+                guard !limit.isReached(done: runs, elapsed: ContinuousClock.now - started + interval) else {
+                    await self?.endJob(jobID)
+                    return
+                }
                 try? await Task.sleep(for: interval)
                 guard !Task.isCancelled, let self else { return }
+                runs += 1
                 guard case .submitted(let id, _) = await self.submit(planned, confirmation: .unasked) else {
                     await self.endJob(jobID)
                     return

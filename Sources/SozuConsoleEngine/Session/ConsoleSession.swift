@@ -126,11 +126,11 @@ public actor ConsoleSession {
         case .wait(let id):
             guard let finished = await result(of: id) else { return .refused("no request \(id)") }
             return .finished(finished)
-        case .every(let interval, let planned):
-            return await startRepeating(planned, every: interval)
+        case .every(let interval, let planned, let limit):
+            return await startRepeating(planned, every: interval, limit: limit)
         case .stop(let id):
             return await stop(id)
-        case .events(let filter):
+        case .events(let filter, _):
             store.update { $0.events.filter = filter }
             return .eventsFiltered(filter)
         case .checkConfiguration(let path):
