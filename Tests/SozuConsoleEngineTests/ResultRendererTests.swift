@@ -60,7 +60,7 @@ import Testing
         #expect(DisplayWidth.columns(of: row) <= 80)
         let cell = row[try #require(row.range(of: "集群")).lowerBound...]
         #expect(DisplayWidth.columns(of: row) == 80)
-        #expect(cell.hasSuffix("集群…"))
+        #expect(cell.hasSuffix("…"))
         #expect(clusterID.hasPrefix(cell.dropLast()))
 
         var hashContent = Command_ResponseContent()
@@ -827,5 +827,60 @@ private enum RenderFixture {
             return entry
         }
         return list
+    }
+}
+
+/// What `listener list` and cluster answers say that the CLI says too.
+@Suite struct ResultDetailsTests {
+    @Test func aListenersHTTP2SettingsCiphersAndAnswersAreShown() {
+        var listener = Command_HttpsListenerConfig()
+        listener.address = socket("0.0.0.0:443")
+        listener.h2MaxConcurrentStreams = 200
+        listener.h2MaxRstStreamPerWindow = 50
+        listener.cipherList = ["TLS13_AES_256_GCM_SHA384"]
+        listener.signatureAlgorithms = ["ECDSA+SHA256"]
+        listener.groupsList = ["x25519"]
+        listener.stickyName = "EDGE"
+        listener.strictSniBinding = true
+        var content = Command_ResponseContent()
+        content.listenersList.httpsListeners = ["0.0.0.0:443": listener]
+        let text = ResultRenderer.render(content, width: 200).joined(separator: "\n")
+        #expect(text.contains("HTTP/2: max rst stream per window 50, max concurrent streams 200"), "\(text)")
+        #expect(text.contains("cipher list: TLS13_AES_256_GCM_SHA384"))
+        #expect(text.contains("signature algorithms: ECDSA+SHA256"))
+        #expect(text.contains("groups: x25519"))
+        #expect(text.contains("sticky name: EDGE"))
+        #expect(text.contains("strict SNI: yes"))
+    }
+
+    @Test func whenWorkersDisagreeEachRowSaysWhoHoldsIt() {
+        func cluster(policy: Command_LoadBalancingAlgorithms, backends: [String]) -> Command_ResponseContent {
+            var information = Command_ClusterInformation()
+            information.configuration.clusterID = "api"
+            information.configuration.loadBalancing = policy
+            information.backends = backends.map { id in
+                var backend = Command_AddBackend()
+                backend.clusterID = "api"
+                backend.backendID = id
+                backend.address = socket("10.0.0.1:80")
+                return backend
+            }
+            var content = Command_ResponseContent()
+            content.clusters.vec = [information]
+            return content
+        }
+        var content = Command_ResponseContent()
+        content.workerResponses.map = [
+            "main": cluster(policy: .roundRobin, backends: ["api-0"]),
+            "0": cluster(policy: .roundRobin, backends: ["api-0"]),
+            "1": cluster(policy: .random, backends: ["api-0", "api-9"]),
+        ]
+        let text = ResultRenderer.render(content, width: 120).joined(separator: "\n")
+        #expect(text.contains("! worker 1 disagrees with main"), "\(text)")
+        #expect(text.contains("! worker 1 holds another configuration:"), "\(text)")
+        let extra = text.split(separator: "\n").first { $0.hasPrefix("api-9") }
+        #expect(extra?.hasSuffix("worker 1") == true, "\(text)")
+        let shared = text.split(separator: "\n").first { $0.hasPrefix("api-0") }
+        #expect(shared?.contains("worker") == false, "\(text)")
     }
 }

@@ -115,11 +115,13 @@ enum ResponseWords {
 
     /// A path rule in nginx's notation, which operators read at a glance: `/api` (prefix, `*`
     /// for the empty prefix that matches everything), `= /api` (exact), `~ ^/v[0-9]+` (regex).
+    /// The rule with its kind in words: `prefix /api`, `equals /health`, `regex ^/v[0-9]+/`;
+    /// an empty prefix matches any path.
     static func pathRule(_ rule: Command_PathRule) -> String {
         switch rule.kind {
-        case .prefix: rule.value.isEmpty ? "*" : rule.value
-        case .equals: "= " + rule.value
-        case .regex: "~ " + rule.value
+        case .prefix: rule.value.isEmpty ? "any" : "prefix " + rule.value
+        case .equals: "equals " + rule.value
+        case .regex: "regex " + rule.value
         }
     }
 

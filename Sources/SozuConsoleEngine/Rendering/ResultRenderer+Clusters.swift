@@ -21,8 +21,15 @@ extension ResultRenderer {
         }
         let others: [(key: String, value: Command_ResponseContent)]
         if let first = clusterAnswers.first {
-            output.paragraph(clusterAgreement(clusterAnswers))
-            clusterInformations(first.1, into: &output)
+            let agreement = clusterAgreement(clusterAnswers)
+            output.paragraph(agreement)
+            if agreement.count > 1 {
+                // Processes disagree: every item any of them holds, and who holds it.
+                let merged = ClusterHolders.merge(clusterAnswers)
+                clusterInformations(merged.clusters, holders: merged.holders, into: &output)
+            } else {
+                clusterInformations(first.1, into: &output)
+            }
             others = answers.filter { if case .clusters = $0.value.contentType { false } else { true } }
         } else if !hashAnswers.isEmpty {
             clusterHashes(Dictionary(hashAnswers, uniquingKeysWith: { first, _ in first }), into: &output)
@@ -108,7 +115,7 @@ extension ResultRenderer {
         messages.map { (try? MessageCodec.encode($0)) ?? [] }.sorted { $0.lexicographicallyPrecedes($1) }
     }
 
-    static func clusterInformations(_ clusters: [Command_ClusterInformation], into output: inout LineBuilder) {
+    static func clusterInformations(_ clusters: [Command_ClusterInformation], holders: ClusterHolders? = nil, into output: inout LineBuilder) {
         guard !clusters.isEmpty else {
             output.paragraph("No cluster matches.")
             return
@@ -117,11 +124,11 @@ extension ResultRenderer {
             ($0.element.configuration.clusterID, $0.offset) < ($1.element.configuration.clusterID, $1.offset)
         }
         for (_, cluster) in ordered {
-            clusterInformation(cluster, into: &output)
+            clusterInformation(cluster, holders: holders, into: &output)
         }
     }
 
-    private static func clusterInformation(_ cluster: Command_ClusterInformation, into output: inout LineBuilder) {
+    private static func clusterInformation(_ cluster: Command_ClusterInformation, holders: ClusterHolders?, into output: inout LineBuilder) {
         let configuration = cluster.configuration
         let clusterID = cluster.hasConfiguration ? configuration.clusterID : cluster.backends.first?.clusterID ?? "?"
         output.heading("Cluster \(clusterID)")
@@ -130,6 +137,10 @@ extension ResultRenderer {
         } else {
             output.paragraph("(no configuration)")
         }
+        for (processes, other) in holders?.otherConfigurations[clusterID] ?? [] {
+            output.flow(["! \(processNames(processes)) \(processes.count == 1 ? "holds" : "hold") another configuration:"] + clusterSettings(other))
+        }
+        let heldBy = { (item: any SwiftProtobuf.Message) -> String in holders?.heldBy(item, in: clusterID) ?? "" }
 
         let routes = cluster.httpFrontends.sorted(by: httpFrontendOrder).map { ("http", $0) }
             + cluster.httpsFrontends.sorted(by: httpFrontendOrder).map { ("https", $0) }
@@ -141,19 +152,19 @@ extension ResultRenderer {
             // The route shows only for frontends that do not simply forward to this cluster.
             var table = TextTable(columns: [
                 .text("frontend"), .text("address"), .text("hostname"), .text("path"), .text("method"),
-                .text("route", hiddenWhenEmpty: true), tagsColumn,
+                .text("route", hiddenWhenEmpty: true), tagsColumn, heldByColumn,
             ])
             for (kind, frontend) in routes {
                 let target = route(frontend)
                 table.append([
                     kind, address(frontend.address, isSet: frontend.hasAddress), frontend.hostname,
                     ResponseWords.pathRule(frontend.path), frontend.hasMethod ? frontend.method : "any",
-                    target == clusterID ? "" : target, tags(frontend.tags),
+                    target == clusterID ? "" : target, tags(frontend.tags), heldBy(frontend),
                 ])
             }
             for (kind, frontend) in streams {
                 table.append([kind, address(frontend.address, isSet: frontend.hasAddress), "", "", "",
-                              frontend.clusterID == clusterID ? "" : frontend.clusterID, tags(frontend.tags)])
+                              frontend.clusterID == clusterID ? "" : frontend.clusterID, tags(frontend.tags), heldBy(frontend.message)])
             }
             output.table(table)
         }
@@ -163,7 +174,7 @@ extension ResultRenderer {
         } else {
             var table = TextTable(columns: [
                 .text("backend"), .text("address"), .number("weight", hiddenWhenEmpty: true),
-                .text("sticky id", hiddenWhenEmpty: true), .text("backup", hiddenWhenEmpty: true),
+                .text("sticky id", hiddenWhenEmpty: true), .text("backup", hiddenWhenEmpty: true), heldByColumn,
             ])
             let backends = cluster.backends.sorted {
                 $0.backendID != $1.backendID ? $0.backendID < $1.backendID : addressOrder($0.address, $1.address)
@@ -172,12 +183,15 @@ extension ResultRenderer {
                 table.append([
                     backend.backendID, address(backend.address, isSet: backend.hasAddress),
                     backend.hasLoadBalancingParameters ? String(backend.loadBalancingParameters.weight) : "",
-                    backend.hasStickyID ? backend.stickyID : "", backend.hasBackup && backend.backup ? "backup" : "",
+                    backend.hasStickyID ? backend.stickyID : "", backend.hasBackup && backend.backup ? "backup" : "", heldBy(backend),
                 ])
             }
             output.table(table)
         }
     }
+
+    /// Who holds a row, shown only where the processes disagree.
+    private static let heldByColumn = TextTable.Column.text("held only by", hiddenWhenEmpty: true)
 
     /// `label: value` items for a cluster's configuration; unset optional settings are left out.
     static func clusterSettings(_ cluster: Command_Cluster) -> [String] {

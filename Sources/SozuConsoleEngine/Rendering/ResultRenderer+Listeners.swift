@@ -1,4 +1,6 @@
+import Foundation
 import SozuProto
+import SwiftProtobuf
 
 // Listeners: one table per protocol, by address, with the settings an operator checks first.
 // Timeouts share one column in seconds, front/back/connect(/request), in the order Sōzu's
@@ -46,6 +48,32 @@ extension ResultRenderer {
             output.heading("HTTPS listeners (\(listeners.httpsListeners.count))")
             output.table(table)
         }
+        for (key, listener) in sortedListeners(listeners.httpListeners, address: \.address) {
+            output.subheading("HTTP \(key)")
+            output.flow(httpDetails(
+                stickyName: listener.stickyName, answers: listener.hasHTTPAnswers ? listener.httpAnswers : nil, answerMap: listener.answers,
+                sozuIDHeader: listener.hasSozuIDHeader ? listener.sozuIDHeader : nil, sendXRealIp: listener.sendXRealIp,
+                elideXRealIp: listener.elideXRealIp, h2: h2Settings(listener)))
+        }
+        for (key, listener) in sortedListeners(listeners.httpsListeners, address: \.address) {
+            output.subheading("HTTPS \(key)")
+            var items = [
+                "TLS versions: " + (listener.versions.isEmpty ? "default (TLS 1.2, TLS 1.3)" : listener.versions.map(ResponseWords.tlsVersion).joined(separator: " ")),
+                "cipher list: " + listText(listener.cipherList),
+                "cipher suites: " + listText(listener.cipherSuites),
+                "signature algorithms: " + listText(listener.signatureAlgorithms),
+                "groups: " + listText(listener.groupsList),
+                "ALPN: " + listText(listener.alpnProtocols),
+                "strict SNI: " + ResponseWords.yesNo(listener.strictSniBinding),
+                "HTTP/1.1: " + (listener.disableHTTP11 ? "disabled" : "enabled"),
+            ]
+            if listener.hasHsts { items.append("HSTS: " + (listener.hsts.enabled ? "max-age \(listener.hsts.maxAge)" : "off")) }
+            items += httpDetails(
+                stickyName: listener.stickyName, answers: listener.hasHTTPAnswers ? listener.httpAnswers : nil, answerMap: listener.answers,
+                sozuIDHeader: listener.hasSozuIDHeader ? listener.sozuIDHeader : nil, sendXRealIp: listener.sendXRealIp,
+                elideXRealIp: listener.elideXRealIp, h2: h2Settings(listener))
+            output.flow(items)
+        }
         if !listeners.tcpListeners.isEmpty {
             var table = TextTable(columns: [.text("address"), .text("active"), .text("timeouts f/b/c"), optionsColumn])
             for (key, listener) in sortedListeners(listeners.tcpListeners, address: \.address) {
@@ -90,6 +118,13 @@ extension ResultRenderer {
         if let sozuIDHeader { options.append("id header \(sozuIDHeader)") }
         if sendXRealIp { options.append("sends X-Real-IP") }
         if elideXRealIp { options.append("elides X-Real-IP") }
+        let codes = answerCodes(answers: answers, answerMap: answerMap)
+        if !codes.isEmpty { options.append("custom answers \(codes.joined(separator: " "))") }
+        return options
+    }
+
+    /// The status codes a listener answers with bodies of its own, sorted.
+    private static func answerCodes(answers: Command_CustomHttpAnswers?, answerMap: [String: String]) -> [String] {
         var codes = Set(answerMap.keys)
         if let answers {
             let set: [(Bool, String)] = [
@@ -99,8 +134,36 @@ extension ResultRenderer {
             ]
             codes.formUnion(set.filter(\.0).map(\.1))
         }
-        if !codes.isEmpty { options.append("custom answers \(codes.sorted().joined(separator: " "))") }
-        return options
+        return codes.sorted()
+    }
+
+    /// What `sozu listener list` prints of an HTTP(S) listener beyond the tables: the sticky
+    /// name, the custom answers, the id header, X-Real-IP, and every HTTP/2 setting given.
+    private static func httpDetails(
+        stickyName: String, answers: Command_CustomHttpAnswers?, answerMap: [String: String], sozuIDHeader: String?,
+        sendXRealIp: Bool, elideXRealIp: Bool, h2: [String]
+    ) -> [String] {
+        var items = ["sticky name: \(stickyName.isEmpty ? defaultStickyName : stickyName)"]
+        let codes = answerCodes(answers: answers, answerMap: answerMap)
+        items.append("custom answers: " + (codes.isEmpty ? "none" : codes.joined(separator: " ")))
+        items.append("id header: \(sozuIDHeader ?? "default")")
+        items.append("X-Real-IP: " + (sendXRealIp ? "sent" : "not sent") + (elideXRealIp ? ", client's elided" : ""))
+        items.append("HTTP/2: " + (h2.isEmpty ? "defaults" : h2.joined(separator: ", ")))
+        return items
+    }
+
+    private static func listText(_ values: [String]) -> String {
+        values.isEmpty ? "default" : values.joined(separator: " ")
+    }
+
+    /// The HTTP/2 settings a listener has set, `max concurrent streams 200`, from its fields
+    /// named `h2_…` (protobuf text format lists the set ones).
+    static func h2Settings(_ listener: some SwiftProtobuf.Message) -> [String] {
+        listener.textFormatString().split(separator: "\n").compactMap { line -> String? in
+            guard line.hasPrefix("h2_"), let colon = line.firstIndex(of: ":") else { return nil }
+            let name = line[line.index(line.startIndex, offsetBy: 3)..<colon].replacingOccurrences(of: "_", with: " ")
+            return "\(name) \(line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces))"
+        }
     }
 
     /// Entries by their configured address (as numbers, so `:80` sorts before `:443`), the

@@ -59,7 +59,8 @@ extension ResultRenderer {
 
         var values = TextTable(columns: [.text("metric"), .number("value"), .text("kind")])
         var percentiles = TextTable(columns: [
-            .text("percentiles (ms)"), .number("samples"), .number("p50"), .number("p90"), .number("p99"), .number("p99.9"), .number("p100"),
+            .text("percentiles (ms)"), .number("samples"), .number("p50"), .number("p90"), .number("p99"), .number("p99.9"),
+            .number("p99.99"), .number("p99.999"), .number("p100"),
         ])
         var series = TextTable(columns: [.text("time series"), .number("last second"), .number("last minute"), .number("last hour")])
         var histograms = TextTable(columns: [.text("histogram (ms)"), .number("count"), .number("sum"), .text("buckets: ≤ms count", shrinksFirst: true)])
@@ -73,7 +74,7 @@ extension ResultRenderer {
                 values.append([name, String(value), "time (ms)"])
             case .percentiles(let value):
                 percentiles.append([name, String(value.samples), String(value.p50), String(value.p90), String(value.p99),
-                                    String(value.p999), String(value.p100)])
+                                    String(value.p999), String(value.p9999), String(value.p99999), String(value.p100)])
             case .timeSerie(let value):
                 series.append([name, String(value.lastSecond), String(sum(value.lastMinute)), String(sum(value.lastHour))])
             case .histogram(let value):
