@@ -186,3 +186,35 @@ struct ConsistencyTests {
         await harness.stop()
     }
 }
+
+@Suite("Answers in full", .serialized)
+struct AnswersInFullTests {
+    @Test("cluster h2 enable in one-shot mode prints the change it sends, not only the query before it")
+    func clusterH2ChangeIsPrinted() async throws {
+        let harness = try await Harness.start()
+        _ = try await harness.finished("cluster add -i api --load-balancing-policy random")
+        let (status, printed) = await runOneShot(harness, json: true, "cluster h2 enable -i api")
+        #expect(status == .ok)
+        #expect(printed.standardOutput.count == 2, "\(printed.standardOutput)")
+        let change = try #require(printed.standardOutput.last)
+        #expect(change.contains("\"command\":\"cluster h2 enable -i api (add_cluster with http2 true)\""))
+        #expect(change.contains("\"status\":\"OK\""))
+        let (missing, _) = await runOneShot(harness, "cluster h2 enable -i nothing")
+        #expect(missing == .failure)
+        await harness.stop()
+    }
+
+    @Test("json #N shows a request's answer as JSON, indented")
+    func jsonOfARequest() async throws {
+        let harness = try await Harness.start()
+        let workers = try await harness.finished("workers")
+        let outcomes = await harness.session.execute("json \(workers.id)")
+        guard case .text(let text)? = outcomes.first else { Issue.record("\(outcomes)"); return }
+        #expect(text.hasPrefix("{\n  \"id\": \(workers.id.value),"))
+        #expect(text.contains("\"WORKERS\": {"))
+        let compact = text.replacingOccurrences(of: "\n", with: "").replacingOccurrences(of: "  ", with: "")
+        #expect((try? JSONSerialization.jsonObject(with: Data(compact.utf8))) != nil)
+        guard case .refused? = await harness.session.execute("json #999").first else { Issue.record("not refused"); return }
+        await harness.stop()
+    }
+}

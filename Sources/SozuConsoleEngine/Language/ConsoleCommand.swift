@@ -10,6 +10,8 @@ public enum ConsoleCommand: Sendable {
     case help(topic: [String])
     /// Wait for an earlier request to reach its final state.
     case wait(RequestID)
+    /// Show a request's answer as JSON (`json #12`), in the shape `--json` prints.
+    case showJSON(RequestID)
     /// Send the same request every `interval` until stopped, or until `limit` says.
     case every(interval: Duration, PlannedRequest, limit: StreamLimit)
     /// Stop a repeating command, an event subscription, or abandon a request.

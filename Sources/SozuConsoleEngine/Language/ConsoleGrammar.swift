@@ -212,6 +212,12 @@ public enum ConsoleGrammar {
             return .events(filter, limit: try streamLimit(arguments))
         },
         CommandSpec(
+            "json", summary: "show a request's answer as JSON, as --json prints it (content in Sōzu's own JSON)",
+            positionals: [PositionalSpec("id", live: .requestID, help: "a request id, like #3 or 3")]
+        ) { arguments throws(CommandLineError) in
+            .showJSON(try requestID(arguments.positional("id")))
+        },
+        CommandSpec(
             "wait", summary: "wait until a request has its final answer",
             positionals: [PositionalSpec("id", live: .requestID, help: "a request id, like #3 or 3")]
         ) { arguments throws(CommandLineError) in

@@ -130,14 +130,14 @@ public final class OneShotRunner: Sendable {
     static func text(of command: ConsoleCommand) -> String {
         switch command {
         case .request(let planned), .every(_, let planned, _): planned.text
-        case .help, .wait, .stop, .events, .checkConfiguration, .setDefaultTimeout, .quit: ""
+        case .help, .wait, .showJSON, .stop, .events, .checkConfiguration, .setDefaultTimeout, .quit: ""
         }
     }
 
     static func needsProxy(_ command: ConsoleCommand) -> Bool {
         switch command {
         case .request, .every, .events: true
-        case .help, .wait, .stop, .checkConfiguration, .setDefaultTimeout, .quit: false
+        case .help, .wait, .showJSON, .stop, .checkConfiguration, .setDefaultTimeout, .quit: false
         }
     }
 
@@ -148,7 +148,7 @@ public final class OneShotRunner: Sendable {
             return nil
         case .events(let filter, let limit):
             return await streamEvents(filter, limit: limit)
-        case .every, .request, .help, .wait, .stop, .checkConfiguration, .setDefaultTimeout:
+        case .every, .request, .help, .wait, .showJSON, .stop, .checkConfiguration, .setDefaultTimeout:
             break
         }
         let outcome = await session.run(command, confirm: confirm)
@@ -157,6 +157,7 @@ public final class OneShotRunner: Sendable {
             let status = await follow(id)
             if case .stop = planned.flow, status == .ok { return await followDrain() }
             if case .upgradeMain = planned.flow, status == .ok { return await followUpgrade() }
+            if case .setClusterHTTP2 = planned.flow, status == .ok { return await followStep(of: planned, after: id) }
             return status
         case .finished(let request):
             printResult(request)
@@ -263,6 +264,27 @@ public final class OneShotRunner: Sendable {
         }
         diagnostics("the main process still answers \(Int(options.mainExitWait.timeInterval)) s after the stop")
         return .ok
+    }
+
+    /// A flow's next request (`cluster h2` sends the cluster back): followed and printed like
+    /// the first, so that a script sees the change, not only the query before it.
+    private func followStep(of planned: PlannedRequest, after first: RequestID) async -> OneShotExitStatus {
+        let deadline = ContinuousClock.now + .seconds(10)
+        var iterator = changes.makeAsyncIterator()
+        while ContinuousClock.now < deadline {
+            let model = session.store.snapshot()
+            if let step = model.order.last(where: { $0.value > first.value && model.requests[$0]?.step == planned.verb }) {
+                return await follow(step)
+            }
+            // The flow said why it sent nothing (the cluster is not there).
+            if let problem = model.notices.last, problem.level == .error, problem.text.hasPrefix(planned.verb.components(separatedBy: " ").prefix(2).joined(separator: " ")) {
+                diagnostics(problem.text)
+                return .failure
+            }
+            _ = await iterator.next()
+        }
+        diagnostics("\(planned.verb): the change after the query was not sent")
+        return .failure
     }
 
     /// After UpgradeMain's Ok the session reconnects and upgrades each worker: each of those

@@ -1,3 +1,4 @@
+import Foundation
 public import SozuClient
 public import SozuProto
 import SozuCodec
@@ -12,6 +13,33 @@ public enum ResponseJSON {
         let contentJSON = content.map { Self.content(showingKeys ? $0 : Redaction.content($0)) } ?? "null"
         return "{\"id\":\(request.id.value),\"command\":\(SozuJSON.quoted(request.text)),\"status\":\"\(status)\","
             + "\"message\":\(SozuJSON.quoted(message)),\"content\":\(contentJSON)}"
+    }
+
+    /// `json` indented for reading (the same values; key order kept).
+    public static func pretty(_ json: String) -> String {
+        var output = ""
+        var depth = 0
+        var inString = false
+        var escaped = false
+        func newline() { output += "\n" + String(repeating: "  ", count: depth) }
+        for character in json {
+            if inString {
+                output.append(character)
+                if escaped { escaped = false } else if character == "\\" { escaped = true } else if character == "\"" { inString = false }
+                continue
+            }
+            switch character {
+            case "\"": inString = true; output.append(character)
+            case "{", "[": depth += 1; output.append(character); newline()
+            case "}", "]": depth -= 1; newline(); output.append(character)
+            case ",": output.append(character); newline()
+            case ":": output += ": "
+            default: output.append(character)
+            }
+        }
+        // Empty objects and arrays on one line.
+        return output.replacingOccurrences(of: #"\{\n\s*\}"#, with: "{}", options: .regularExpression)
+            .replacingOccurrences(of: #"\[\n\s*\]"#, with: "[]", options: .regularExpression)
     }
 
     /// A command that went nowhere, as an object of the same shape: `ERROR` for a line that

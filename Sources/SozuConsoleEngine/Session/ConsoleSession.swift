@@ -126,6 +126,10 @@ public actor ConsoleSession {
         case .wait(let id):
             guard let finished = await result(of: id) else { return .refused("no request \(id)") }
             return .finished(finished)
+        case .showJSON(let id):
+            guard let request = store.snapshot().requests[id] else { return .refused("no request \(id)") }
+            if request.isSummarized { return .refused("\(id) is too old: its answer is no longer kept (the journal has the request)") }
+            return .text(ResponseJSON.pretty(ResponseJSON.object(for: request)))
         case .every(let interval, let planned, let limit):
             return await startRepeating(planned, every: interval, limit: limit)
         case .stop(let id):
