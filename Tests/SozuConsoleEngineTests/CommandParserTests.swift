@@ -287,6 +287,9 @@ func parseError(_ line: String) -> CommandLineError? {
               -a, --address <ADDRESS>    the backend's address [required]
               -s, --sticky-id <ID>       sticky session id of this backend
               -b, --backup <true|false>  a backup backend, used when the others are down
+              examples:
+                backend add -i api --backend-id api-1 -a 10.0.0.1:8080
+                backend add -i api --backend-id api-2 -a [2001:db8::2]:8080 --backup true
             """, "\(backendAdd)")
         #expect(try HelpText.render(topic: ["cluster"]).contains("cluster health-check"))
         #expect(throws: CommandLineError.self) { try HelpText.render(topic: ["clustre"]) }
@@ -297,5 +300,36 @@ func parseError(_ line: String) -> CommandLineError? {
             spec.subcommands.forEach(visit)
         }
         ConsoleGrammar.commands.forEach(visit)
+    }
+}
+
+@Suite struct CommandExampleTests {
+    /// Every leaf of the grammar, by its words.
+    static func leaves(_ specs: [CommandSpec] = ConsoleGrammar.commands, _ path: [String] = []) -> [[String]] {
+        specs.flatMap { spec in spec.isLeaf ? [path + [spec.name]] : leaves(spec.subcommands, path + [spec.name]) }
+    }
+
+    @Test func everyCommandHasAnExampleAndEveryExampleParses() throws {
+        let leaves = Self.leaves()
+        #expect(leaves.count > 60)
+        for path in leaves {
+            let help = try HelpText.render(topic: path)
+            #expect(help.contains("example"), "help \(path.joined(separator: " ")) shows no example")
+            // The example lines: those indented by four spaces after the example heading.
+            let lines = help.split(separator: "\n")
+            let heading = lines.lastIndex { $0 == "  example:" || $0 == "  examples:" } ?? lines.endIndex
+            let examples = lines[heading...].dropFirst().map { $0.trimmingCharacters(in: .whitespaces) }
+            #expect(!examples.isEmpty)
+            for example in examples {
+                #expect(example.hasPrefix(path.joined(separator: " ")), "\(example)")
+                do {
+                    _ = try CommandParser().parse(example)
+                } catch where error.message.contains("cannot read") || error.message.contains("cannot load") {
+                    // Names a file of the operator's (a certificate, a key): the line is right.
+                } catch {
+                    Issue.record("example '\(example)' does not parse: \(error)")
+                }
+            }
+        }
     }
 }

@@ -64,6 +64,11 @@ public enum HelpText {
             }
         }
         lines.append(contentsOf: spec.details.map { "  \($0)" })
+        let examples = CommandExamples.byCommand[path.joined(separator: " ")] ?? []
+        if !examples.isEmpty {
+            lines.append(examples.count == 1 ? "  example:" : "  examples:")
+            lines.append(contentsOf: examples.map { "    \($0)" })
+        }
         return lines.joined(separator: "\n")
     }
 
