@@ -165,18 +165,7 @@ actor SimulatedWorker {
                 }
                 answer.certificatesWithFingerprints.certs = found
             } else {
-                answer.certificatesByAddress.certificates = state.httpsListeners.keys.sorted().compactMap { key in
-                    guard let listener = state.httpsListeners[key] else { return nil }
-                    var entry = Command_CertificatesByAddress()
-                    entry.address = listener.address
-                    entry.certificateSummaries = (state.certificates[key] ?? [:]).sorted { $0.key < $1.key }.map { fingerprint, certificate in
-                        var summary = Command_CertificateSummary()
-                        summary.domain = certificate.names.first ?? ""
-                        summary.fingerprint = fingerprint
-                        return summary
-                    }
-                    return entry
-                }
+                answer.certificatesByAddress.certificates = state.certificatesByAddress()
             }
             await reply(request.id, .ok, content: answer)
         case .queryMaxConnectionsPerIp:
