@@ -86,6 +86,7 @@ let package = Package(
             dependencies: [
                 "SozuCodec", "SozuChannel", "SozuProto", "SozuConfiguration", "SozuTOML", "SozuCertificates",
                 .product(name: "SwiftProtobuf", package: "swift-protobuf"),
+                .product(name: "Logging", package: "swift-log"),
             ],
             swiftSettings: strictSettings
         ),
@@ -114,7 +115,11 @@ let package = Package(
         ),
         .executableTarget(
             name: "sozu-sim",
-            dependencies: ["SozuSimulator", "SozuConfiguration", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            dependencies: [
+                "SozuSimulator", "SozuConfiguration",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
             swiftSettings: strictSettings
         ),
         .executableTarget(

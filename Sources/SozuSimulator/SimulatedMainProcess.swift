@@ -1,4 +1,5 @@
 import Foundation
+public import Logging
 import SozuChannel
 import SozuCodec
 import SozuConfiguration
@@ -33,6 +34,7 @@ public actor SimulatedMainProcess {
     }
 
     public nonisolated let options: SimulatorOptions
+    private let logger: Logger
     private var listener: CommandListener<Command_Request, Command_Response>?
     private var state = ProxyState()
     private var workers: [WorkerHandle] = []
@@ -47,14 +49,22 @@ public actor SimulatedMainProcess {
     /// output exceeds the maximum.
     private var subscribers: [ObjectIdentifier: Subscriber] = [:]
     private var clients: [ObjectIdentifier: ClientConnection] = [:]
+    /// Each client's number in the log, from 1 in the order they connected.
+    private var clientNumbers: [ObjectIdentifier: Int] = [:]
+    private var clientsAccepted = 0
     /// Set when the main process starts stopping: nothing new is served from then on.
     private var stopping = false
     /// Set once every connection and the listening socket are closed.
     private var exited = false
     private var exitWaiters: [CheckedContinuation<Void, Never>] = []
 
-    public init(options: SimulatorOptions) {
+    /// `logger` gets what an operator debugging the simulator wants: clients and their requests
+    /// (debug), every frame (trace), workers coming and going and faults applied (debug), what
+    /// Sōzu itself would log at start (warning), and the main process going down as Sōzu's
+    /// panics (critical).
+    public init(options: SimulatorOptions, logger: Logger = Logger(label: "sozu-sim")) {
         self.options = options
+        self.logger = logger
     }
 
     /// Starts the workers and listens on the command socket.
@@ -69,7 +79,7 @@ public actor SimulatedMainProcess {
                 guard options.configurationIsSozuFile else {
                     throw .invalidOption("initial state: \(request.shortName ?? "empty request"): \(error)")
                 }
-                Self.log("configuration \(options.configurationPath): Could not execute request on state: \(error)")
+                logger.warning("configuration \(options.configurationPath): Could not execute request on state: \(error)")
             }
         }
         for request in options.initialState {
@@ -80,6 +90,9 @@ public actor SimulatedMainProcess {
             }
         }
         if let path = options.savedStatePath { applySavedState(at: path) }
+        if !options.faults.isEmpty {
+            logger.debug("faults in effect: \(options.faults.map(\.description).joined(separator: ", "))")
+        }
         do throws(SimulatorError) {
             for index in 0..<options.workerCount {
                 try await launchWorker(index: index)
@@ -96,6 +109,7 @@ public actor SimulatedMainProcess {
             workers = []
             throw error
         }
+        logger.debug("listening", metadata: ["socket": "\(options.socketPath)", "workers": "\(options.workerCount)"])
         if let listener {
             Task { await self.accept(from: listener) }
         }
@@ -106,7 +120,7 @@ public actor SimulatedMainProcess {
     /// that cannot be read or parsed goes to the log.
     private func applySavedState(at path: String) {
         guard let data = FileManager.default.contents(atPath: path) else {
-            Self.log("cannot read the saved state at \(path)")
+            logger.warning("cannot read the saved state at \(path)")
             return
         }
         for record in data.split(separator: 0) where !record.allSatisfy({ [0x20, 0x0a, 0x0d, 0x09].contains($0) }) {
@@ -114,7 +128,7 @@ public actor SimulatedMainProcess {
                 let request = try SozuJSON.decode(Command_WorkerRequest.self, from: String(decoding: record, as: UTF8.self))
                 try? state.dispatch(request.content)
             } catch {
-                Self.log("saved state \(path): parse error: \(error)")
+                logger.warning("saved state \(path): parse error: \(error)")
                 return
             }
         }
@@ -129,7 +143,7 @@ public actor SimulatedMainProcess {
     /// Stops at once: closes every connection and the socket, and removes the socket file
     /// (unless a soft or hard stop already ended the process, which leaves it, as Sōzu does).
     public func shutdown() async {
-        await exit(removingSocket: true)
+        await exit(removingSocket: true, because: "shut down by its owner")
     }
 
     // MARK: Workers
@@ -166,13 +180,16 @@ public actor SimulatedMainProcess {
             connections: options.connections(ofWorker: index),
             drainDuration: options.drainDuration(ofWorker: index),
             faults: options.faults(ofWorker: id),
-            seed: options.seed
+            seed: options.seed,
+            logger: logger
         )
         Task { await worker.run() }
         if let interval = options.backendEventInterval {
             Task { await worker.flipBackends(every: interval) }
         }
-        workers.append(WorkerHandle(id: id, pid: Int32(getpid()) + 1 + Int32(id), runState: .running, channel: mainSide))
+        let pid = Int32(getpid()) + 1 + Int32(id)
+        workers.append(WorkerHandle(id: id, pid: pid, runState: .running, channel: mainSide))
+        logger.debug("worker launched", metadata: ["worker": "\(id)", "pid": "\(pid)"])
         Task { await self.readWorker(id: id, channel: mainSide) }
         return id
     }
@@ -186,7 +203,9 @@ public actor SimulatedMainProcess {
         workerChannelClosed(id)
     }
 
+    /// A worker's event goes to the subscribers; an answer to the task waiting for it.
     private func route(_ answer: Command_WorkerResponse, from workerID: UInt32) async {
+        logger.trace("from worker \((try? SozuJSON.encode(answer)) ?? "")", metadata: ["worker": "\(workerID)"])
         if answer.hasContent, case .event(let event) = answer.content.contentType {
             await publish(event, origin: String(workerID))
             return
@@ -204,6 +223,7 @@ public actor SimulatedMainProcess {
     private func workerChannelClosed(_ id: UInt32) {
         guard let index = workers.firstIndex(where: { $0.id == id }) else { return }
         workers[index].runState = .stopped
+        logger.debug("worker exited", metadata: ["worker": "\(id)"])
         // Tasks waiting on this worker get nothing more.
         for (requestID, waiting) in pending where waiting.workerID == id {
             pending[requestID] = nil
@@ -266,6 +286,7 @@ public actor SimulatedMainProcess {
         var message = Command_WorkerRequest()
         message.id = requestID
         message.content = request
+        logger.trace("to worker \((try? SozuJSON.encode(message)) ?? "")", metadata: ["worker": "\(worker)"])
         let answer: Command_WorkerResponse? = await withCheckedContinuation { continuation in
             pending[requestID] = PendingAnswer(workerID: worker, continuation: continuation, onProcessing: onProcessing)
             Task {
@@ -281,6 +302,7 @@ public actor SimulatedMainProcess {
 
     private func expire(_ requestID: String) {
         guard let waiting = pending.removeValue(forKey: requestID) else { return }
+        logger.debug("worker \(waiting.workerID) gave no answer (timeout, or its channel broke)", metadata: ["request": "\(requestID)"])
         waiting.continuation.resume(returning: nil)
     }
 
@@ -293,23 +315,35 @@ public actor SimulatedMainProcess {
                 continue
             }
             clients[ObjectIdentifier(connection)] = connection
+            clientsAccepted += 1
+            clientNumbers[ObjectIdentifier(connection)] = clientsAccepted
+            logger.debug("client connected", metadata: ["client": "\(clientsAccepted)"])
             Task { await self.serve(connection) }
         }
     }
 
     private func serve(_ connection: ClientConnection) async {
+        let key = ObjectIdentifier(connection)
         // Sōzu reads the peer's user once, when it accepts the connection.
         let user = options.commandAllowedUIDs == nil ? nil : await connection.peerUserID()
         do {
             for try await request in connection.messages {
+                logger.debug("request \(request.shortName ?? "without a type")", metadata: clientMetadata(key))
                 await handle(request, from: connection, user: user)
             }
         } catch {
             // A bad frame: Sōzu leaves such a connection stuck; nothing more is read from it.
+            logger.debug("bad input, nothing more is read from this client: \(error)", metadata: clientMetadata(key))
         }
-        clients[ObjectIdentifier(connection)] = nil
-        dropSubscriber(ObjectIdentifier(connection))
+        logger.debug("client gone", metadata: clientMetadata(key))
+        clients[key] = nil
+        clientNumbers[key] = nil
+        dropSubscriber(key)
         await connection.close()
+    }
+
+    private func clientMetadata(_ key: ObjectIdentifier) -> Logger.Metadata {
+        ["client": "\(clientNumbers[key].map(String.init) ?? "?")"]
     }
 
     private func send(_ status: Command_ResponseStatus, _ message: String, content: Command_ResponseContent? = nil, to connection: ClientConnection) async {
@@ -317,6 +351,7 @@ public actor SimulatedMainProcess {
         response.status = status
         response.message = message
         if let content { response.content = content }
+        logger.trace("answer \((try? SozuJSON.encode(response)) ?? "")", metadata: clientMetadata(ObjectIdentifier(connection)))
         if options.faults.contains(.truncatedAnswers), let frame = try? MessageCodec.encodeFrame(response) {
             try? await connection.sendRawBytes(Array(frame.prefix(frame.count / 2)))
             await connection.close()
@@ -443,6 +478,7 @@ public actor SimulatedMainProcess {
             await send(.failure, "could not launch new worker: \(error)", to: client)
             return
         }
+        logger.debug("worker \(oldID) upgraded: worker \(newID) takes over")
         await send(.processing, "Launched a new worker with id \(newID)", to: client)
         await send(.processing, "Soft stopping worker with id \(oldID)", to: client)
         var softStop = Command_Request()
@@ -472,6 +508,7 @@ public actor SimulatedMainProcess {
         await send(.processing, "Upgrading the main process...", to: client)
         mainPID += 100
         await send(.ok, "Upgrade successful, closing main process. New main process has pid \(mainPID)", to: client)
+        logger.debug("main process upgraded: pid \(mainPID) serves on, without clients or subscribers")
         // The new main inherits the listening socket (same path, same inode) and the workers; it
         // has no client connections and no subscribers.
         for connection in clients.values where connection !== client { await connection.close() }
@@ -628,8 +665,8 @@ public actor SimulatedMainProcess {
             } catch {
                 // Sōzu panics with `cannot load configuration from '{path}'`: its main process is
                 // gone, without an answer, and its socket file stays behind.
-                Self.log("the main process panics, as Sōzu's does: cannot load configuration from '\(path)': \(error)")
-                await exit(removingSocket: false)
+                logger.critical("the main process panics, as Sōzu's does: cannot load configuration from '\(path)': \(error)")
+                await exit(removingSocket: false, because: "panic")
                 return
             }
         }
@@ -667,11 +704,6 @@ public actor SimulatedMainProcess {
         } else {
             await send(.failure, "\nloading static configuration failed: \(ok) OK, \(failures.count) errors:\n- " + failures.joined(separator: "\n- "), to: client)
         }
-    }
-
-    /// What Sōzu writes to its log, on the simulator's standard error.
-    private static func log(_ line: String) {
-        FileHandle.standardError.write(Data("sozu-sim: \(line)\n".utf8))
     }
 
     private func workerInfos() -> [Command_WorkerInfo] {
@@ -840,17 +872,21 @@ public actor SimulatedMainProcess {
         }
         // A worker that died before its OK leaves Sōzu's soft stop unfinished for good: no final
         // answer, no exit (a hard stop has a timeout and finishes).
-        if !hard, answers.contains(where: { $0.answer == nil }) { return }
+        if !hard, answers.contains(where: { $0.answer == nil }) {
+            logger.debug("soft stop unfinished: a worker died before its OK")
+            return
+        }
         let ok = answers.filter { $0.answer?.statusValue == .known(.ok) }.count
         await send(.ok, "Successfully closed \(ok) workers, \(answers.count - ok) errors, stopping the main process...", to: client)
-        await exit(removingSocket: false)
+        await exit(removingSocket: false, because: hard ? "hard stop" : "soft stop")
     }
 
     /// Ends the main process: every connection is dropped and nothing more is accepted. Like
     /// Sōzu, a stop leaves the socket file behind.
-    private func exit(removingSocket: Bool) async {
+    private func exit(removingSocket: Bool, because reason: @autoclosure () -> String) async {
         guard !stopping else { return }
         stopping = true
+        logger.debug("main process exits: \(reason())")
         for client in clients.values { await client.close() }
         clients = [:]
         dropAllSubscribers()
@@ -880,6 +916,7 @@ public actor SimulatedMainProcess {
         response.message = origin
         response.content.event = event
         if case .dropped = subscriber.queue.yield(response) {
+            logger.info("a subscriber fell 10,000 events behind and is dropped, as Sōzu drops it")
             dropSubscriber(key)
             Task { await subscriber.connection.close() }
         }

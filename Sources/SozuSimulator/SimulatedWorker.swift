@@ -1,4 +1,5 @@
 import Foundation
+import Logging
 import SozuChannel
 import SozuCodec
 import SozuProto
@@ -19,6 +20,7 @@ actor SimulatedWorker {
     private let drainDuration: Duration
     private var stopping = false
     private let faults: [SimulatorFault]
+    private let logger: Logger
     private var random: SeededRandom
     private let traffic: SyntheticTraffic
     private let startedAt = ContinuousClock.now
@@ -27,7 +29,7 @@ actor SimulatedWorker {
     private var downBackends: Set<String> = []
 
     init(id: UInt32, channel: Channel, state: ProxyState = ProxyState(), connections: Int, drainDuration: Duration,
-         faults: [SimulatorFault] = [], seed: UInt64 = 1) {
+         faults: [SimulatorFault] = [], seed: UInt64 = 1, logger: Logger) {
         self.random = SeededRandom(seed: seed &+ UInt64(id))
         self.traffic = SyntheticTraffic(workerID: id, seed: seed)
         self.id = id
@@ -36,6 +38,9 @@ actor SimulatedWorker {
         self.connections = connections
         self.drainDuration = drainDuration
         self.faults = faults
+        var logger = logger
+        logger[metadataKey: "worker"] = "\(id)"
+        self.logger = logger
     }
 
     /// Flips a random backend down or up every `interval`, with the events a worker sends when
@@ -126,6 +131,7 @@ actor SimulatedWorker {
             Task { await self.drainThenStop(softStopID: request.id) }
         case .hardStop:
             stopping = true
+            logger.debug("hard stop: the worker goes at once")
             await reply(request.id, .ok)
             await channel.close()
         case .setMetricDetail(let set):
@@ -175,7 +181,11 @@ actor SimulatedWorker {
         default:
             // The main process validated the request against its own state already; a worker
             // applies it to its copy and only logs what its state refuses.
-            try? state.dispatch(content)
+            do {
+                try state.dispatch(content)
+            } catch {
+                logger.debug("the worker's state refuses \(request.id): \(error)")
+            }
             await reply(request.id, .ok)
         }
     }
@@ -193,6 +203,7 @@ actor SimulatedWorker {
         }
         // The worker loop notices an empty session list on its next tick.
         try? await Task.sleep(for: .milliseconds(100))
+        logger.debug("soft stop: connections drained, the worker goes")
         await reply(softStopID, .ok)
         await channel.close()
     }

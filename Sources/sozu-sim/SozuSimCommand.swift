@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Logging
 import SozuConfiguration
 import SozuSimulator
 
@@ -49,6 +50,20 @@ struct SozuSimCommand: AsyncParsableCommand {
     @Option(name: .long, help: "Seed of the random backend flips (default 1).")
     var seed: UInt64?
 
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "What goes to standard error (default notice): \(Logger.Level.allCases.map(\.rawValue).joined(separator: ", ")).",
+            discussion: "notice shows what Sōzu would log of a bad configuration or saved state, and the main process going down; debug adds clients, requests, workers and faults; trace adds every frame.",
+            valueName: "level"),
+        transform: { text in
+            guard let level = Logger.Level(rawValue: text) else {
+                throw ValidationError("\(text) is none of \(Logger.Level.allCases.map(\.rawValue).joined(separator: ", "))")
+            }
+            return level
+        })
+    var logLevel: Logger.Level = .notice
+
     func validate() throws {
         if let backendEvents, backendEvents <= 0 { throw ValidationError("--backend-events must be positive") }
         for text in fault {
@@ -65,6 +80,12 @@ struct SozuSimCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
+        let level = logLevel
+        LoggingSystem.bootstrap { label in
+            var handler = StreamLogHandler.standardError(label: label)
+            handler.logLevel = level
+            return handler
+        }
         let path = socket ?? (NSTemporaryDirectory() as NSString).appendingPathComponent("sozu-sim-\(getpid()).sock")
         var options = SimulatorOptions(socketPath: path)
         do {
@@ -92,7 +113,7 @@ struct SozuSimCommand: AsyncParsableCommand {
             FileHandle.standardError.write(Data("sozu-sim: \(error)\n".utf8))
             throw ExitCode.failure
         }
-        let main = SimulatedMainProcess(options: options)
+        let main = SimulatedMainProcess(options: options, logger: Logger(label: "sozu-sim"))
         do {
             try await main.start()
         } catch {
