@@ -35,6 +35,8 @@ public actor SimulatedMainProcess {
 
     public nonisolated let options: SimulatorOptions
     private let logger: Logger
+    /// Where every fault takes effect; workers get it too.
+    private let faults: FaultInjector
     private var listener: CommandListener<Command_Request, Command_Response>?
     private var state = ProxyState()
     private var workers: [WorkerHandle] = []
@@ -65,6 +67,7 @@ public actor SimulatedMainProcess {
     public init(options: SimulatorOptions, logger: Logger = Logger(label: "sozu-sim")) {
         self.options = options
         self.logger = logger
+        self.faults = FaultInjector(options.faults, logger: logger)
     }
 
     /// Starts the workers and listens on the command socket.
@@ -179,7 +182,7 @@ public actor SimulatedMainProcess {
             state: state,
             connections: options.connections(ofWorker: index),
             drainDuration: options.drainDuration(ofWorker: index),
-            faults: options.faults(ofWorker: id),
+            faults: faults,
             seed: options.seed,
             logger: logger
         )
@@ -346,19 +349,16 @@ public actor SimulatedMainProcess {
         ["client": "\(clientNumbers[key].map(String.init) ?? "?")"]
     }
 
+    /// Answers `connection`, unless a fault puts something else in the answer's place.
     private func send(_ status: Command_ResponseStatus, _ message: String, content: Command_ResponseContent? = nil, to connection: ClientConnection) async {
         var response = Command_Response()
         response.status = status
         response.message = message
         if let content { response.content = content }
         logger.trace("answer \((try? SozuJSON.encode(response)) ?? "")", metadata: clientMetadata(ObjectIdentifier(connection)))
-        if options.faults.contains(.truncatedAnswers), let frame = try? MessageCodec.encodeFrame(response) {
-            try? await connection.sendRawBytes(Array(frame.prefix(frame.count / 2)))
-            await connection.close()
-            return
-        }
-        if options.faults.contains(.garbageAnswers) {
-            try? await connection.sendRawBytes([12, 0, 0, 0, 0, 0, 0, 0, 0xff, 0xff, 0xff, 0xff])
+        if let corrupted = faults.corrupted(response) {
+            try? await connection.sendRawBytes(corrupted.bytes)
+            if corrupted.hangsUp { await connection.close() }
             return
         }
         try? await connection.send(response)

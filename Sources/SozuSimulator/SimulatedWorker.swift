@@ -19,7 +19,8 @@ actor SimulatedWorker {
     private var connections: Int
     private let drainDuration: Duration
     private var stopping = false
-    private let faults: [SimulatorFault]
+    /// Asked what becomes of each request, before anything else.
+    private let faults: FaultInjector
     private let logger: Logger
     private var random: SeededRandom
     private let traffic: SyntheticTraffic
@@ -29,7 +30,7 @@ actor SimulatedWorker {
     private var downBackends: Set<String> = []
 
     init(id: UInt32, channel: Channel, state: ProxyState = ProxyState(), connections: Int, drainDuration: Duration,
-         faults: [SimulatorFault] = [], seed: UInt64 = 1, logger: Logger) {
+         faults: FaultInjector, seed: UInt64 = 1, logger: Logger) {
         self.random = SeededRandom(seed: seed &+ UInt64(id))
         self.traffic = SyntheticTraffic(workerID: id, seed: seed)
         self.id = id
@@ -109,18 +110,14 @@ actor SimulatedWorker {
     }
 
     private func handle(_ request: Command_WorkerRequest) async {
-        for fault in faults {
-            switch fault {
-            case .crashingWorker:
-                await channel.close()
-                return
-            case .silentWorker:
-                return
-            case .slowWorker(_, let delay):
-                try? await Task.sleep(for: delay)
-            case .truncatedAnswers, .garbageAnswers:
-                break
-            }
+        let fate = faults.fate(ofRequest: request.id, toWorker: id)
+        if let delay = fate.delay { try? await Task.sleep(for: delay) }
+        switch fate.outcome {
+        case .answer: break
+        case .ignore: return
+        case .crash:
+            await channel.close()
+            return
         }
         let content = request.content
         switch content.requestType {

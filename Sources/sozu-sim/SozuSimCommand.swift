@@ -41,7 +41,9 @@ struct SozuSimCommand: AsyncParsableCommand {
     @Option(name: .long, parsing: .upToNextOption, help: "Seconds each worker takes to drain its connections in a soft stop (one value, or one per worker).")
     var drainSeconds: [Double] = []
 
-    @Option(name: .long, help: "Misbehave on purpose: slow-worker:ID:MS, silent-worker:ID, crashing-worker:ID, truncated-answers, garbage-answers. Repeatable.")
+    @Option(name: .long, help: ArgumentHelp(
+        "Misbehave on purpose: \(FaultKind.catalogue.map(\.syntax).joined(separator: ", ")). Repeatable.",
+        discussion: FaultKind.help))
     var fault: [String] = []
 
     @Option(name: .long, help: "Seconds between random backend flips (BACKEND_DOWN / BACKEND_UP events) in each worker; off when not given.")
