@@ -72,16 +72,14 @@ public actor SimulatedMainProcess {
 
     /// Starts the workers and listens on the command socket.
     public func start() async throws(SimulatorError) {
-        guard options.workerCount >= 0 else { throw .invalidOption("--workers must not be negative") }
+        guard options.workerCount >= 0 else { throw .negativeWorkerCount(options.workerCount) }
         for request in options.configurationRequests {
             do {
                 try state.dispatch(request)
             } catch {
                 // Sōzu logs a refused request of its configuration and goes on; a scenario
                 // standing for one is ours, and a refusal there is a mistake in it.
-                guard options.configurationIsSozuFile else {
-                    throw .invalidOption("initial state: \(request.shortName ?? "empty request"): \(error)")
-                }
+                guard options.configurationIsSozuFile else { throw .initialStateRefused(request, error) }
                 logger.warning("configuration \(options.configurationPath): Could not execute request on state: \(error)")
             }
         }
@@ -89,7 +87,7 @@ public actor SimulatedMainProcess {
             do {
                 try state.dispatch(request)
             } catch {
-                throw .invalidOption("initial state: \(request.shortName ?? "empty request"): \(error)")
+                throw .initialStateRefused(request, error)
             }
         }
         if let path = options.savedStatePath { applySavedState(at: path) }

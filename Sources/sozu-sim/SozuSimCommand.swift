@@ -75,7 +75,7 @@ struct SozuSimCommand: AsyncParsableCommand {
                 throw ValidationError(error.description)
             }
         }
-        if let workers, workers < 0 { throw ValidationError("--workers must not be negative") }
+        if let workers, workers < 0 { throw ValidationError(SimulatorError.negativeWorkerCount(workers).description) }
         if let workerTimeout, workerTimeout <= 0 { throw ValidationError("--worker-timeout must be positive") }
         guard connections.allSatisfy({ $0 >= 0 }) else { throw ValidationError("--connections must not be negative") }
         guard drainSeconds.allSatisfy({ $0 >= 0 }) else { throw ValidationError("--drain-seconds must not be negative") }
@@ -100,7 +100,7 @@ struct SozuSimCommand: AsyncParsableCommand {
                 do {
                     configuration = try SozuConfiguration(contentsOf: config)
                 } catch {
-                    throw SimulatorError.invalidOption("\(config): \(error)")
+                    throw SimulatorError.configuration(path: config, error)
                 }
                 options.use(configuration)
             }
