@@ -34,7 +34,7 @@ struct FaultInjector: Sendable {
     let faults: [SimulatorFault]
     let logger: Logger
 
-    init(_ faults: [SimulatorFault], logger: Logger) {
+    init(_ faults: [SimulatorFault], logger: Logger = Logger(label: "sozu-sim")) {
         self.faults = faults
         self.logger = logger
     }
