@@ -18,6 +18,8 @@ public actor SimulatedMainProcess {
     typealias WorkerChannel = CommandConnection<Command_WorkerResponse, Command_WorkerRequest>
 
     public nonisolated let options: SimulatorOptions
+    // What follows is internal rather than private so that each family's file reaches it;
+    // nothing outside the actor does.
     let logger: Logger
     /// Where every fault takes effect; workers get it too.
     let faults: FaultInjector
