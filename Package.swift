@@ -87,6 +87,7 @@ let package = Package(
             dependencies: [
                 "SozuCodec", "SozuChannel", "SozuProto", "SozuConfiguration", "SozuTOML", "SozuCertificates",
                 .product(name: "SwiftProtobuf", package: "swift-protobuf"),
+                .product(name: "Logging", package: "swift-log"),
             ],
             swiftSettings: strictSettings
         ),
@@ -115,7 +116,11 @@ let package = Package(
         ),
         .executableTarget(
             name: "sozu-sim",
-            dependencies: ["SozuSimulator", "SozuConfiguration", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            dependencies: [
+                "SozuSimulator", "SozuConfiguration",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
             swiftSettings: strictSettings
         ),
         .executableTarget(

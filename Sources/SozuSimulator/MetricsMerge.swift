@@ -2,6 +2,39 @@ import SozuProto
 
 /// How Sōzu's main process folds the same metric from several workers into one.
 enum MetricsMerge {
+    /// Folds each worker's metrics into `aggregated`, in the order given: kept apart by worker
+    /// id when `perWorker`, else merged into the proxy's and each cluster's (backends matched
+    /// by id).
+    static func aggregate(
+        _ workers: [(workerID: UInt32, metrics: Command_WorkerMetrics)], perWorker: Bool, into aggregated: inout Command_AggregatedMetrics
+    ) {
+        for (workerID, metrics) in workers {
+            if perWorker {
+                aggregated.workers[String(workerID)] = metrics
+                continue
+            }
+            for (name, value) in metrics.proxy {
+                aggregated.proxying[name] = merge(aggregated.proxying[name], value)
+            }
+            for (clusterID, row) in metrics.clusters {
+                var merged = aggregated.clusters[clusterID] ?? Command_ClusterMetrics()
+                for (name, value) in row.cluster {
+                    merged.cluster[name] = merge(merged.cluster[name], value)
+                }
+                for backend in row.backends {
+                    if let index = merged.backends.firstIndex(where: { $0.backendID == backend.backendID }) {
+                        for (name, value) in backend.metrics {
+                            merged.backends[index].metrics[name] = merge(merged.backends[index].metrics[name], value)
+                        }
+                    } else {
+                        merged.backends.append(backend)
+                    }
+                }
+                aggregated.clusters[clusterID] = merged
+            }
+        }
+    }
+
     /// Gauges and counts add up; percentiles take the highest of each p_* and add samples and
     /// sums; histograms add bucket by bucket. Kinds that do not match keep the first value.
     static func merge(_ existing: Command_FilteredMetrics?, _ value: Command_FilteredMetrics) -> Command_FilteredMetrics {

@@ -41,63 +41,63 @@ public struct Scenario: Sendable {
         do {
             text = try String(contentsOfFile: path, encoding: .utf8)
         } catch {
-            throw .invalidOption("cannot read scenario \(path): \(error.localizedDescription)")
+            throw .unreadableScenario(path: path, reason: error.localizedDescription)
         }
         let table: TOMLTable
         do {
             table = try TOMLTable(parsing: text)
         } catch {
-            throw .invalidOption("\(path):\(error.line):\(error.column): invalid TOML: \(error.message)")
+            throw .scenarioSyntax(path: path, error)
         }
         func seconds(_ key: String) throws(SimulatorError) -> Duration? {
             guard let value = table[key] else { return nil }
             guard let number = value.double ?? value.int.map(Double.init), number >= 0 else {
-                throw .invalidOption("\(path): \(key) must be a number of seconds")
+                throw .scenarioValue(path: path, key: key, expected: .seconds)
             }
             return .milliseconds(Int(number * 1000))
         }
         if let value = table["workers"] {
-            guard let count = value.int, count >= 0 else { throw .invalidOption("\(path): workers must be a whole number") }
+            guard let count = value.int, count >= 0 else { throw .scenarioValue(path: path, key: "workers", expected: .wholeNumber) }
             workerCount = count
         }
         workerTimeout = try seconds("worker_timeout")
         backendEventInterval = try seconds("backend_events")
         if let value = table["seed"] {
-            guard let number = value.int, number >= 0 else { throw .invalidOption("\(path): seed must be a whole number") }
+            guard let number = value.int, number >= 0 else { throw .scenarioValue(path: path, key: "seed", expected: .wholeNumber) }
             seed = UInt64(number)
         }
         if let list = table["faults"] {
-            guard let array = list.array else { throw .invalidOption("\(path): faults must be a list of strings") }
+            guard let array = list.array else { throw .scenarioValue(path: path, key: "faults", expected: .listOfStrings) }
             for item in array {
-                guard let text = item.string else { throw .invalidOption("\(path): faults must be a list of strings") }
+                guard let text = item.string else { throw .scenarioValue(path: path, key: "faults", expected: .listOfStrings) }
                 faults.append(try SimulatorFault(parsing: text))
             }
         }
         if let workers = table["worker"] {
-            guard let array = workers.array else { throw .invalidOption("\(path): [[worker]] must be tables") }
+            guard let array = workers.array else { throw .scenarioValue(path: path, key: "[[worker]]", expected: .tables) }
             for (index, item) in array.enumerated() {
-                guard let worker = item.table else { throw .invalidOption("\(path): [[worker]] \(index + 1) must be a table") }
+                guard let worker = item.table else { throw .scenarioValue(path: path, key: "[[worker]] \(index + 1)", expected: .table) }
                 let connections = worker["connections"]?.int ?? 0
                 let drain = worker["drain_seconds"]?.double ?? worker["drain_seconds"]?.int.map(Double.init) ?? 0
-                guard connections >= 0, drain >= 0 else { throw .invalidOption("\(path): [[worker]] \(index + 1) has a negative value") }
+                guard connections >= 0, drain >= 0 else { throw .scenarioValue(path: path, key: "[[worker]] \(index + 1)", expected: .nonNegativeNumbers) }
                 self.connections.append(connections)
                 drainDurations.append(.milliseconds(Int(drain * 1000)))
             }
         }
         if let value = table["state"] {
-            guard let relative = value.string else { throw .invalidOption("\(path): state must be a path") }
+            guard let relative = value.string else { throw .scenarioValue(path: path, key: "state", expected: .path) }
             let directory = (path as NSString).deletingLastPathComponent
             let statePath = relative.hasPrefix("/") ? relative : (directory as NSString).appendingPathComponent(relative)
             initialState = try Self.readState(statePath)
         }
         if let value = table["config"] {
-            guard let relative = value.string else { throw .invalidOption("\(path): config must be a path") }
+            guard let relative = value.string else { throw .scenarioValue(path: path, key: "config", expected: .path) }
             let directory = (path as NSString).deletingLastPathComponent
             let configurationPath = relative.hasPrefix("/") ? relative : (directory as NSString).appendingPathComponent(relative)
             do {
                 configuration = try SozuConfiguration(contentsOf: configurationPath)
             } catch {
-                throw .invalidOption("\(configurationPath): \(error)")
+                throw .configuration(path: configurationPath, error)
             }
         }
     }
@@ -105,7 +105,7 @@ public struct Scenario: Sendable {
     /// The requests of a Sōzu state file (JSON WorkerRequests, each ended by `\n\0`).
     static func readState(_ path: String) throws(SimulatorError) -> [Command_Request] {
         guard let data = FileManager.default.contents(atPath: path) else {
-            throw .invalidOption("cannot read state file \(path)")
+            throw .unreadableStateFile(path: path)
         }
         var requests: [Command_Request] = []
         for (index, record) in data.split(separator: 0).enumerated() {
@@ -114,7 +114,7 @@ public struct Scenario: Sendable {
             do {
                 requests.append(try SozuJSON.decode(Command_WorkerRequest.self, from: text).content)
             } catch {
-                throw .invalidOption("state file \(path), record \(index + 1): \(error)")
+                throw .stateRecord(path: path, record: index + 1, error)
             }
         }
         return requests

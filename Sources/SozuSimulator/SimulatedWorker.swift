@@ -1,4 +1,5 @@
 import Foundation
+import Logging
 import SozuChannel
 import SozuCodec
 import SozuProto
@@ -18,7 +19,9 @@ actor SimulatedWorker {
     private var connections: Int
     private let drainDuration: Duration
     private var stopping = false
-    private let faults: [SimulatorFault]
+    /// Asked what becomes of each request, before anything else.
+    private let faults: FaultInjector
+    private let logger: Logger
     private var random: SeededRandom
     private let traffic: SyntheticTraffic
     private let startedAt = ContinuousClock.now
@@ -27,7 +30,7 @@ actor SimulatedWorker {
     private var downBackends: Set<String> = []
 
     init(id: UInt32, channel: Channel, state: ProxyState = ProxyState(), connections: Int, drainDuration: Duration,
-         faults: [SimulatorFault] = [], seed: UInt64 = 1) {
+         faults: FaultInjector, seed: UInt64 = 1, logger: Logger) {
         self.random = SeededRandom(seed: seed &+ UInt64(id))
         self.traffic = SyntheticTraffic(workerID: id, seed: seed)
         self.id = id
@@ -36,6 +39,9 @@ actor SimulatedWorker {
         self.connections = connections
         self.drainDuration = drainDuration
         self.faults = faults
+        var logger = logger
+        logger[metadataKey: "worker"] = "\(id)"
+        self.logger = logger
     }
 
     /// Flips a random backend down or up every `interval`, with the events a worker sends when
@@ -104,18 +110,14 @@ actor SimulatedWorker {
     }
 
     private func handle(_ request: Command_WorkerRequest) async {
-        for fault in faults {
-            switch fault {
-            case .crashingWorker:
-                await channel.close()
-                return
-            case .silentWorker:
-                return
-            case .slowWorker(_, let delay):
-                try? await Task.sleep(for: delay)
-            case .truncatedAnswers, .garbageAnswers:
-                break
-            }
+        let fate = faults.fate(ofRequest: request.id, toWorker: id)
+        if let delay = fate.delay { try? await Task.sleep(for: delay) }
+        switch fate.outcome {
+        case .answer: break
+        case .ignore: return
+        case .crash:
+            await channel.close()
+            return
         }
         let content = request.content
         switch content.requestType {
@@ -126,6 +128,7 @@ actor SimulatedWorker {
             Task { await self.drainThenStop(softStopID: request.id) }
         case .hardStop:
             stopping = true
+            logger.debug("hard stop: the worker goes at once")
             await reply(request.id, .ok)
             await channel.close()
         case .setMetricDetail(let set):
@@ -165,18 +168,7 @@ actor SimulatedWorker {
                 }
                 answer.certificatesWithFingerprints.certs = found
             } else {
-                answer.certificatesByAddress.certificates = state.httpsListeners.keys.sorted().compactMap { key in
-                    guard let listener = state.httpsListeners[key] else { return nil }
-                    var entry = Command_CertificatesByAddress()
-                    entry.address = listener.address
-                    entry.certificateSummaries = (state.certificates[key] ?? [:]).sorted { $0.key < $1.key }.map { fingerprint, certificate in
-                        var summary = Command_CertificateSummary()
-                        summary.domain = certificate.names.first ?? ""
-                        summary.fingerprint = fingerprint
-                        return summary
-                    }
-                    return entry
-                }
+                answer.certificatesByAddress.certificates = state.certificatesByAddress()
             }
             await reply(request.id, .ok, content: answer)
         case .queryMaxConnectionsPerIp:
@@ -186,7 +178,11 @@ actor SimulatedWorker {
         default:
             // The main process validated the request against its own state already; a worker
             // applies it to its copy and only logs what its state refuses.
-            try? state.dispatch(content)
+            do {
+                try state.dispatch(content)
+            } catch {
+                logger.debug("the worker's state refuses \(request.id): \(error)")
+            }
             await reply(request.id, .ok)
         }
     }
@@ -204,6 +200,7 @@ actor SimulatedWorker {
         }
         // The worker loop notices an empty session list on its next tick.
         try? await Task.sleep(for: .milliseconds(100))
+        logger.debug("soft stop: connections drained, the worker goes")
         await reply(softStopID, .ok)
         await channel.close()
     }
@@ -262,21 +259,3 @@ actor SimulatedWorker {
         try? await channel.send(response)
     }
 }
-
-/// SplitMix64: small, seedable, good enough to pick backends.
-struct SeededRandom: Sendable {
-    private var state: UInt64
-
-    init(seed: UInt64) {
-        state = seed
-    }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
-

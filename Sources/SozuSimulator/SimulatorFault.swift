@@ -1,53 +1,38 @@
-/// A misbehaviour the simulator can be told to show, for testing how clients cope.
+/// A misbehaviour the simulator can be told to show, for testing how clients cope. How each is
+/// written and what it does is in `FaultKind.catalogue`; `FaultInjector` makes it happen.
 public enum SimulatorFault: Equatable, Sendable, CustomStringConvertible {
-    /// The worker answers every request only after `delay`.
     case slowWorker(id: UInt32, delay: Duration)
-    /// The worker never answers: the main process's tasks end on their timeout.
     case silentWorker(id: UInt32)
-    /// The worker dies on the first request it gets, without answering.
     case crashingWorker(id: UInt32)
-    /// The main process cuts each answer in the middle of its frame and hangs up.
     case truncatedAnswers
-    /// The main process answers with a frame whose payload is not a Response.
     case garbageAnswers
 
-    /// Parses `slow-worker:ID:MILLISECONDS`, `silent-worker:ID`, `crashing-worker:ID`,
-    /// `truncated-answers` or `garbage-answers`.
+    /// Parses a fault as `FaultKind.catalogue` writes it: `slow-worker:1:250`, `truncated-answers`.
     public init(parsing text: String) throws(SimulatorError) {
-        let parts = text.split(separator: ":").map(String.init)
-        func workerID(_ index: Int) throws(SimulatorError) -> UInt32 {
-            guard parts.count > index, let id = UInt32(parts[index]) else {
-                throw .invalidOption("fault \(text): expected a worker id after \(parts.first ?? "")")
-            }
-            return id
+        let parts = text.split(separator: ":")
+        guard let name = parts.first, let kind = FaultKind.catalogue.first(where: { $0.name == name }) else {
+            throw .unknownFault(text)
         }
-        switch parts.first {
-        case "slow-worker":
-            guard parts.count == 3, let milliseconds = Int(parts[2]), milliseconds >= 0 else {
-                throw .invalidOption("fault \(text): expected slow-worker:ID:MILLISECONDS")
-            }
-            self = .slowWorker(id: try workerID(1), delay: .milliseconds(milliseconds))
-        case "silent-worker":
-            self = .silentWorker(id: try workerID(1))
-        case "crashing-worker":
-            self = .crashingWorker(id: try workerID(1))
-        case "truncated-answers" where parts.count == 1:
-            self = .truncatedAnswers
-        case "garbage-answers" where parts.count == 1:
-            self = .garbageAnswers
-        default:
-            throw .invalidOption(
-                "unknown fault \(text): use slow-worker:ID:MS, silent-worker:ID, crashing-worker:ID, truncated-answers or garbage-answers")
+        var arguments = FaultKind.Arguments(text: text, kind: kind, values: parts.dropFirst())
+        self = try kind.read(&arguments)
+        try arguments.end()
+    }
+
+    /// The fault's kind and the values written after its name, in the order of its parameters.
+    var written: (kind: FaultKind, values: [String]) {
+        switch self {
+        case .slowWorker(let id, let delay):
+            (.slowWorker, [String(id), String(delay.components.seconds * 1000 + delay.components.attoseconds / 1_000_000_000_000_000)])
+        case .silentWorker(let id): (.silentWorker, [String(id)])
+        case .crashingWorker(let id): (.crashingWorker, [String(id)])
+        case .truncatedAnswers: (.truncatedAnswers, [])
+        case .garbageAnswers: (.garbageAnswers, [])
         }
     }
 
+    public var kind: FaultKind { written.kind }
+
     public var description: String {
-        switch self {
-        case .slowWorker(let id, let delay): "slow-worker:\(id):\(delay.components.seconds * 1000 + delay.components.attoseconds / 1_000_000_000_000_000)"
-        case .silentWorker(let id): "silent-worker:\(id)"
-        case .crashingWorker(let id): "crashing-worker:\(id)"
-        case .truncatedAnswers: "truncated-answers"
-        case .garbageAnswers: "garbage-answers"
-        }
+        ([written.kind.name] + written.values).joined(separator: ":")
     }
 }

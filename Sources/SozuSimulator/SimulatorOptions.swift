@@ -14,6 +14,7 @@ public struct SimulatorOptions: Sendable {
     /// How long each worker takes to drain its connections in a soft stop.
     public var drainDurations: [Duration]
     public var maximumFrameSize: Int
+    /// Misbehaviours to show, applied in this order (see `FaultKind.catalogue`).
     public var faults: [SimulatorFault]
     /// When set, every worker flips one of its backends down or up at this interval, with
     /// Sōzu's BACKEND_DOWN / BACKEND_UP (and NO_AVAILABLE_BACKENDS / CLUSTER_RECOVERED) events.
@@ -76,16 +77,6 @@ public struct SimulatorOptions: Sendable {
         maximumFrameSize = Int(clamping: configuration.maxCommandBufferSize)
         savedStatePath = configuration.savedStatePath
         commandAllowedUIDs = configuration.commandAllowedUIDs
-    }
-
-    /// The faults that concern worker `id`.
-    func faults(ofWorker id: UInt32) -> [SimulatorFault] {
-        faults.filter { fault in
-            switch fault {
-            case .slowWorker(let worker, _), .silentWorker(let worker), .crashingWorker(let worker): worker == id
-            case .truncatedAnswers, .garbageAnswers: false
-            }
-        }
     }
 
     func connections(ofWorker index: Int) -> Int {

@@ -1,6 +1,6 @@
 /// Why the proxy state refused a request, worded as Sōzu words it.
-enum StateError: Error, Equatable, Sendable, CustomStringConvertible {
-    enum ObjectKind: String, Sendable {
+public enum StateError: Error, Equatable, Sendable, CustomStringConvertible {
+    public enum ObjectKind: String, Sendable {
         case backend = "Backend", certificate = "Certificate", cluster = "Cluster"
         case httpFrontend = "HttpFrontend", httpsFrontend = "HttpsFrontend"
         case httpListener = "HttpListener", httpsListener = "HttpsListener", tcpListener = "TcpListener"
@@ -19,7 +19,7 @@ enum StateError: Error, Equatable, Sendable, CustomStringConvertible {
     case removeCertificate(String)
     case replaceCertificate(String)
 
-    var description: String {
+    public var description: String {
         switch self {
         case .emptyRequest: "Request came in empty"
         case .noChange: "dispatching this request did not bring any change to the state"

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Logging
 import SozuConfiguration
 import SozuSimulator
 
@@ -40,7 +41,9 @@ struct SozuSimCommand: AsyncParsableCommand {
     @Option(name: .long, parsing: .upToNextOption, help: "Seconds each worker takes to drain its connections in a soft stop (one value, or one per worker).")
     var drainSeconds: [Double] = []
 
-    @Option(name: .long, help: "Misbehave on purpose: slow-worker:ID:MS, silent-worker:ID, crashing-worker:ID, truncated-answers, garbage-answers. Repeatable.")
+    @Option(name: .long, help: ArgumentHelp(
+        "Misbehave on purpose: \(FaultKind.catalogue.map(\.syntax).joined(separator: ", ")). Repeatable.",
+        discussion: FaultKind.help))
     var fault: [String] = []
 
     @Option(name: .long, help: "Seconds between random backend flips (BACKEND_DOWN / BACKEND_UP events) in each worker; off when not given.")
@@ -48,6 +51,20 @@ struct SozuSimCommand: AsyncParsableCommand {
 
     @Option(name: .long, help: "Seed of the random backend flips (default 1).")
     var seed: UInt64?
+
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "What goes to standard error (default notice): \(Logger.Level.allCases.map(\.rawValue).joined(separator: ", ")).",
+            discussion: "notice shows what Sōzu would log of a bad configuration or saved state, and the main process going down; debug adds clients, requests, workers and faults; trace adds every frame.",
+            valueName: "level"),
+        transform: { text in
+            guard let level = Logger.Level(rawValue: text) else {
+                throw ValidationError("\(text) is none of \(Logger.Level.allCases.map(\.rawValue).joined(separator: ", "))")
+            }
+            return level
+        })
+    var logLevel: Logger.Level = .notice
 
     func validate() throws {
         if let backendEvents, backendEvents <= 0 { throw ValidationError("--backend-events must be positive") }
@@ -58,13 +75,19 @@ struct SozuSimCommand: AsyncParsableCommand {
                 throw ValidationError(error.description)
             }
         }
-        if let workers, workers < 0 { throw ValidationError("--workers must not be negative") }
+        if let workers, workers < 0 { throw ValidationError(SimulatorError.negativeWorkerCount(workers).description) }
         if let workerTimeout, workerTimeout <= 0 { throw ValidationError("--worker-timeout must be positive") }
         guard connections.allSatisfy({ $0 >= 0 }) else { throw ValidationError("--connections must not be negative") }
         guard drainSeconds.allSatisfy({ $0 >= 0 }) else { throw ValidationError("--drain-seconds must not be negative") }
     }
 
     func run() async throws {
+        let level = logLevel
+        LoggingSystem.bootstrap { label in
+            var handler = StreamLogHandler.standardError(label: label)
+            handler.logLevel = level
+            return handler
+        }
         let path = socket ?? (NSTemporaryDirectory() as NSString).appendingPathComponent("sozu-sim-\(getpid()).sock")
         var options = SimulatorOptions(socketPath: path)
         do {
@@ -77,7 +100,7 @@ struct SozuSimCommand: AsyncParsableCommand {
                 do {
                     configuration = try SozuConfiguration(contentsOf: config)
                 } catch {
-                    throw SimulatorError.invalidOption("\(config): \(error)")
+                    throw SimulatorError.configuration(path: config, error)
                 }
                 options.use(configuration)
             }
@@ -92,7 +115,7 @@ struct SozuSimCommand: AsyncParsableCommand {
             FileHandle.standardError.write(Data("sozu-sim: \(error)\n".utf8))
             throw ExitCode.failure
         }
-        let main = SimulatedMainProcess(options: options)
+        let main = SimulatedMainProcess(options: options, logger: Logger(label: "sozu-sim"))
         do {
             try await main.start()
         } catch {

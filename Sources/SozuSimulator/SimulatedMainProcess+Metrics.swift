@@ -1,0 +1,87 @@
+import SozuChannel
+import SozuCodec
+import SozuProto
+
+/// Metrics: `query_metrics` gathered from every worker and merged, and `set_metric_detail`
+/// leases handed to every worker.
+extension SimulatedMainProcess {
+    func queryMetrics(_ request: Command_Request, options: Command_QueryMetricsOptions, _ client: ClientConnection) async {
+        await send(.processing, "Querrying metrics...", to: client)
+        let answers = await scatter(request, timeout: self.options.workerTimeout)
+        var content = Command_ResponseContent()
+        if options.list {
+            var proxy = Set<String>()
+            var cluster = Set<String>()
+            for case (_, let answer?) in answers where answer.hasContent {
+                proxy.formUnion(answer.content.availableMetrics.proxyMetrics)
+                cluster.formUnion(answer.content.availableMetrics.clusterMetrics)
+            }
+            content.availableMetrics.proxyMetrics = proxy.sorted()
+            content.availableMetrics.clusterMetrics = cluster.sorted()
+            await send(.ok, "Successfully listed available metrics", content: content, to: client)
+            return
+        }
+        var aggregated = Command_AggregatedMetrics()
+        aggregated.main = [
+            "configuration.clusters": .gauge(UInt64(state.clusters.count)),
+            "configuration.backends": .gauge(UInt64(state.backends.values.map(\.count).reduce(0, +))),
+            "configuration.frontends": .gauge(UInt64(state.httpFrontends.count + state.httpsFrontends.count
+                + state.tcpFrontends.values.map(\.count).reduce(0, +) + state.udpFrontends.values.map(\.count).reduce(0, +))),
+        ]
+        let workerMetrics = answers.sorted(by: { $0.workerID < $1.workerID }).compactMap { workerID, answer in
+            answer.flatMap { answer in
+                answer.statusValue == .known(.ok) && answer.hasContent ? (workerID, answer.content.workerMetrics) : nil
+            }
+        }
+        MetricsMerge.aggregate(workerMetrics, perWorker: options.workers, into: &aggregated)
+        content.metrics = aggregated
+        await send(.ok, "Successfully aggregated all metrics", content: content, to: client)
+    }
+
+    /// Checks the lease request, then asks every worker; always ends OK with every worker's status.
+    func setMetricDetail(_ request: Command_Request, _ set: Command_SetMetricDetail, _ client: ClientConnection) async {
+        // The main's own audit event, when the request arrives and again once it completes
+        // (the workers send theirs, with the transition, when their level changes).
+        var audit = Command_Event()
+        audit.kind = .metricDetailChanged
+        await publish(audit, origin: "main")
+        defer {
+            if client.isActive { Task { await self.publish(audit, origin: "main") } }
+        }
+        let clientBytes = set.clientID.utf8.count
+        guard clientBytes <= MetricDetailLeases.maximumClientIDBytes else {
+            await send(.failure, "SetMetricDetail: client_id length \(clientBytes) exceeds \(MetricDetailLeases.maximumClientIDBytes) bytes", to: client)
+            return
+        }
+        if set.hasTtlSeconds, set.ttlSeconds > MetricDetailLeases.maximumTTLSeconds {
+            await send(.failure, "SetMetricDetail: ttl_seconds=\(set.ttlSeconds) exceeds LEASE_TTL_MAX=\(MetricDetailLeases.maximumTTLSeconds)", to: client)
+            return
+        }
+        do {
+            try state.dispatch(request)
+        } catch {
+            await send(.failure, "could not dispatch request on the main process state: \(error)", to: client)
+            return
+        }
+        await send(.processing, "Processing SetMetricDetail...", to: client)
+        var status = Command_MetricDetailStatus()
+        status.configured = .detailCluster
+        status.effective = .detailCluster
+        status.previousEffective = .detailCluster
+        var failed = false
+        for (workerID, answer) in await scatter(request, timeout: options.workerTimeout) {
+            guard let answer, answer.statusValue == .known(.ok), answer.hasContent else {
+                failed = true
+                continue
+            }
+            let workerStatus = answer.content.workerMetricDetailStatus
+            status.workers[String(workerID)] = workerStatus
+            if workerStatus.effective.rawValue > status.effective.rawValue { status.effective = workerStatus.effective }
+            status.previousEffective = workerStatus.previousEffective
+        }
+        var content = Command_ResponseContent()
+        content.metricDetailStatus = status
+        await send(.ok, failed ? "SetMetricDetail completed with worker errors" : "Successfully applied SetMetricDetail to all workers",
+                   content: content, to: client)
+    }
+}

@@ -1,0 +1,71 @@
+import Logging
+import SozuChannel
+import SozuCodec
+import SozuProto
+
+/// Upgrades: a worker replaced by a new one, the main process by a new main process.
+extension SimulatedMainProcess {
+    /// Replaces a worker: the old one hands its listen sockets over and drains, a new one takes
+    /// over the listeners. Sōzu's sequence of messages, without a timeout.
+    func upgradeWorker(_ oldID: UInt32, _ client: ClientConnection) async {
+        var event = Command_Event()
+        event.kind = .workerUpgraded
+        await publish(event, origin: "main")
+        guard let index = workers.firstIndex(where: { $0.id == oldID }), workers[index].runState == .running else {
+            await send(.failure, "Worker \(oldID) does not exist, or is stopping / stopped", to: client)
+            return
+        }
+        // Taken before the first suspension, so that a second upgrade of the same worker is refused.
+        workers[index].runState = .stopping
+        await send(.processing, "Requesting listen sockets from worker \(oldID)", to: client)
+        var handOver = Command_Request()
+        handOver.returnListenSockets = Command_ReturnListenSockets()
+        let (_, sockets) = await askOne(oldID, handOver)
+        guard sockets?.statusValue == .known(.ok) else {
+            await send(.failure, "Could not upgrade worker: did not get back listeners from the old worker", to: client)
+            return
+        }
+        let newID: UInt32
+        do {
+            newID = try await launchWorker(index: Int(oldID))
+        } catch {
+            await send(.failure, "could not launch new worker: \(error)", to: client)
+            return
+        }
+        logger.debug("worker \(oldID) upgraded: worker \(newID) takes over")
+        await send(.processing, "Launched a new worker with id \(newID)", to: client)
+        await send(.processing, "Soft stopping worker with id \(oldID)", to: client)
+        var softStop = Command_Request()
+        softStop.softStop = Command_SoftStop()
+        let (stopID, stopped) = await askOne(oldID, softStop, onProcessing: relayingProcessing(to: client))
+        if let stopped, stopped.statusValue == .known(.ok) {
+            await send(.processing, "Worker \(oldID) answered OK to \(stopID). \(stopped.message)", to: client)
+        }
+        for activation in state.activationRequests() {
+            let (activationID, answer) = await askOne(newID, activation)
+            if let answer, answer.statusValue == .known(.ok) {
+                await send(.processing, "Worker \(newID) answered OK to \(activationID). \(answer.message)", to: client)
+            }
+        }
+        await send(.ok, "Upgrade successful:\n- finished soft stop of worker \(oldID)\n- finished activation of new worker \(newID)", to: client)
+    }
+
+    /// Replaces the main process: the old one answers, drops every connection and goes; the
+    /// new one serves the same socket path shortly after, with the same state and workers, and
+    /// no subscribers.
+    func upgradeMain(_ client: ClientConnection) async {
+        var event = Command_Event()
+        event.kind = .mainUpgraded
+        await publish(event, origin: "main")
+        await send(.processing, "Upgrading the main process...", to: client)
+        mainPID += 100
+        await send(.ok, "Upgrade successful, closing main process. New main process has pid \(mainPID)", to: client)
+        logger.debug("main process upgraded: pid \(mainPID) serves on, without clients or subscribers")
+        // The new main inherits the listening socket (same path, same inode) and the workers; it
+        // has no client connections and no subscribers.
+        for connection in clients.values where connection !== client { await connection.close() }
+        await client.close()
+        clients = [:]
+        dropAllSubscribers()
+    }
+}

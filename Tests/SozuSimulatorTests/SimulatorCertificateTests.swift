@@ -1,0 +1,137 @@
+import Foundation
+import SozuChannel
+import SozuCodec
+import SozuConfiguration
+import SozuProto
+import SozuSimulator
+import SozuTestSupport
+import Testing
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// A throwaway self-signed certificate made by openssl, with its fingerprint as openssl computes it.
+private struct TestCertificate {
+    var pem: String
+    var key: String
+    var fingerprint: String
+
+    static func make(in directory: TemporaryDirectory, names: [String]) throws -> TestCertificate {
+        let openssl = try #require(ExternalProcess.which("openssl"))
+        let key = directory.file("key-\(names[0]).pem")
+        let certificate = directory.file("cert-\(names[0]).pem")
+        let made = try ExternalProcess.run(openssl, [
+            "req", "-x509", "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:P-256", "-nodes", "-days", "2",
+            "-subj", "/CN=\(names[0])", "-addext", "subjectAltName=" + names.map { "DNS:\($0)" }.joined(separator: ","),
+            "-keyout", key, "-out", certificate,
+        ])
+        try #require(made.status == 0, "openssl: \(made.standardError)")
+        let der = try ExternalProcess.run(openssl, ["x509", "-in", certificate, "-outform", "DER"])
+        let digest = try ExternalProcess.run(try #require(ExternalProcess.which("sha256sum")), [], input: der.standardOutput)
+        return TestCertificate(
+            pem: try String(contentsOfFile: certificate, encoding: .utf8),
+            key: try String(contentsOfFile: key, encoding: .utf8),
+            fingerprint: String(digest.outputText.prefix(64)))
+    }
+}
+
+@Suite("Simulated Sōzu certificates", .serialized, .enabled(if: ExternalProcess.which("openssl") != nil, "openssl is needed to make test certificates"))
+struct SimulatorCertificateTests {
+    private func httpsAddress() -> Command_SocketAddress {
+        var address = Command_SocketAddress()
+        address.ip.v4 = 0
+        address.port = 8443
+        return address
+    }
+
+    @Test("added certificates get their SHA-256 fingerprint and names; the state and the workers list them")
+    func addAndQuery() async throws {
+        let simulator = try await RunningSimulator.start()
+        let certificate = try TestCertificate.make(in: simulator.directory, names: ["example.com", "www.example.com"])
+        var listener = Command_HttpsListenerConfig()
+        listener.address = httpsAddress()
+        _ = try await simulator.send(request { $0.addHTTPSListener = listener })
+        var add = Command_AddCertificate()
+        add.address = httpsAddress()
+        add.certificate.certificate = certificate.pem
+        add.certificate.key = certificate.key
+        let added = try await simulator.send(request { $0.addCertificate = add })
+        #expect(added.last?.message == "Successfully applied request to all workers")
+
+        let fromState = try await simulator.send(request { $0.queryCertificatesFromTheState = Command_QueryCertificatesFilters() })
+        #expect(fromState.last?.message == "Successfully queried certificates from the state of main process")
+        let certs = try #require(fromState.last?.content.certificatesWithFingerprints.certs)
+        #expect(certs.keys.sorted() == [certificate.fingerprint])
+        #expect(certs[certificate.fingerprint]?.names == ["example.com", "www.example.com"])
+
+        var byDomain = Command_QueryCertificatesFilters()
+        byDomain.domain = "www.example.com"
+        let domain = try await simulator.send(request { $0.queryCertificatesFromTheState = byDomain })
+        #expect(domain.last?.content.certificatesWithFingerprints.certs.count == 1)
+
+        let fromWorkers = try await simulator.send(request { $0.queryCertificatesFromWorkers = Command_QueryCertificatesFilters() })
+        let map = try #require(fromWorkers.last?.content.workerResponses.map)
+        #expect(map.keys.sorted() == ["0", "1"])
+        let summary = map["0"]?.certificatesByAddress.certificates.first?.certificateSummaries.first
+        #expect(summary?.fingerprint == certificate.fingerprint && summary?.domain == "example.com")
+
+        var remove = Command_RemoveCertificate()
+        remove.address = httpsAddress()
+        remove.fingerprint = certificate.fingerprint.uppercased()
+        _ = try await simulator.send(request { $0.removeCertificate = remove })
+        let afterRemoval = try await simulator.send(request { $0.queryCertificatesFromTheState = Command_QueryCertificatesFilters() })
+        #expect(afterRemoval.last?.content.certificatesWithFingerprints.certs.isEmpty == true)
+        await simulator.stop()
+    }
+
+    @Test("bad certificates and fingerprints are refused with Sōzu's texts")
+    func refusals() async throws {
+        let simulator = try await RunningSimulator.start()
+        var add = Command_AddCertificate()
+        add.address = httpsAddress()
+        add.certificate.certificate = "not a certificate"
+        add.certificate.key = ""
+        let bad = try await simulator.send(request { $0.addCertificate = add })
+        #expect(bad.map(\.message) == ["could not dispatch request on the main process state: Could not add certificate: Could not parse PEM certificate from bytes: Parsing Error: MissingHeader"])
+
+        var remove = Command_RemoveCertificate()
+        remove.address = httpsAddress()
+        remove.fingerprint = "abc"
+        let odd = try await simulator.send(request { $0.removeCertificate = remove })
+        #expect(odd.map(\.message) == ["could not dispatch request on the main process state: Could not remove certificate: Odd number of digits"])
+        remove.fingerprint = "abcz"
+        let invalid = try await simulator.send(request { $0.removeCertificate = remove })
+        #expect(invalid.map(\.message) == ["could not dispatch request on the main process state: Could not remove certificate: Invalid character 'z' at position 3"])
+
+        var replace = Command_ReplaceCertificate()
+        var elsewhere = httpsAddress()
+        elsewhere.port = 9443
+        replace.address = elsewhere
+        replace.oldFingerprint = "00"
+        replace.newCertificate.certificate = "x"
+        replace.newCertificate.key = ""
+        let missing = try await simulator.send(request { $0.replaceCertificate = replace })
+        #expect(missing.map(\.message) == ["could not dispatch request on the main process state: Did not find Certificate with address or id '0.0.0.0:9443'"])
+        await simulator.stop()
+    }
+
+    @Test("certificates are saved to and loaded from state files")
+    func savedAndLoaded() async throws {
+        let source = try await RunningSimulator.start()
+        let certificate = try TestCertificate.make(in: source.directory, names: ["saved.example"])
+        var add = Command_AddCertificate()
+        add.address = httpsAddress()
+        add.certificate.certificate = certificate.pem
+        add.certificate.key = certificate.key
+        _ = try await source.send(request { $0.addCertificate = add })
+        let path = source.directory.file("certs.state")
+        _ = try await source.send(request { $0.saveState = path })
+        #expect(try String(contentsOfFile: path, encoding: .utf8).contains(#""ADD_CERTIFICATE""#))
+        let target = try await RunningSimulator.start()
+        _ = try await target.send(request { $0.loadState = path })
+        let loaded = try await target.send(request { $0.queryCertificatesFromTheState = Command_QueryCertificatesFilters() })
+        #expect(loaded.last?.content.certificatesWithFingerprints.certs.keys.sorted() == [certificate.fingerprint])
+        await target.stop()
+        await source.stop()
+    }
+}

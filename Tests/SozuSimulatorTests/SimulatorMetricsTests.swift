@@ -1,0 +1,154 @@
+import Foundation
+import SozuChannel
+import SozuCodec
+import SozuConfiguration
+import SozuProto
+import SozuSimulator
+import SozuTestSupport
+import Testing
+#if canImport(Glibc)
+import Glibc
+#endif
+
+@Suite("Simulated Sōzu metrics", .serialized)
+struct SimulatorMetricsTests {
+    private func addClusterWithBackends(_ simulator: RunningSimulator) async throws {
+        var cluster = Command_Cluster()
+        cluster.clusterID = "api"
+        _ = try await simulator.send(request { $0.addCluster = cluster })
+        for index in 0..<2 {
+            var backend = Command_AddBackend()
+            backend.clusterID = "api"
+            backend.backendID = "api-\(index)"
+            backend.address.ip.v4 = 0x7f00_0001
+            backend.address.port = UInt32(1026 + index)
+            _ = try await simulator.send(request { $0.addBackend = backend })
+        }
+    }
+
+    private func query(_ simulator: RunningSimulator, _ build: (inout Command_QueryMetricsOptions) -> Void) async throws -> Command_Response? {
+        var options = Command_QueryMetricsOptions()
+        options.list = false
+        options.noClusters = false
+        options.workers = false
+        build(&options)
+        return try await simulator.send(request { $0.queryMetrics = options }).last
+    }
+
+    @Test("metric names: the proxy's, and the clusters' once a cluster has backends")
+    func list() async throws {
+        let simulator = try await RunningSimulator.start()
+        let before = try await query(simulator) { $0.list = true }
+        #expect(before?.message == "Successfully listed available metrics")
+        #expect(before?.content.availableMetrics.proxyMetrics.contains("client.connections") == true)
+        #expect(before?.content.availableMetrics.clusterMetrics.isEmpty == true)
+        try await addClusterWithBackends(simulator)
+        let after = try await query(simulator) { $0.list = true }
+        #expect(after?.content.availableMetrics.clusterMetrics.contains("requests") == true)
+        #expect(after?.content.availableMetrics.proxyMetrics == after?.content.availableMetrics.proxyMetrics.sorted())
+        await simulator.stop()
+    }
+
+    @Test("traffic grows over time; workers merge into proxying and clusters; time metrics carry percentiles and histograms")
+    func trafficAndMerge() async throws {
+        let simulator = try await RunningSimulator.start()
+        try await addClusterWithBackends(simulator)
+        try await Task.sleep(for: .milliseconds(400))
+        let first = try #require(try await query(simulator) { _ in })
+        #expect(first.message == "Successfully aggregated all metrics")
+        let merged = first.content.metrics
+        #expect(merged.main["configuration.clusters"]?.gauge == 1)
+        #expect(merged.main["configuration.backends"]?.gauge == 2)
+        let requests = try #require(merged.proxying["http.requests"]?.count)
+        #expect(requests > 0)
+        #expect(merged.clusters["api"]?.cluster["cluster.total_backends"]?.gauge == 4)  // 2 backends × 2 workers
+        let histogram = try #require(merged.proxying["request_time_histogram"]?.histogram)
+        let counts = histogram.buckets.map(\.count)
+        #expect(counts == counts.sorted())
+        #expect(counts.last == histogram.count)
+        #expect(histogram.buckets.enumerated().allSatisfy { $0.element.le == (UInt64(1) << UInt64($0.offset)) - 1 })
+        let percentiles = try #require(merged.proxying["request_time"]?.percentiles)
+        #expect(percentiles.p50 <= percentiles.p99 && percentiles.p99 <= percentiles.p100)
+
+        // Per worker, the two workers' requests add up to the merged figure at that moment.
+        let perWorker = try #require(try await query(simulator) { $0.workers = true }).content.metrics
+        #expect(perWorker.workers.keys.sorted() == ["0", "1"])
+        #expect(perWorker.proxying.isEmpty)
+
+        try await Task.sleep(for: .milliseconds(400))
+        let later = try #require(try await query(simulator) { _ in })
+        #expect((later.content.metrics.proxying["http.requests"]?.count ?? 0) > requests)
+        await simulator.stop()
+    }
+
+    @Test("metric detail leases: refused when too long, applied on every worker with METRIC_DETAIL_CHANGED, cleared")
+    func metricDetail() async throws {
+        let simulator = try await RunningSimulator.start()
+        var tooLong = Command_SetMetricDetail()
+        tooLong.clientID = String(repeating: "x", count: 65)
+        tooLong.detail = .detailBackend
+        let refused = try await simulator.send(request { $0.setMetricDetail = tooLong })
+        #expect(refused.map(\.message) == ["SetMetricDetail: client_id length 65 exceeds 64 bytes"])
+        var tooLate = Command_SetMetricDetail()
+        tooLate.clientID = "top"
+        tooLate.detail = .detailBackend
+        tooLate.ttlSeconds = 301
+        let late = try await simulator.send(request { $0.setMetricDetail = tooLate })
+        #expect(late.map(\.message) == ["SetMetricDetail: ttl_seconds=301 exceeds LEASE_TTL_MAX=300"])
+
+        let events = try await Client.connect(to: simulator.path)
+        try await events.send(request { $0.subscribeEvents = Command_SubscribeEvents() })
+        var eventIterator = events.messages.makeAsyncIterator()
+        _ = try await eventIterator.next()
+
+        var lease = Command_SetMetricDetail()
+        lease.clientID = "top"
+        lease.detail = .detailBackend
+        lease.ttlSeconds = 30
+        let applied = try await simulator.send(request { $0.setMetricDetail = lease })
+        #expect(applied.map(\.message) == ["Processing SetMetricDetail...", "Successfully applied SetMetricDetail to all workers"])
+        let status = try #require(applied.last?.content.metricDetailStatus)
+        #expect(status.effective == .detailBackend && status.configured == .detailCluster)
+        #expect(status.workers.keys.sorted() == ["0", "1"])
+        #expect(status.workers["0"]?.activeLeaseCount == 1)
+        // The main announces the request twice (arrival, completion); each worker whose level
+        // changed sends the transition.
+        var changes: [String] = []
+        while changes.count < 4, let answer = try await eventIterator.next() {
+            guard answer.content.event.kind == .metricDetailChanged else { continue }
+            changes.append(answer.message)
+            if answer.message != "main" {
+                #expect(answer.content.event.metricDetail.transitionKind == "lease_apply")
+                #expect(answer.content.event.metricDetail.effective == .detailBackend)
+            }
+        }
+        #expect(changes.sorted() == ["0", "1", "main", "main"])
+
+        var clear = Command_SetMetricDetail()
+        clear.clientID = "top"
+        clear.clear = true
+        let cleared = try await simulator.send(request { $0.setMetricDetail = clear })
+        #expect(cleared.last?.content.metricDetailStatus.effective == .detailCluster)
+        #expect(cleared.last?.content.metricDetailStatus.workers["1"]?.activeLeaseCount == 0)
+        await events.close()
+        await simulator.stop()
+    }
+
+    @Test("filters: metric names, no clusters, an unknown cluster id (the worker fails, the answer is still OK)")
+    func filters() async throws {
+        let simulator = try await RunningSimulator.start()
+        try await addClusterWithBackends(simulator)
+        let named = try await query(simulator) { $0.metricNames = ["client.connections", "request_time"] }
+        #expect(named?.content.metrics.proxying.keys.sorted() == ["client.connections", "request_time", "request_time_histogram"])
+        let noClusters = try await query(simulator) { $0.noClusters = true }
+        #expect(noClusters?.content.metrics.clusters.isEmpty == true)
+        #expect(noClusters?.content.metrics.proxying.isEmpty == false)
+        let unknown = try await query(simulator) { $0.clusterIds = ["nope"] }
+        #expect(unknown?.status == .ok)
+        #expect(unknown?.content.metrics.clusters.isEmpty == true)
+        let known = try await query(simulator) { $0.clusterIds = ["api"] }
+        #expect(known?.content.metrics.clusters.keys.sorted() == ["api"])
+        #expect(known?.content.metrics.proxying.isEmpty == true)
+        await simulator.stop()
+    }
+}
