@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Logging
 import SozuConfiguration
 import SozuSimulator
 
@@ -37,7 +38,8 @@ enum DemoSimulator {
                 throw ExitCode.failure
             }
         }
-        let main = SimulatedMainProcess(options: options)
+        // Its log lines go where the console's go (console.log while the screen is up).
+        let main = SimulatedMainProcess(options: options, logger: Logger(label: "sozu-console.demo"))
         try await main.start()
         return main
     }

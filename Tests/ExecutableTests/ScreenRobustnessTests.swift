@@ -151,7 +151,9 @@ extension ScreenTests {
         let lastCost = Double(last.cpuTicks - beforeLast.cpuTicks) / Double(max(1, lastRequests))
         let report = samples.map { "#\($0.requests) \($0.residentKB) kB \($0.cpuTicks) ticks" }.joined(separator: "; ")
         #expect(firstRequests > 100 && lastRequests > firstRequests / 2, "requests per 10 s fell: \(report)")
-        #expect(lastCost < firstCost * 2 + 0.05, "CPU per request grew: \(report)")
+        // Generous: other suites share the machine, and a loaded machine answers fewer requests
+        // for the same drawing. What this guards against grew tenfold within the minute.
+        #expect(lastCost < firstCost * 3 + 0.1, "CPU per request grew: \(report)")
         #expect(last.residentKB - samples[0].residentKB < 20_000, "memory grew: \(report)")
         try tmux.press("C-d")
     }
