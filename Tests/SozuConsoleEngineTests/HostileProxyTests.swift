@@ -216,3 +216,26 @@ final class SharedCount: @unchecked Sendable {
     func increment() { lock.withLock { count += 1 } }
     func value() -> Int { lock.withLock { count } }
 }
+
+@Suite("Metric detail leases", .serialized)
+struct MetricDetailLeaseTests {
+    /// Sōzu 2.1 binds a lease to the process and connection that took it; a later console's
+    /// clear is answered OK by the main process, "completed with worker errors".
+    @Test("a clear the workers refuse is reported as refused (exit 1), though Sōzu's status is OK")
+    func refusedClear() async throws {
+        let harness = try await ScriptedHarness.start { request in
+            guard case .setMetricDetail = request.requestType else { return nil }
+            return [
+                ScriptedMainProcess.response(.processing, "Processing SetMetricDetail..."),
+                ScriptedMainProcess.response(.ok, "SetMetricDetail completed with worker errors"),
+            ]
+        }
+        let (status, printed) = await harness.runOneShot("metrics detail clear; status")
+        #expect(status == .failure)
+        #expect(printed.standardOutput.first?.hasPrefix("OK #1 metrics detail") == true)
+        #expect(printed.standardError.contains { $0.contains("workers refused it") })
+        // The chain stopped there.
+        #expect(!printed.standardOutput.contains { $0.contains("status") })
+        await harness.stop()
+    }
+}

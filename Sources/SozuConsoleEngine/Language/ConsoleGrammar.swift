@@ -99,12 +99,17 @@ public enum ConsoleGrammar {
             CommandSpec(
                 "detail", summary: "take or release this console's lease on the metric detail level",
                 options: [
-                    OptionSpec("ttl", .unsigned32, valueName: "SECONDS", help: "how long the lease lasts (at most 300)"),
+                    OptionSpec("ttl", .unsigned32, valueName: "SECONDS", help: "how long the lease lasts (Sōzu's default 60, at most 300)"),
                     OptionSpec("reason", .text, help: "why, as Sōzu reports it in events"),
                     OptionSpec("client-id", .text, valueName: "ID", help: "the lease's owner (default: this console)"),
                 ],
                 positionals: [PositionalSpec("level", .choice(["process", "frontend", "cluster", "backend", "clear"]), help: "the detail level, or clear to release the lease")],
-                details: ["Sōzu keeps the finest level any live lease asks for; `sozu top` takes one too."]
+                details: [
+                    "Sōzu keeps the finest level any live lease asks for; `sozu top` takes one too.",
+                    "A lease ends when its TTL passes, or when the console that took it clears it: Sōzu binds it to that",
+                    "console's process and connection, so a later run cannot clear it (its clear is answered \"completed",
+                    "with worker errors\", exit status 1 in one-shot mode); it expires on its own.",
+                ]
             ) { arguments throws(CommandLineError) in
                 var detail = Command_SetMetricDetail()
                 detail.clientID = arguments.string("client-id") ?? defaultMetricDetailClient

@@ -13,6 +13,7 @@ public enum OneShotExitStatus: Int32, Sendable {
 
     init(_ state: RequestState) {
         switch state {
+        case .ok where state.isOKWithWorkerErrors: self = .failure
         case .ok, .unsubscribed, .connecting, .sent, .processing, .subscribed: self = .ok
         case .failure: self = .failure
         case .timedOut: self = .timedOut
@@ -229,6 +230,9 @@ public final class OneShotRunner: Sendable {
         switch request.state {
         case .ok(_, let content):
             output(headline)
+            if request.state.isOKWithWorkerErrors {
+                diagnostics("\(request.id) \(request.verb): OK from the main process, but workers refused it (a metric detail lease can only be cleared by the console that took it; it ends with its TTL)")
+            }
             if let content {
                 for line in ResultRenderer.render(content, width: options.width) { output(line) }
             }

@@ -244,11 +244,19 @@ public actor ConsoleSession {
 }
 
 extension RequestState {
-    /// Failure, timeout or lost: a chain stops after one of these.
+    /// Failure, timeout or lost, or an OK that says workers refused: a chain stops after one.
     var isFailureLike: Bool {
         switch self {
         case .failure, .timedOut, .connectionLost: true
-        case .ok, .unsubscribed, .connecting, .sent, .processing, .subscribed: false
+        case .ok: isOKWithWorkerErrors
+        case .unsubscribed, .connecting, .sent, .processing, .subscribed: false
         }
+    }
+
+    /// Sōzu answers some fan-outs OK though workers refused them (`SetMetricDetail completed
+    /// with worker errors`): a success of the main process only.
+    public var isOKWithWorkerErrors: Bool {
+        guard case .ok(let message, _) = self else { return false }
+        return message.hasSuffix("completed with worker errors")
     }
 }
