@@ -117,7 +117,7 @@ let package = Package(
         .executableTarget(
             name: "sozu-sim",
             dependencies: [
-                "SozuSimulator", "SozuConfiguration",
+                "SozuSimulator", "SozuConfiguration", "SozuCodec",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ],

@@ -5,7 +5,7 @@ public import SozuCodec
 struct FrameCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "frame",
-        abstract: "Encode and decode Sōzu command-socket frames.",
+        abstract: "Encode and decode Sozu command-socket frames.",
         discussion: """
             A frame is an 8-byte little-endian length that counts itself, then a protobuf \
             payload. Message types: Request (client to main process), Response (main process to \

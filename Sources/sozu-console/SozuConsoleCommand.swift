@@ -4,6 +4,7 @@ import Foundation
 import Glibc
 public import Logging
 import SozuClient
+import SozuCodec
 import SozuConsoleEngine
 import SozuSimulator
 
@@ -11,8 +12,18 @@ import SozuSimulator
 struct SozuConsoleRoot: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "sozu-console",
-        abstract: "An operator console for the Sōzu reverse proxy.",
-        discussion: "`sozu-console [options]` runs the console: `sozu-console help console` lists its options.",
+        abstract: "An operator console for the Sozu reverse proxy.",
+        discussion: """
+            `sozu-console [options]` runs the console: `sozu-console help console` lists its options.
+
+            Examples:
+              sozu-console --demo                          # an embedded simulator
+              sozu-console --config /etc/sozu/config.toml  # Sozu's command socket
+              sozu-console --socket /run/sozu.sock -e status
+              echo 'cluster list' | sozu-console --json    # one object per answer
+              sozu-console frame decode --type Response < capture.bin
+            """,
+        version: ProductVersion.line(for: "sozu-console"),
         // The console is the default; `frame` is a tool apart, with its own --json.
         subcommands: [SozuConsoleCommand.self, FrameCommand.self],
         defaultSubcommand: SozuConsoleCommand.self
@@ -35,18 +46,18 @@ struct SozuConsoleCommand: AsyncParsableCommand {
             standard input that is not a terminal: runs them and exits with 0 (all OK), 1 (a \
             FAILURE), 2 (a bad command), 3 (cannot connect, or the connection was lost) or 4 (a \
             timeout). The socket is found from --socket, else --config (its command_socket), \
-            else $SOZU_SOCKET; --demo starts an embedded simulator of Sōzu instead (with \
+            else $SOZU_SOCKET; --demo starts an embedded simulator of Sozu instead (with \
             --config, on that configuration: a rehearsal of your own set-up).
             """
     )
 
-    @Option(name: .shortAndLong, help: "Sōzu's configuration file: its command_socket is used (with --demo, the simulator starts from it).")
+    @Option(name: .shortAndLong, help: "Sozu's configuration file: its command_socket is used (with --demo, the simulator starts from it).")
     var config: String?
 
     @Option(name: .long, help: "The command socket's path.")
     var socket: String?
 
-    @Flag(name: .long, help: "Run against an embedded Sōzu simulator (4 workers, a demo state).")
+    @Flag(name: .long, help: "Run against an embedded Sozu simulator (4 workers, a demo state).")
     var demo = false
 
     @Option(name: .long, help: "The simulator's scenario with --demo (default: Resources/scenarios/demo.toml).")

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import Logging
 import SozuConfiguration
+import SozuCodec
 import SozuSimulator
 
 /// `sozu-sim`: a stand-in for Sōzu's main process and workers on a real unix socket.
@@ -9,13 +10,14 @@ import SozuSimulator
 struct SozuSimCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "sozu-sim",
-        abstract: "Simulate Sōzu's main process and workers on a command socket.",
+        abstract: "Simulate Sozu's main process and workers on a command socket.",
         discussion: """
-            Answers Sōzu's command protocol as Sōzu 2.1.0 does: status, workers, listeners, \
+            Answers Sozu's command protocol as Sozu 2.1.0 does: status, workers, listeners, \
             frontends, clusters, backends, health checks, request counts, metrics, events, \
             upgrades, soft and hard stop. A soft stop drains each worker's simulated connections \
-            before the main process exits, leaving its socket file behind as Sōzu does.
-            """
+            before the main process exits, leaving its socket file behind as Sozu does.
+            """,
+        version: ProductVersion.line(for: "sozu-sim")
     )
 
     @Option(name: .long, help: "Socket path to listen on (default: a new path under the temporary directory).")
@@ -25,8 +27,8 @@ struct SozuSimCommand: AsyncParsableCommand {
     var scenario: String?
 
     @Option(name: .long, help: ArgumentHelp(
-        "A Sōzu config.toml: start with the listeners and clusters it generates, its worker count and timeout, and its saved state.",
-        discussion: "reload_configuration without a path applies it again; one naming another file loads that file as Sōzu does (a file Sōzu cannot load stops the main process, as Sōzu panics). The simulator listens on --socket or a temporary path, never on the file's command_socket."))
+        "A Sozu config.toml: start with the listeners and clusters it generates, its worker count and timeout, and its saved state.",
+        discussion: "reload_configuration without a path applies it again; one naming another file loads that file as Sozu does (a file Sozu cannot load stops the main process, as Sozu panics). The simulator listens on --socket or a temporary path, never on the file's command_socket."))
     var config: String?
 
     @Option(name: .long, help: "Number of workers (default 2).")
@@ -56,7 +58,7 @@ struct SozuSimCommand: AsyncParsableCommand {
         name: .long,
         help: ArgumentHelp(
             "What goes to standard error (default notice): \(Logger.Level.allCases.map(\.rawValue).joined(separator: ", ")).",
-            discussion: "notice shows what Sōzu would log of a bad configuration or saved state, and the main process going down; debug adds clients, requests, workers and faults; trace adds every frame.",
+            discussion: "notice shows what Sozu would log of a bad configuration or saved state, and the main process going down; debug adds clients, requests, workers and faults; trace adds every frame.",
             valueName: "level"),
         transform: { text in
             guard let level = Logger.Level(rawValue: text) else {
