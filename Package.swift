@@ -96,7 +96,7 @@ let package = Package(
         .target(
             name: "SozuConsoleEngine",
             dependencies: [
-                "SozuCodec", "SozuClient", "SozuProto", "SozuConfiguration", "SozuCertificates",
+                "SozuCodec", "SozuClient", "SozuProto", "SozuConfiguration", "SozuCertificates", "SozuTOML",
                 .product(name: "SwiftProtobuf", package: "swift-protobuf"),
                 .product(name: "Logging", package: "swift-log"),
             ],

@@ -45,14 +45,18 @@ public actor CommandClient {
     /// Told of every change as it happens, before it is published (a journal): in the order
     /// the client saw things happen, however far behind the readers of `updates` are.
     private let recorder: (@Sendable (RequestTracker.Change) -> Void)?
+    /// Where ids come from when several clients share one sequence; nil: the client's own.
+    private let ids: RequestIDAllocator?
 
     public init(
         socketPath: String,
         maximumFrameSize: Int = Frame.defaultMaximumSize,
         retainedFinishedRequests: Int = 10_000,
         logger: Logger = Logger(label: "sozu-console.client"),
+        ids: RequestIDAllocator? = nil,
         recorder: (@Sendable (RequestTracker.Change) -> Void)? = nil
     ) {
+        self.ids = ids
         self.socketPath = socketPath
         self.maximumFrameSize = maximumFrameSize
         self.retainedFinishedRequests = retainedFinishedRequests
@@ -73,7 +77,7 @@ public actor CommandClient {
     /// journal's request line, the console's row) comes before every answer.
     @discardableResult
     public func submit(_ request: Command_Request, timeout: Duration?, registered: (@Sendable (TrackedRequest) -> Void)? = nil) -> RequestID {
-        let (id, changes) = tracker.register(request, timeout: timeout, at: Date())
+        let (id, changes) = tracker.register(request, timeout: timeout, at: Date(), id: ids?.next())
         if let registered, let tracked = tracker[id] { registered(tracked) }
         publish(changes)
         // After shutdown nothing is sent: the request ends at once, unsent.

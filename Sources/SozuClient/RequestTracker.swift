@@ -46,13 +46,22 @@ public struct RequestTracker: Sendable {
         inFlight.compactMap(\.deadline).min()
     }
 
+    /// Registers a request under the next id of its own, or `id` when the caller numbers
+    /// requests itself (several trackers sharing one sequence).
     public mutating func register(
         _ request: Command_Request,
         timeout: Duration?,
-        at now: Date
+        at now: Date,
+        id given: RequestID? = nil
     ) -> (RequestID, [Change]) {
-        lastID += 1
-        let id = RequestID(lastID)
+        let id: RequestID
+        if let given {
+            id = given
+            lastID = max(lastID, given.value)
+        } else {
+            lastID += 1
+            id = RequestID(lastID)
+        }
         let kind: TrackedRequest.Kind =
             if case .subscribeEvents = request.requestType { .eventSubscription } else { .command }
         requests[id] = TrackedRequest(id: id, request: request, kind: kind, timeout: timeout, registeredAt: now)

@@ -11,6 +11,8 @@ public struct ClusterHTTP2Flow: Sendable {
     public let commandText: String
     public let verb: String
     private(set) var isFinished = false
+    /// Why it sent no change, once it is finished.
+    public private(set) var failure: String?
 
     public init(clusterID: String, enabled: Bool, commandText: String, verb: String) {
         self.clusterID = clusterID
@@ -23,8 +25,12 @@ public struct ClusterHTTP2Flow: Sendable {
     public mutating func next(_ input: FlowInput, at now: Date) -> [FlowStep] {
         guard !isFinished, case .answered(let state) = input else { return [] }
         isFinished = true
-        guard case .ok(_, let content)? = state else { return [.finished] }
+        guard case .ok(_, let content)? = state else {
+            failure = "cluster h2: the query failed: " + (state.map { ConsoleSession.message(of: $0) } ?? "not sent")
+            return [.finished]
+        }
         guard var cluster = content.flatMap({ Self.clusterConfiguration(clusterID, in: $0) }) else {
+            failure = "cluster h2: cluster \(clusterID) not found"
             return [.notice("cluster h2: cluster \(clusterID) not found", .error), .finished]
         }
         cluster.http2 = enabled

@@ -38,11 +38,15 @@ public struct UpgradeMainFlow: Sendable {
     }
 
     public var isFinished: Bool { phase == .done }
+    /// Why it ended before upgrading the workers; nil while it goes on, and once it sent them.
+    public private(set) var failure: String?
 
     public mutating func next(_ input: FlowInput, at now: Date) -> [FlowStep] {
         switch (phase, input) {
         case (.upgrading, .answered(let state)):
-            guard case .ok? = state else { return finish() }
+            guard case .ok? = state else {
+                return finish(failing: "upgrade_main: " + (state.map { ConsoleSession.message(of: $0) } ?? "not sent"))
+            }
             phase = .settling
             return [.notice("main process upgraded; waiting for the new one to answer", .info), .wait(settleTime)]
         case (.settling, .waited):
@@ -55,19 +59,22 @@ public struct UpgradeMainFlow: Sendable {
                 return [.drain(.reconnected), .send(listing, awaited: true)]
             }
             guard now < deadline else {
-                return [.notice("the new main process did not answer within \(Int(reconnectTimeout.timeInterval)) s", .error)] + finish()
+                let problem = "the new main process did not answer within \(Int(reconnectTimeout.timeInterval)) s"
+                return [.notice(problem, .error)] + finish(failing: problem)
             }
             phase = .pausing(deadline: deadline)
             return [.wait(probePause)]
         case (.pausing(let deadline), .waited):
             guard now < deadline else {
-                return [.notice("the new main process did not answer within \(Int(reconnectTimeout.timeInterval)) s", .error)] + finish()
+                let problem = "the new main process did not answer within \(Int(reconnectTimeout.timeInterval)) s"
+                return [.notice(problem, .error)] + finish(failing: problem)
             }
             phase = .probing(deadline: deadline)
             return [Self.listWorkersProbe(timeout: probeTimeout)]
         case (.listing, .answered(let state)):
             guard case .ok(_, let content)? = state, case .workers(let infos)? = content?.contentType else {
-                return [.notice("upgrade: could not list the workers of the new main process", .error)] + finish()
+                let problem = "upgrade: could not list the workers of the new main process"
+                return [.notice(problem, .error)] + finish(failing: problem)
             }
             // As Sōzu's CLI: every worker at once, each on its own connection; only running
             // ones (the others would be refused, or never answer).
@@ -85,8 +92,9 @@ public struct UpgradeMainFlow: Sendable {
         }
     }
 
-    private mutating func finish() -> [FlowStep] {
+    private mutating func finish(failing problem: String? = nil) -> [FlowStep] {
         phase = .done
+        failure = problem
         return [.finished]
     }
 

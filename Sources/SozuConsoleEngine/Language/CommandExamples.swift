@@ -2,8 +2,13 @@
 /// every leaf of the grammar has an example here, and every example parses.
 enum CommandExamples {
     static let byCommand: [String: [String]] = [
-        "shutdown": ["shutdown", "shutdown --hard"],
-        "upgrade": ["upgrade", "upgrade --worker 2"],
+        "shutdown": ["shutdown", "shutdown --hard", "shutdown --rolling --settle 30s"],
+        "upgrade": ["upgrade", "upgrade --worker 2", "upgrade --rolling --settle 10s"],
+        "use": ["use web-1"],
+        "targets": ["targets"],
+        "target add": ["target add web-3 /run/sozu/web-3.sock", "target add edge-1 ssh://ops@edge-1.example.com/run/sozu/sozu.sock"],
+        "target remove": ["target remove web-3"],
+        "fleet diff": ["fleet diff"],
         "status": ["status"],
         "workers": ["workers"],
         "metrics enable": ["metrics enable"],

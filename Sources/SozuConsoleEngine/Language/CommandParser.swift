@@ -1,3 +1,5 @@
+import Foundation
+
 /// Turns a typed line into console commands by walking the grammar.
 public struct CommandParser: Sendable {
     public let grammar: [CommandSpec]
@@ -13,6 +15,22 @@ public struct CommandParser: Sendable {
 
     public func parse(_ statement: Statement) throws(CommandLineError) -> ConsoleCommand {
         try parse(tokens: statement.tokens, end: statement.end, text: statement.text)
+    }
+
+    /// Every statement of the line with the targets it is addressed to: `@all status;
+    /// @web-1 workers` (a statement without `@…` goes to the default target).
+    public func parseAddressed(_ line: String) throws(CommandLineError) -> [AddressedCommand] {
+        try Tokenizer.statements(in: line).map { (statement) throws(CommandLineError) in
+            guard let first = statement.tokens.first, first.text.hasPrefix("@"), !first.wasQuoted else {
+                return AddressedCommand(selector: nil, command: try parse(statement), text: statement.text)
+            }
+            guard let selector = TargetSelector(word: String(first.text.dropFirst())) else {
+                throw CommandLineError("'@' needs a target: @NAME, @all, @tag:VALUE or @tag:KEY=VALUE", at: first.range)
+            }
+            let rest = Array(statement.tokens.dropFirst())
+            let text = statement.text.dropFirst(first.text.count).trimmingCharacters(in: .whitespaces)
+            return AddressedCommand(selector: selector, command: try parse(tokens: rest, end: statement.end, text: text), text: text)
+        }
     }
 
     /// Parses words that form one command (also used by `every`, which holds a command).

@@ -44,6 +44,8 @@ public enum LiveValueKind: Equatable, Sendable {
     case runningWorkerID
     case requestID
     case hostname
+    /// The console's targets (`use`, `target remove`, and after `@`).
+    case targetName
 }
 
 /// A `--long`/`-s` option. Without a value kind it is a flag.

@@ -30,6 +30,9 @@ public struct LiveValues: Equatable, Sendable {
     /// Each backend id's clusters (a backend id is only unique within its cluster).
     public var backendClusters: [String: [String]] = [:]
     public var backends: [Backend] = []
+    /// The console's targets, and their tags (`@` completion).
+    public var targetNames: [String] = []
+    public var targetTags: [String] = []
 
     public init() {}
 
@@ -55,6 +58,7 @@ public struct LiveValues: Equatable, Sendable {
         case .runningWorkerID: runningWorkerIDs
         case .requestID: requestIDs
         case .hostname: hostnames
+        case .targetName: targetNames
         }
     }
 }

@@ -24,6 +24,31 @@ public enum ConsoleCommand: Sendable {
     case setDefaultTimeout(Duration?)
     /// Leave the console.
     case quit
+    /// Make a target the one commands without `@` go to.
+    case useTarget(String)
+    /// List the targets with their state.
+    case listTargets
+    case addTarget(TargetSpec)
+    case removeTarget(String)
+    /// Compare the targets' states (`fleet diff`).
+    case fleetDiff
+    /// Upgrade or stop the addressed targets one at a time, each checked healthy before the next.
+    case rolling(RollingOperation, settle: Duration)
+}
+
+/// What a rolling operation does to each target in turn.
+public enum RollingOperation: Equatable, Sendable {
+    /// Upgrade the main process and every worker, as `upgrade` does.
+    case upgrade
+    /// A soft stop, watched until the main process exits.
+    case softStop
+
+    public var verb: String {
+        switch self {
+        case .upgrade: "upgrade"
+        case .softStop: "shutdown"
+        }
+    }
 }
 
 /// How much a request can change: queries are free to run, changes are refused in read-only

@@ -38,17 +38,38 @@ public enum ConsoleGrammar {
     static let processCommands: [CommandSpec] = [
         CommandSpec(
             "shutdown", summary: "stop the proxy: soft (workers drain their connections first) or --hard",
-            options: [.flag("hard", help: "do not wait for connections to finish")],
+            options: [
+                .flag("hard", help: "do not wait for connections to finish"),
+                .flag("rolling", help: "one target at a time (with @…), each to its end before the next"),
+                rollingSettleOption,
+            ],
             details: ["A soft stop is watched worker by worker until the main process exits."]
-        ) { arguments in
+        ) { arguments throws(CommandLineError) in
             let hard = arguments.flag("hard")
+            if arguments.flag("rolling") {
+                guard !hard else { throw arguments.error("--rolling stops softly: drop --hard", at: "hard") }
+                return .rolling(.softStop, settle: try rollingSettle(arguments))
+            }
             return send(arguments, hard ? .hardStop(Command_HardStop()) : .softStop(Command_SoftStop()),
                         effect: .destructive, waitsWithoutTimeout: true, flow: .stop(hard: hard))
         },
         CommandSpec(
             "upgrade", summary: "upgrade the main process and then every worker, or one worker",
-            options: [OptionSpec("worker", .unsigned32, valueName: "ID", live: .runningWorkerID, help: "upgrade only this worker")]
+            options: [
+                OptionSpec("worker", .unsigned32, valueName: "ID", live: .runningWorkerID, help: "upgrade only this worker"),
+                .flag("rolling", help: "one target at a time (with @…), each checked healthy before the next"),
+                rollingSettleOption,
+            ],
+            details: [
+                "--rolling upgrades the addressed targets in turn: each one's main process and workers, then a check",
+                "that all its workers run, that it answers, and that no backend went down within the settle time.",
+                "It stops at the first target that fails, and says what is left.",
+            ]
         ) { arguments throws(CommandLineError) in
+            if arguments.flag("rolling") {
+                guard try arguments.unsigned32("worker") == nil else { throw arguments.error("--rolling upgrades whole targets: drop --worker", at: "worker") }
+                return .rolling(.upgrade, settle: try rollingSettle(arguments))
+            }
             if let worker = try arguments.unsigned32("worker") {
                 return send(arguments, .upgradeWorker(worker), effect: .change, waitsWithoutTimeout: true, flow: .upgradeWorker(worker))
             }
@@ -272,7 +293,53 @@ public enum ConsoleGrammar {
             return .setDefaultTimeout(timeout)
         },
         CommandSpec("quit", aliases: ["exit"], summary: "leave the console") { _ in .quit },
+        CommandSpec(
+            "use", summary: "make a target the one commands go to without @NAME",
+            positionals: [PositionalSpec("target", live: .targetName, help: "a target's name")]
+        ) { arguments throws(CommandLineError) in
+            guard let token = arguments.positional("target") else { throw arguments.missing("<target>") }
+            return .useTarget(token.text)
+        },
+        CommandSpec("targets", summary: "list the proxies of this console, with their state") { _ in .listTargets },
+        CommandSpec("target", summary: "add or remove a proxy of this console: add, remove", subcommands: [
+            CommandSpec(
+                "add", summary: "add a proxy: a socket path, or ssh://[user@]host[:port]/path/to/sozu.sock",
+                positionals: [PositionalSpec("name", help: "its name, for @NAME"), PositionalSpec("address", help: "a socket path or an ssh:// URL")]
+            ) { arguments throws(CommandLineError) in
+                guard let name = arguments.positional("name"), let address = arguments.positional("address") else { throw arguments.missing("<name> <address>") }
+                if let problem = TargetSpec.problem(withName: name.text) { throw CommandLineError(problem, at: name.range) }
+                do throws(TargetAddress.ParseError) {
+                    return .addTarget(TargetSpec(name: name.text, address: try TargetAddress(parsing: address.text)))
+                } catch {
+                    throw CommandLineError(error.description, at: address.range)
+                }
+            },
+            CommandSpec(
+                "remove", summary: "stop following a proxy (nothing is sent to it)",
+                positionals: [PositionalSpec("name", live: .targetName, help: "the target's name")]
+            ) { arguments throws(CommandLineError) in
+                guard let token = arguments.positional("name") else { throw arguments.missing("<name>") }
+                return .removeTarget(token.text)
+            },
+        ]),
+        CommandSpec("fleet", summary: "the proxies as a whole: diff", subcommands: [
+            CommandSpec(
+                "diff", summary: "compare the targets' clusters, listeners and certificates, and say what differs",
+                details: ["Cluster hashes first; then, for clusters that differ, their frontends and backends side by side."]
+            ) { _ in .fleetDiff },
+        ]),
     ]
+
+    static let rollingSettleOption = OptionSpec(
+        "settle", .text, valueName: "DURATION", help: "with --rolling: how long a target must stay healthy before the next (default 10s)")
+
+    static func rollingSettle(_ arguments: ParsedArguments) throws(CommandLineError) -> Duration {
+        guard let text = arguments.string("settle") else { return .seconds(10) }
+        guard let duration = DurationText.parse(text, bareUnit: .seconds) else {
+            throw arguments.error("--settle takes a duration (10s, 1m; a bare number is seconds), not '\(text)'", at: "settle")
+        }
+        return duration
+    }
 
     /// `--count N` and `--for DURATION`.
     static func streamLimit(_ arguments: ParsedArguments) throws(CommandLineError) -> StreamLimit {

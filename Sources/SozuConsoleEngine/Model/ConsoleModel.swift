@@ -17,6 +17,10 @@ public struct ConsoleModel: Sendable {
     /// Requests not yet final, oldest first (kept apart so that drawing never scans them all).
     public private(set) var inFlightIDs: [RequestID] = []
     public private(set) var finishedCount = 0
+    /// Commands sent to several targets, by their own id (their members are in `requests`).
+    public private(set) var groups: [RequestID: RequestGroup] = [:]
+    /// Rolling operations, the latest last (a few are kept).
+    public private(set) var rollouts: [Rollout] = []
     /// Below this index of `order`, finished requests are summarized (see `compactOldFinished`).
     private var summarizedBelow = 0
     private var messages = MessageInterner()
@@ -30,9 +34,67 @@ public struct ConsoleModel: Sendable {
     public var version = 0
 
     public init(target: String, readOnly: Bool = false, defaultTimeout: Duration? = .seconds(15), eventCapacity: Int = 1_000) {
-        self.targets = [TargetState(name: target, socketPath: target, eventCapacity: eventCapacity)]
+        self.init(targets: [TargetState(name: target, socketPath: target, eventCapacity: eventCapacity)], readOnly: readOnly, defaultTimeout: defaultTimeout)
+    }
+
+    /// A console over several targets; the first is the default until `use` says otherwise.
+    public init(targets: [TargetState], readOnly: Bool = false, defaultTimeout: Duration? = .seconds(15)) {
+        precondition(!targets.isEmpty, "a console has at least one target")
+        self.targets = targets
         self.readOnly = readOnly
         self.defaultTimeout = defaultTimeout
+    }
+
+    /// Whether the console holds more than one target (the screen then names them).
+    public var isFleet: Bool { targets.count > 1 }
+
+    /// The default target's name.
+    public var defaultTargetName: String { targets[defaultTargetIndex].name }
+
+    /// Makes `name` the target commands go to without `@`; false when there is none.
+    @discardableResult
+    mutating func useTarget(_ name: String) -> Bool {
+        guard let index = targets.firstIndex(where: { $0.name == name }) else { return false }
+        defaultTargetIndex = index
+        return true
+    }
+
+    /// Adds a rolling operation, or changes one.
+    mutating func updateRollout(_ id: RequestID, _ change: (inout Rollout) -> Void) {
+        guard let index = rollouts.firstIndex(where: { $0.id == id }) else { return }
+        change(&rollouts[index])
+    }
+
+    mutating func insert(_ rollout: Rollout) {
+        rollouts.append(rollout)
+        if rollouts.count > 4, let oldest = rollouts.firstIndex(where: \.isFinished) { rollouts.remove(at: oldest) }
+    }
+
+    /// The rolling operation to show: the one running, else the last for a minute after it ended.
+    public func visibleRollout(at now: Date) -> Rollout? {
+        if let running = rollouts.last(where: { !$0.isFinished }) { return running }
+        guard let last = rollouts.last, let finished = last.finishedAt, now.timeIntervalSince(finished) < 60 else { return nil }
+        return last
+    }
+
+    /// What completion offers after `@`, `use` and `target remove`, on every target.
+    mutating func setTargetChoices(names: [String], tags: [String]) {
+        for index in targets.indices {
+            targets[index].live.targetNames = names
+            targets[index].live.targetTags = tags
+        }
+    }
+
+    mutating func addTarget(_ target: TargetState) {
+        targets.append(target)
+    }
+
+    /// Forgets a target (never the last one); the default moves to the first when it was it.
+    mutating func removeTarget(_ name: String) {
+        guard targets.count > 1, let index = targets.firstIndex(where: { $0.name == name }) else { return }
+        let wasDefault = index == defaultTargetIndex
+        targets.remove(at: index)
+        if wasDefault { defaultTargetIndex = 0 } else if index < defaultTargetIndex { defaultTargetIndex -= 1 }
     }
 
     // MARK: The default target
@@ -78,7 +140,7 @@ public struct ConsoleModel: Sendable {
     }
 
     /// The target named `name`, to change in place.
-    subscript(target name: String) -> TargetState? {
+    public internal(set) subscript(target name: String) -> TargetState? {
         get { targets.first { $0.name == name } }
         set {
             guard let newValue, let index = targets.firstIndex(where: { $0.name == name }) else { return }
@@ -93,6 +155,43 @@ public struct ConsoleModel: Sendable {
         requests[request.id] = request
         order.append(request.id)
         if request.state.isFinal { finishedCount += 1 } else { inFlightIDs.append(request.id) }
+        if let group = request.group, let target = request.target { groups[group]?.members[target] = request.id }
+    }
+
+    /// Adds a command about to go to several targets; its requests join it as they are sent.
+    public mutating func insert(_ group: RequestGroup) {
+        groups[group.id] = group
+        order.append(group.id)
+    }
+
+    /// Rows of the requests panel: requests in flight and groups with one in flight first
+    /// (oldest first), then finished ones (newest first), at most `limit`; a group's requests
+    /// are shown by its row.
+    public func displayItems(limit: Int) -> [DisplayItem] {
+        guard !groups.isEmpty else { return displayRows(limit: limit).map { .request($0) } }
+        var items: [DisplayItem] = []
+        var seenGroups = Set<RequestID>()
+        func item(for id: RequestID) -> DisplayItem? {
+            if let group = groups[id] { return .group(group, members: group.memberIDs.compactMap { requests[$0] }) }
+            guard let request = requests[id] else { return nil }
+            if let groupID = request.group, let group = groups[groupID] {
+                return .group(group, members: group.memberIDs.compactMap { requests[$0] })
+            }
+            return .request(request)
+        }
+        for id in inFlightIDs where items.count < limit {
+            guard let found = item(for: id) else { continue }
+            if case .group(let group, _) = found { guard seenGroups.insert(group.id).inserted else { continue } }
+            items.append(found)
+        }
+        var index = order.count - 1
+        while items.count < limit, index >= 0 {
+            defer { index -= 1 }
+            guard let found = item(for: order[index]), found.isFinal else { continue }
+            if case .group(let group, _) = found { guard seenGroups.insert(group.id).inserted else { continue } }
+            items.append(found)
+        }
+        return items
     }
 
     /// Takes the client's latest view of a request; true when this made it final (once).
@@ -170,7 +269,13 @@ public struct ConsoleModel: Sendable {
                 kept.append(id)
             }
         }
-        order = kept
+        // A group goes with its last request.
+        order = kept.filter { id in
+            guard let group = groups[id] else { return true }
+            let alive = group.memberIDs.contains { requests[$0] != nil } || group.members.count < group.targets.count
+            if !alive { groups[id] = nil }
+            return alive
+        }
         summarizedBelow -= removedBelowSummary
     }
 }

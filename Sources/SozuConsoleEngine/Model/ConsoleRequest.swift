@@ -18,15 +18,24 @@ public struct ConsoleRequest: Sendable, Identifiable {
     /// The workers it concerns, when only some: an upgrade of worker 2 concerns worker 2,
     /// though the worker that replaces it relays too.
     public let concernedWorkers: Set<UInt32>?
+    /// The target it went to (nil in tests that make requests by hand).
+    public let target: String?
+    /// The command sent to several targets that it is one request of.
+    public let group: RequestID?
     private var body: Body
 
-    public init(verb: String, text: String, tracked: TrackedRequest, step: String? = nil, expectedWorkers: Int = 0, concernedWorkers: Set<UInt32>? = nil) {
+    public init(
+        verb: String, text: String, tracked: TrackedRequest, step: String? = nil, expectedWorkers: Int = 0,
+        concernedWorkers: Set<UInt32>? = nil, target: String? = nil, group: RequestID? = nil
+    ) {
         self.id = tracked.id
         self.verb = verb
         self.text = text
         self.step = step
         self.expectedWorkers = concernedWorkers?.count ?? expectedWorkers
         self.concernedWorkers = concernedWorkers
+        self.target = target
+        self.group = group
         self.body = .whole(Whole(tracked))
     }
 

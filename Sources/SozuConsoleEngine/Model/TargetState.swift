@@ -5,7 +5,13 @@ public import SozuProto
 public struct TargetState: Sendable {
     /// How the target is named in the journal and on screen (its socket, when it has no name).
     public let name: String
+    /// The socket the console connects to (for an SSH target, the local end of its forward).
     public let socketPath: String
+    /// Where the proxy is, as the operator gave it (a path, or `ssh://…`).
+    public var address: String
+    public var tags: [String: String] = [:]
+    /// Why it cannot be reached, in words, while it cannot (an SSH forward's error, say).
+    public var lastError: String?
     public var connection: ConnectionState = .connecting
     /// The last `list_workers` answer.
     public var workers: [Command_WorkerInfo] = []
@@ -15,9 +21,11 @@ public struct TargetState: Sendable {
     public var eventFeedActive = false
     public var live = LiveValues()
 
-    public init(name: String, socketPath: String, eventCapacity: Int = 1_000) {
+    public init(name: String, socketPath: String, address: String? = nil, tags: [String: String] = [:], eventCapacity: Int = 1_000) {
         self.name = name
         self.socketPath = socketPath
+        self.address = address ?? socketPath
+        self.tags = tags
         self.events = EventFeed(capacity: eventCapacity)
     }
 

@@ -47,7 +47,7 @@ public final class OneShotRunner: Sendable {
     let output: @Sendable (String) -> Void
     let diagnostics: @Sendable (String) -> Void
     let confirm: (@Sendable (PlannedRequest) async -> Bool)?
-    private let changes: AsyncStream<Void>
+    let changes: AsyncStream<Void>
 
     public init(
         session: ConsoleSession, options: Options,
@@ -91,16 +91,18 @@ public final class OneShotRunner: Sendable {
             for try await line in lines {
                 let trimmed = line.trimmingCharacters(in: .whitespaces)
                 if trimmed.isEmpty || trimmed.hasPrefix("#") { continue }
-                let commands: [ConsoleCommand]
+                let statements: [AddressedCommand]
                 do {
-                    commands = try session.parser.parse(line)
+                    statements = try session.parser.parseAddressed(line)
                 } catch {
                     diagnostics(error.pointing(into: line))
                     if options.json { output(ResponseJSON.notSent(line, status: "ERROR", message: error.description)) }
                     return .badCommand
                 }
-                for command in commands {
-                    if !reachable, Self.needsProxy(command) {
+                for statement in statements {
+                    // One proxy: it must answer before anything is sent. Several: each request
+                    // says for itself whether its target answered.
+                    if !reachable, statement.selector == nil, !session.store.snapshot().isFleet, Self.needsProxy(statement.command) {
                         let probe = await session.probe()
                         switch probe {
                         case .answered:
@@ -114,7 +116,7 @@ public final class OneShotRunner: Sendable {
                         }
                         reachable = true
                     }
-                    let status = await run(command)
+                    let status = await run(statement)
                     if status == nil { return .ok }  // quit
                     if let status, status != .ok { return status }
                 }
@@ -131,38 +133,55 @@ public final class OneShotRunner: Sendable {
     static func text(of command: ConsoleCommand) -> String {
         switch command {
         case .request(let planned), .every(_, let planned, _): planned.text
-        case .help, .wait, .showJSON, .stop, .events, .checkConfiguration, .setDefaultTimeout, .quit: ""
+        case .rolling(let operation, _): "\(operation.verb) --rolling"
+        case .fleetDiff: "fleet diff"
+        case .help, .wait, .showJSON, .stop, .events, .checkConfiguration, .setDefaultTimeout, .quit,
+             .useTarget, .listTargets, .addTarget, .removeTarget:
+            ""
         }
     }
 
     static func needsProxy(_ command: ConsoleCommand) -> Bool {
         switch command {
-        case .request, .every, .events: true
-        case .help, .wait, .showJSON, .stop, .checkConfiguration, .setDefaultTimeout, .quit: false
+        case .request, .every, .events, .rolling, .fleetDiff: true
+        case .help, .wait, .showJSON, .stop, .checkConfiguration, .setDefaultTimeout, .quit, .useTarget, .listTargets, .addTarget, .removeTarget: false
         }
     }
 
-    /// Runs one command; nil means quit.
-    private func run(_ command: ConsoleCommand) async -> OneShotExitStatus? {
+    /// Runs one statement; nil means quit.
+    private func run(_ statement: AddressedCommand) async -> OneShotExitStatus? {
+        let command = statement.command
         switch command {
         case .quit:
             return nil
         case .events(let filter, let limit):
             return await streamEvents(filter, limit: limit)
-        case .every, .request, .help, .wait, .showJSON, .stop, .checkConfiguration, .setDefaultTimeout:
+        case .every, .request, .help, .wait, .showJSON, .stop, .checkConfiguration, .setDefaultTimeout,
+             .useTarget, .listTargets, .addTarget, .removeTarget, .fleetDiff, .rolling:
             break
         }
-        let outcome = await session.run(command, confirm: confirm)
+        let outcome = await session.run(statement, confirmation: Confirmation(confirm))
         switch outcome {
         case .submitted(let id, let planned):
             let status = await follow(id)
-            if case .stop = planned.flow, status == .ok { return await followDrain() }
-            if case .upgradeMain = planned.flow, status == .ok { return await followUpgrade() }
+            let target = session.store.snapshot().requests[id]?.target
+            if case .stop = planned.flow, status == .ok { return await followDrain(of: target) }
+            if case .upgradeMain = planned.flow, status == .ok { return await followUpgrade(of: target) }
             if case .setClusterHTTP2 = planned.flow, status == .ok { return await followStep(of: planned, after: id) }
             return status
         case .finished(let request):
             printResult(request)
             return OneShotExitStatus(request.state)
+        case .submittedGroup(let id, _):
+            return await followGroup(id)
+        case .finishedGroup(let group, let members):
+            return printGroup(group, members)
+        case .rolloutStarted(let rollout):
+            return await followRollout(rollout.id)
+        case .rolloutFinished(let rollout):
+            return printRollout(rollout)
+        case .fleetDiff(let report):
+            return printFleetDiff(report)
         case .text(let text):
             output(text)
             return .ok
@@ -185,14 +204,14 @@ public final class OneShotRunner: Sendable {
 
     /// Prints a request's PROCESSING answers as they come, then its result; while it drains
     /// (a stop, an upgrade), the drain's progress too.
-    func follow(_ id: RequestID) async -> OneShotExitStatus {
+    func follow(_ id: RequestID, printing: Bool = true) async -> OneShotExitStatus {
         var printed = 0
         var drainReport = DrainProgressReport()
         var iterator = changes.makeAsyncIterator()
         while true {
             let model = session.store.snapshot()
             guard let request = model.requests[id] else { return .failure }
-            if let drain = model.drain, drain.requestID == id, !request.state.isFinal {
+            if let drain = model[target: request.target ?? model.defaultTargetName]?.drain, drain.requestID == id, !request.state.isFinal {
                 let now = Date()
                 for line in drainReport.lines(for: drain, at: now) { diagnostics(line) }
                 if let limit = drainTimeoutPassed(drain, at: now) { return limit }
@@ -202,14 +221,15 @@ public final class OneShotRunner: Sendable {
                 switch entry {
                 case .answer(let progress):
                     let elapsed = progress.receivedAt.timeIntervalSince(tracked.registeredAt)
-                    diagnostics(String(format: "[%6.2fs] %@ %@ PROCESSING %@", elapsed, request.id.description, request.verb, DisplayWidth.printable(progress.message)))
+                    let on = model.isFleet ? "\(request.target ?? "?") " : ""
+                    diagnostics(String(format: "[%6.2fs] %@%@ %@ PROCESSING %@", elapsed, on, request.id.description, request.verb, DisplayWidth.printable(progress.message)))
                 case .omitted(let count):
                     diagnostics("[ …    ] \(request.id) \(request.verb) \(count) more PROCESSING answers (the journal has every one)")
                 }
             }
             printed = tracked.progressCount
             if request.state.isFinal {
-                printResult(request)
+                if printing { printResult(request) }
                 return OneShotExitStatus(request.state)
             }
             guard await iterator.next() != nil else { return .failure }
@@ -217,8 +237,9 @@ public final class OneShotRunner: Sendable {
     }
 
     func printResult(_ request: ConsoleRequest) {
+        let fleet = session.store.snapshot().isFleet
         if options.json {
-            output(ResponseJSON.object(for: request, showingKeys: options.showKeys))
+            output(ResponseJSON.object(for: request, showingKeys: options.showKeys, target: fleet ? request.target : nil))
             return
         }
         let elapsed = ConsoleRequest.format(request.elapsed(at: Date()))
@@ -226,7 +247,8 @@ public final class OneShotRunner: Sendable {
         // start a line that reads like another result.
         let message = request.lastMessage.split(separator: "\n", omittingEmptySubsequences: false)
             .map { DisplayWidth.printable(String($0)) }.joined(separator: "\n    ")
-        let headline = "\(request.state.label) \(request.id) \(request.verb) (\(elapsed)): \(message)"
+        let on = fleet ? "\(request.target ?? "?") " : ""
+        let headline = "\(on)\(request.state.label) \(request.id) \(request.verb) (\(elapsed)): \(message)"
         switch request.state {
         case .ok(_, let content):
             output(headline)
@@ -251,12 +273,13 @@ public final class OneShotRunner: Sendable {
     }
 
     /// After a stop's final answer: per-worker lines, then the main process's exit.
-    private func followDrain() async -> OneShotExitStatus {
+    private func followDrain(of target: String?) async -> OneShotExitStatus {
         let deadline = Date().addingTimeInterval(options.mainExitWait.timeInterval)
         var iterator = changes.makeAsyncIterator()
         var drainReport = DrainProgressReport()
         while Date() < deadline {
-            guard let drain = session.store.snapshot().drain else { return .ok }
+            let model = session.store.snapshot()
+            guard let drain = model[target: target ?? model.defaultTargetName]?.drain else { return .ok }
             let now = Date()
             for line in drainReport.lines(for: drain, at: now) { diagnostics(line) }
             if let exited = drain.mainExitedAt {
@@ -293,14 +316,15 @@ public final class OneShotRunner: Sendable {
 
     /// After UpgradeMain's Ok the session reconnects and upgrades each worker: each of those
     /// requests is followed, until every old worker has stopped.
-    private func followUpgrade() async -> OneShotExitStatus {
+    private func followUpgrade(of target: String?) async -> OneShotExitStatus {
         let started = Date()
         var followed = Set<RequestID>()
         var status = OneShotExitStatus.ok
         var iterator = changes.makeAsyncIterator()
         while Date().timeIntervalSince(started) < 300 {
             let model = session.store.snapshot()
-            for step in model.order.compactMap({ model.requests[$0] }) where step.step == "upgrade" && !followed.contains(step.id) {
+            let name = target ?? model.defaultTargetName
+            for step in model.order.compactMap({ model.requests[$0] }) where step.step == "upgrade" && step.target == name && !followed.contains(step.id) {
                 followed.insert(step.id)
                 let result = await follow(step.id)
                 if status == .ok { status = result }
@@ -309,7 +333,7 @@ public final class OneShotRunner: Sendable {
                 diagnostics(problem.text)
                 return .failure
             }
-            if let drain = model.drain, drain.kind == .upgradeMain, drain.isFinished {
+            if let drain = model[target: name]?.drain, drain.kind == .upgradeMain, drain.isFinished {
                 return status
             }
             _ = await iterator.next()

@@ -8,10 +8,12 @@ import SozuCodec
 /// upper-case variant names, integer enums), so scripts written for the CLI work on `.content`.
 public enum ResponseJSON {
     /// Private keys in the content are written as `<redacted: N bytes>` unless `showingKeys`.
-    public static func object(for request: ConsoleRequest, showingKeys: Bool = false) -> String {
+    /// With a `target` (a console over several proxies), the object names it.
+    public static func object(for request: ConsoleRequest, showingKeys: Bool = false, target: String? = nil) -> String {
         let (status, message, content) = parts(of: request.state)
         let contentJSON = content.map { Self.content(showingKeys ? $0 : Redaction.content($0)) } ?? "null"
-        return "{\"id\":\(request.id.value),\"command\":\(SozuJSON.quoted(request.text)),\"status\":\"\(status)\","
+        let targetField = target.map { "\"target\":\(SozuJSON.quoted($0))," } ?? ""
+        return "{\(targetField)\"id\":\(request.id.value),\"command\":\(SozuJSON.quoted(request.text)),\"status\":\"\(status)\","
             + "\"message\":\(SozuJSON.quoted(message)),\"content\":\(contentJSON)}"
     }
 

@@ -128,7 +128,7 @@ extension ResultRenderer {
 }
 
 extension String {
-    fileprivate var replacingTabs: String {
+    var replacingTabs: String {
         contains("\t") ? split(separator: "\t", omittingEmptySubsequences: false).joined(separator: ".") : self
     }
 }

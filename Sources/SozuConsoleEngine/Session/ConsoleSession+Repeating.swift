@@ -8,17 +8,25 @@ extension ConsoleSession {
             store.update { $0.repeating[id] = nil }
             return .stopped(id)
         }
-        guard let request = store.snapshot().requests[id], !request.state.isFinal else {
+        if let rollout = stopRollout(id) { return rollout }
+        let model = store.snapshot()
+        if let group = model.groups[id] {
+            let running = group.memberIDs.filter { model.requests[$0]?.state.isFinal == false }
+            guard !running.isEmpty else { return .refused("\(id) is not running") }
+            for member in running { _ = await stop(member) }
+            return .stopped(id)
+        }
+        guard let request = model.requests[id], !request.state.isFinal else {
             return .refused("\(id) is not running")
         }
-        await target.cancel(id)
+        await (request.target.flatMap { sessions[$0] } ?? defaultSession).cancel(id)
         return .stopped(id)
     }
 
     /// Sends the request now and then every `interval` (after the previous one finished),
     /// until `stop`, or until `limit` is reached. The job is known by the id of its first request.
-    func startRepeating(_ planned: PlannedRequest, every interval: Duration, limit: StreamLimit = .none) async -> Outcome {
-        let first = await submit(planned, confirmation: .unasked)
+    func startRepeating(_ planned: PlannedRequest, every interval: Duration, limit: StreamLimit = .none, on session: TargetSession) async -> Outcome {
+        let first = await submit(planned, to: session, confirmation: .unasked)
         guard case .submitted(let jobID, _) = first else { return first }
         let job = RepeatingJob(id: jobID, verb: planned.verb, text: planned.text, interval: interval, runs: 1, lastRequest: jobID)
         store.update { $0.repeating[jobID] = job }
@@ -35,7 +43,7 @@ extension ConsoleSession {
                 try? await Task.sleep(for: interval)
                 guard !Task.isCancelled, let self else { return }
                 runs += 1
-                guard case .submitted(let id, _) = await self.submit(planned, confirmation: .unasked) else {
+                guard case .submitted(let id, _) = await self.submit(planned, to: session, confirmation: .unasked) else {
                     await self.endJob(jobID)
                     return
                 }

@@ -6,34 +6,54 @@ import SozuConfiguration
 public import Logging
 
 /// The console's engine: parses what the operator types and runs it over the target
-/// sessions (one per proxy), keeps the repeating jobs, asks before destructive requests, and
-/// publishes everything as one model in `store`. No terminal code here.
+/// sessions (one per proxy: `@NAME`, `@tag:…`, `@all`, else the default target), keeps the
+/// repeating jobs, asks before destructive requests, and publishes everything as one model in
+/// `store`. No terminal code here.
 public actor ConsoleSession {
     public nonisolated let store: ModelStore
     public nonisolated let configuration: SessionConfiguration
     public nonisolated let parser = CommandParser()
     public nonisolated let completer = Completer()
 
-    /// The proxy commands go to.
-    nonisolated let target: TargetSession
+    /// Each target's session, by name, and the targets in fleet order.
+    var sessions: [String: TargetSession] = [:]
+    var specs: [TargetSpec]
+    /// The first target's session, which is never removed.
+    let primary: TargetSession
+    /// One sequence of request ids for every target: `#12` is one request.
+    let ids: RequestIDAllocator
     var repeatingTasks: [RequestID: Task<Void, Never>] = [:]
+    /// Rolling operations under way, and those the operator stopped (no next target begins).
+    var rolloutTasks: [RequestID: Task<Void, Never>] = [:]
+    var cancelledRollouts: Set<RequestID> = []
     /// Questions waiting for `answer(_:yes:)`.
     private var questions: [Int: CheckedContinuation<Bool, Never>] = [:]
     private var lastQuestion = 0
-    private let logger: Logger
+    private var started = false
+    let logger: Logger
 
     public init(_ configuration: SessionConfiguration, logger: Logger = Logger(label: "sozu-console.session")) {
         self.configuration = configuration
         self.logger = logger
-        store = ModelStore(ConsoleModel(
-            target: configuration.socketPath, readOnly: configuration.readOnly,
-            defaultTimeout: configuration.defaultTimeout, eventCapacity: configuration.eventCapacity))
-        target = TargetSession(name: configuration.socketPath, configuration: configuration, store: store, logger: logger)
+        let specs = configuration.targetSpecs
+        let store = ModelStore(ConsoleModel(
+            targets: specs.map { Self.state(for: $0, configuration: configuration) },
+            readOnly: configuration.readOnly, defaultTimeout: configuration.defaultTimeout))
+        let ids = RequestIDAllocator()
+        let made = specs.map { Self.makeSession(for: $0, configuration: configuration, store: store, ids: ids, logger: logger) }
+        self.specs = specs
+        self.store = store
+        self.ids = ids
+        primary = made[0]
+        sessions = Dictionary(made.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
     }
 
-    /// Starts following answers, the connection, events and completion data.
+    /// Starts following answers, the connections, events and completion data of every target.
     public func start() async {
-        await target.start()
+        guard !started else { return }
+        started = true
+        for spec in specs { await sessions[spec.name]?.start() }
+        refreshTargetNames()
     }
 
     /// Stops every task and closes every connection; requests in flight end as lost, and
@@ -41,10 +61,12 @@ public actor ConsoleSession {
     public func shutdown() async {
         for task in repeatingTasks.values { task.cancel() }
         repeatingTasks = [:]
+        for task in rolloutTasks.values { task.cancel() }
+        rolloutTasks = [:]
         for question in questions.values { question.resume(returning: false) }
         questions = [:]
         store.update { $0.question = nil }
-        await target.shutdown()
+        for spec in specs { await sessions[spec.name]?.shutdown() }
     }
 
     /// Whether the proxy answered a probe.
@@ -67,42 +89,60 @@ public actor ConsoleSession {
         }
     }
 
-    /// Asks the proxy for its workers once, within the operator's timeout.
+    /// Asks the default proxy for its workers once, within the operator's timeout.
     public func probe() async -> ProbeResult {
-        await target.probe()
+        await defaultSession.probe()
     }
 
-    /// Subscribes to events now (if not yet subscribed), whatever the configuration says.
+    /// Subscribes to the default proxy's events now (if not yet), whatever the configuration says.
     public func subscribe() async {
-        await target.subscribeIfNeeded()
+        await defaultSession.subscribeIfNeeded()
     }
 
-    /// Re-reads what completion offers.
+    /// Re-reads what completion offers, from the default target.
     public func refreshLiveValues() async {
-        await target.refreshLiveValues()
+        await defaultSession.refreshLiveValues()
+    }
+
+    /// The session of the target commands go to without `@` (the first target's, should the
+    /// default have gone).
+    var defaultSession: TargetSession {
+        sessions[store.snapshot().defaultTargetName] ?? primary
     }
 
     // MARK: - Running what the operator types
 
-    /// Runs a line. Every statement but the last waits for its request's final answer, so that
+    /// Runs a line. Every statement but the last waits for its requests' final answers, so that
     /// `cluster add …; backend add …` runs in order; the last returns once sent. Destructive
     /// requests are confirmed as `confirmation` says.
     public func execute(_ line: String, confirmation: Confirmation) async -> [Outcome] {
-        let commands: [ConsoleCommand]
+        let statements: [AddressedCommand]
         do {
-            commands = try parser.parse(line)
+            statements = try parser.parseAddressed(line)
         } catch {
             return [.invalid(error, line: line)]
         }
         var outcomes: [Outcome] = []
-        for (index, command) in commands.enumerated() {
-            let outcome = await run(command, confirmation: confirmation)
+        for (index, statement) in statements.enumerated() {
+            let outcome = await run(statement, confirmation: confirmation)
             outcomes.append(outcome)
             if case .refused = outcome { break }
-            if index < commands.count - 1, case .submitted(let id, _) = outcome {
-                guard let finished = await result(of: id) else { break }
+            guard index < statements.count - 1 else { continue }
+            switch outcome {
+            case .submitted(let id, _):
+                guard let finished = await result(of: id) else { return outcomes }
                 outcomes.append(.finished(finished))
-                if finished.state.isFailureLike { break }
+                if finished.state.isFailureLike { return outcomes }
+            case .submittedGroup(let id, _):
+                guard let (group, members) = await results(ofGroup: id) else { return outcomes }
+                outcomes.append(.finishedGroup(group, members))
+                if members.contains(where: \.state.isFailureLike) { return outcomes }
+            case .rolloutStarted(let rollout):
+                guard let finished = await rolloutResult(of: rollout.id) else { return outcomes }
+                outcomes.append(.rolloutFinished(finished))
+                if !finished.succeeded { return outcomes }
+            default:
+                continue
             }
         }
         return outcomes
@@ -113,10 +153,44 @@ public actor ConsoleSession {
         await execute(line, confirmation: Confirmation(confirm))
     }
 
+    /// A statement, on the targets it is addressed to.
+    public func run(_ statement: AddressedCommand, confirmation: Confirmation) async -> Outcome {
+        guard let selector = statement.selector else { return await run(statement.command, confirmation: confirmation) }
+        let addressed: [TargetSpec]
+        do {
+            addressed = try selector.resolve(in: specs)
+        } catch {
+            return .refused(error.description)
+        }
+        switch statement.command {
+        case .request(let planned) where addressed.count > 1:
+            return await fanOut(planned, to: addressed, selector: selector, confirmation: confirmation)
+        case .rolling(let operation, let settle):
+            return await rolling(operation, over: addressed, selector: selector, settle: settle, confirmation: confirmation)
+        case .fleetDiff:
+            return await fleetDiff(addressed)
+        case .every where addressed.count > 1, .events where addressed.count > 1:
+            return .refused("\(selector): this command runs on one target at a time; give @NAME")
+        default:
+            guard addressed.count == 1, let session = sessions[addressed[0].name] else {
+                return .refused("\(selector): this command is not one to send to several targets")
+            }
+            return await run(statement.command, on: session, confirmation: confirmation)
+        }
+    }
+
     public func run(_ command: ConsoleCommand, confirmation: Confirmation) async -> Outcome {
+        await run(command, on: defaultSession, confirmation: confirmation)
+    }
+
+    public func run(_ command: ConsoleCommand, confirm: (@Sendable (PlannedRequest) async -> Bool)? = nil) async -> Outcome {
+        await run(command, confirmation: Confirmation(confirm))
+    }
+
+    private func run(_ command: ConsoleCommand, on session: TargetSession, confirmation: Confirmation) async -> Outcome {
         switch command {
         case .request(let planned):
-            return await submit(planned, confirmation: confirmation)
+            return await submit(planned, to: session, confirmation: confirmation)
         case .help(let topic):
             do {
                 return .text(try HelpText.render(topic: topic))
@@ -124,31 +198,44 @@ public actor ConsoleSession {
                 return .invalid(error, line: "help " + topic.joined(separator: " "))
             }
         case .wait(let id):
+            if store.snapshot().rollouts.contains(where: { $0.id == id }), let rollout = await rolloutResult(of: id) {
+                return .rolloutFinished(rollout)
+            }
+            if let (group, members) = await results(ofGroup: id) { return .finishedGroup(group, members) }
             guard let finished = await result(of: id) else { return .refused("no request \(id)") }
             return .finished(finished)
         case .showJSON(let id):
-            guard let request = store.snapshot().requests[id] else { return .refused("no request \(id)") }
-            if request.isSummarized { return .refused("\(id) is too old: its answer is no longer kept (the journal has the request)") }
-            return .text(ResponseJSON.pretty(ResponseJSON.object(for: request)))
+            return showJSON(id)
         case .every(let interval, let planned, let limit):
-            return await startRepeating(planned, every: interval, limit: limit)
+            return await startRepeating(planned, every: interval, limit: limit, on: session)
         case .stop(let id):
             return await stop(id)
         case .events(let filter, _):
             store.update { $0.events.filter = filter }
             return .eventsFiltered(filter)
         case .checkConfiguration(let path):
-            return checkConfiguration(path ?? configuration.configurationPath)
+            return checkConfiguration(path ?? specs.first { $0.name == session.name }?.configurationPath ?? configuration.configurationPath)
         case .setDefaultTimeout(let timeout):
             store.update { $0.defaultTimeout = timeout }
             return .timeoutChanged(timeout)
         case .quit:
             return .quit
+        case .useTarget(let name):
+            guard store.update({ $0.useTarget(name) }) else {
+                return .refused(FleetError.unknownTarget(name, known: specs.map(\.name)).description)
+            }
+            return .text("commands without @ now go to \(name)")
+        case .listTargets:
+            return .text(TargetsReport.render(store.snapshot()))
+        case .addTarget(let spec):
+            return await addTarget(spec)
+        case .removeTarget(let name):
+            return await removeTarget(name)
+        case .fleetDiff:
+            return await fleetDiff(specs)
+        case .rolling(let operation, let settle):
+            return await rolling(operation, over: specs.filter { $0.name == session.name }, selector: TargetSelector.named(session.name), settle: settle, confirmation: confirmation)
         }
-    }
-
-    public func run(_ command: ConsoleCommand, confirm: (@Sendable (PlannedRequest) async -> Bool)? = nil) async -> Outcome {
-        await run(command, confirmation: Confirmation(confirm))
     }
 
     /// Sōzu's `config check`, with what the file applies; a file Sōzu would refuse is a failure.
@@ -161,34 +248,96 @@ public actor ConsoleSession {
         }
     }
 
-    /// Sends a planned request: refused in read-only mode, confirmed first when destructive.
+    /// A request's answer (or a group's answers) as JSON.
+    private func showJSON(_ id: RequestID) -> Outcome {
+        let model = store.snapshot()
+        let requests: [ConsoleRequest]
+        if let group = model.groups[id] {
+            requests = group.memberIDs.compactMap { model.requests[$0] }
+        } else if let request = model.requests[id] {
+            requests = [request]
+        } else {
+            return .refused("no request \(id)")
+        }
+        if requests.contains(where: \.isSummarized) { return .refused("\(id) is too old: its answer is no longer kept (the journal has the request)") }
+        let fleet = model.isFleet
+        return .text(requests.map { ResponseJSON.pretty(ResponseJSON.object(for: $0, target: fleet ? $0.target : nil)) }.joined(separator: "\n"))
+    }
+
+    /// Sends a planned request to the default target: refused in read-only mode, confirmed
+    /// first when destructive.
     public func submit(_ planned: PlannedRequest, confirmation: Confirmation, step: String? = nil) async -> Outcome {
-        if configuration.readOnly, planned.effect != .query {
-            let text = "read-only console: '\(planned.verb)' would change the proxy, not sent"
-            await target.notice(text, level: .warning)
-            return .refused(text)
-        }
-        if planned.effect == .destructive, !(await confirmed(planned, by: confirmation)) {
-            return .refused("'\(planned.verb)' not sent")
-        }
-        let timeout = planned.waitsWithoutTimeout ? nil : (planned.timeout ?? store.snapshot().defaultTimeout)
-        let id = await target.submit(planned, timeout: timeout, step: step)
-        return .submitted(id, planned)
+        await submit(planned, to: defaultSession, confirmation: confirmation, step: step)
     }
 
     public func submit(_ planned: PlannedRequest, confirm: (@Sendable (PlannedRequest) async -> Bool)? = nil, step: String? = nil) async -> Outcome {
         await submit(planned, confirmation: Confirmation(confirm), step: step)
     }
 
+    func submit(_ planned: PlannedRequest, to session: TargetSession, confirmation: Confirmation, step: String? = nil) async -> Outcome {
+        if let refusal = await refusal(of: planned, naming: store.snapshot().isFleet ? [session.name] : [], confirmation: confirmation) {
+            return .refused(refusal)
+        }
+        let id = await session.submit(planned, timeout: timeout(of: planned), step: step)
+        return .submitted(id, planned)
+    }
+
+    /// One request per target, as one group: asked once (naming every target) when destructive.
+    private func fanOut(_ planned: PlannedRequest, to targets: [TargetSpec], selector: TargetSelector, confirmation: Confirmation) async -> Outcome {
+        let names = targets.map(\.name)
+        if let refusal = await refusal(of: planned, naming: names, confirmation: confirmation) { return .refused(refusal) }
+        let group = RequestGroup(id: ids.next(), verb: planned.verb, text: "\(selector) \(planned.text)", targets: names)
+        store.update { $0.insert(group) }
+        let timeout = timeout(of: planned)
+        let chosen = names.compactMap { sessions[$0] }
+        await withTaskGroup(of: Void.self) { tasks in
+            for session in chosen {
+                tasks.addTask { _ = await session.submit(planned, timeout: timeout, group: group.id) }
+            }
+        }
+        return .submittedGroup(group.id, planned)
+    }
+
+    /// Why a request is not sent (read-only, or the operator said no), if it is not.
+    func refusal(of planned: PlannedRequest, naming targets: [String], confirmation: Confirmation) async -> String? {
+        if configuration.readOnly, planned.effect != .query {
+            let text = "read-only console: '\(planned.verb)' would change the proxy, not sent"
+            await defaultSession.notice(text, level: .warning)
+            return text
+        }
+        guard planned.effect == .destructive else { return nil }
+        var asked = planned
+        if !targets.isEmpty { asked.text = "\(planned.text) on \(targets.joined(separator: ", "))" }
+        return await confirmed(asked, by: confirmation) ? nil : "'\(planned.verb)' not sent"
+    }
+
+    func timeout(of planned: PlannedRequest) -> Duration? {
+        planned.waitsWithoutTimeout ? nil : (planned.timeout ?? store.snapshot().defaultTimeout)
+    }
+
     /// Waits until a request is final; nil if the console never sent it (or has forgotten it).
     public func result(of id: RequestID) async -> ConsoleRequest? {
-        await target.result(of: id)
+        guard let request = store.snapshot().requests[id] else { return nil }
+        let session = request.target.flatMap { sessions[$0] } ?? defaultSession
+        return await session.result(of: id)
+    }
+
+    /// Waits until every request of a group is final; nil when `id` is no group.
+    public func results(ofGroup id: RequestID) async -> (RequestGroup, [ConsoleRequest])? {
+        guard store.snapshot().groups[id] != nil else { return nil }
+        // Its requests are all registered once `fanOut` returned.
+        guard let group = store.snapshot().groups[id] else { return nil }
+        var members: [ConsoleRequest] = []
+        for member in group.memberIDs {
+            if let finished = await result(of: member) { members.append(finished) }
+        }
+        return (store.snapshot().groups[id] ?? group, members)
     }
 
     /// Something the operator must know that happened outside the session (a file refused
     /// at start): shown as a warning and journaled.
     public func warn(_ text: String) async {
-        await target.notice(text, level: .warning)
+        await defaultSession.notice(text, level: .warning)
     }
 
     // MARK: - Questions
@@ -206,7 +355,7 @@ public actor ConsoleSession {
 
     /// Puts a question in the model and waits for `answer(_:yes:)`. One at a time: while one
     /// is open, another is answered no.
-    private func ask(_ text: String, command: String) async -> Bool {
+    func ask(_ text: String, command: String) async -> Bool {
         guard questions.isEmpty else { return false }
         lastQuestion += 1
         let question = PendingQuestion(id: lastQuestion, text: text, command: command)
@@ -245,7 +394,7 @@ public actor ConsoleSession {
 
 extension RequestState {
     /// Failure, timeout or lost, or an OK that says workers refused: a chain stops after one.
-    var isFailureLike: Bool {
+    public var isFailureLike: Bool {
         switch self {
         case .failure, .timedOut, .connectionLost: true
         case .ok: isOKWithWorkerErrors

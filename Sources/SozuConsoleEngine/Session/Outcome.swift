@@ -4,6 +4,16 @@ public import SozuClient
 public enum Outcome: Sendable {
     /// A request went out under this id.
     case submitted(RequestID, PlannedRequest)
+    /// A request went to several targets, as the group of this id.
+    case submittedGroup(RequestID, PlannedRequest)
+    /// Every request of a group reached its final state (for statements that waited on them).
+    case finishedGroup(RequestGroup, [ConsoleRequest])
+    /// A rolling operation began; it goes on in the background (`wait #N`, `stop #N`).
+    case rolloutStarted(Rollout)
+    /// A rolling operation is over (for statements that waited on it).
+    case rolloutFinished(Rollout)
+    /// What `fleet diff` found.
+    case fleetDiff(FleetDiffReport)
     /// A request reached its final state (for statements that waited on it).
     case finished(ConsoleRequest)
     /// Text for the operator (help).

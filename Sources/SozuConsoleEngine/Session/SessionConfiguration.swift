@@ -27,8 +27,31 @@ public struct SessionConfiguration: Sendable {
     public var subscribesToEvents = true
     public var maximumFrameSize = Frame.defaultMaximumSize
     public var journal: Journal?
+    /// The proxies of a fleet (`--target`, `--fleet`); empty: the one at `socketPath`.
+    public var fleet: [TargetSpec] = []
+    /// A command line that replaces `ssh` for SSH targets (`SOZU_CONSOLE_SSH_COMMAND`, or the
+    /// fleet file's `ssh_command`).
+    public var sshCommand: String?
+    /// Where SSH targets' forwards put their local sockets (a private directory).
+    public var forwardDirectory: String?
 
     public init(socketPath: String) {
         self.socketPath = socketPath
+    }
+}
+
+extension SessionConfiguration {
+    /// The targets: the fleet, or one target at `socketPath` named by it.
+    var targetSpecs: [TargetSpec] {
+        guard fleet.isEmpty else { return fleet }
+        return [TargetSpec(name: socketPath, address: .local(path: socketPath), configurationPath: configurationPath)]
+    }
+
+    /// The socket the console connects to for a target: its own, or its SSH forward's local end.
+    func socketPath(for spec: TargetSpec) -> String {
+        switch spec.address {
+        case .local(let path): path
+        case .ssh: (forwardDirectory ?? NSTemporaryDirectory() + "sozu-console-ssh-\(getpid())") + "/\(spec.name).sock"
+        }
     }
 }

@@ -46,6 +46,18 @@ extension TargetSession {
         }
     }
 
+    /// Sōzu's `status` (every worker asked), quietly; nil when it could not be sent.
+    func status(timeout: Duration) async -> RequestState? {
+        await query(.status(Command_Status()), timeout: timeout)
+    }
+
+    /// A request of the console's own (not a row of the panel); nil when it could not be sent.
+    func query(_ type: Command_Request.OneOf_RequestType, timeout: Duration = .seconds(5)) async -> RequestState? {
+        var request = Command_Request()
+        request.requestType = type
+        return await background.send(request, timeout: timeout)?.state
+    }
+
     static var listWorkers: Command_Request {
         var request = Command_Request()
         request.listWorkers = Command_ListWorkers()

@@ -5,6 +5,14 @@ import SozuProto
 /// A flow the target session runs step by step (see `FlowStep`).
 protocol ConsoleFlow: Sendable {
     mutating func next(_ input: FlowInput, at now: Date) -> [FlowStep]
+    /// Why it ended without doing its work, once finished.
+    var failure: String? { get }
+}
+
+/// How a flow the caller waits on ended: its problem, if any, and the requests it sent.
+struct FlowResult: Equatable, Sendable {
+    var failure: String?
+    var sent: [RequestID] = []
 }
 
 extension UpgradeMainFlow: ConsoleFlow {}
@@ -37,22 +45,50 @@ extension TargetSession {
 
     /// A request whose flow goes on ended: the flow runs apart from the update handler, which
     /// must keep taking updates while the flow waits on further answers.
-    func continueFlow(_ planned: PlannedRequest, finished state: RequestState) {
+    func continueFlow(_ planned: PlannedRequest, id: RequestID, finished state: RequestState) {
         switch planned.flow {
         case .single, .stop, .upgradeWorker:
             return
         case .setClusterHTTP2(let clusterID, let enabled):
+            flowsRunning.insert(id)
             let flow = ClusterHTTP2Flow(clusterID: clusterID, enabled: enabled, commandText: planned.text, verb: planned.verb)
-            Task { await self.run(flow, first: .answered(state), step: planned.verb) }
+            Task { await self.finishFlow(id, await self.run(flow, first: .answered(state), step: planned.verb)) }
         case .upgradeMain:
-            Task { await self.run(UpgradeMainFlow(commandText: planned.text), first: .answered(state), step: "upgrade") }
+            flowsRunning.insert(id)
+            Task { await self.finishFlow(id, await self.run(UpgradeMainFlow(commandText: planned.text), first: .answered(state), step: "upgrade")) }
+        }
+    }
+
+    /// A flow is over: whoever waits on it learns how.
+    private func finishFlow(_ id: RequestID, _ result: FlowResult) {
+        flowsRunning.remove(id)
+        if let waiter = flowWaiters.removeValue(forKey: id) {
+            waiter.resume(returning: result)
+            return
+        }
+        // Kept a while for a caller that asks after the end; a few suffice.
+        finishedFlows.append((id, result))
+        if finishedFlows.count > 16 { finishedFlows.removeFirst() }
+    }
+
+    /// Waits until the flow that `id` started is over (at once for a request with no flow).
+    /// Only one caller waits on a flow: a rolling operation.
+    func flowResult(of id: RequestID) async -> FlowResult {
+        guard let request = await result(of: id) else { return FlowResult(failure: "\(id) was not sent") }
+        if let finished = finishedFlows.first(where: { $0.0 == id }) { return finished.1 }
+        guard pendingFlows[id] != nil || flowsRunning.contains(id) else {
+            return FlowResult(failure: request.state.isFailureLike ? ConsoleSession.message(of: request.state) : nil)
+        }
+        return await withCheckedContinuation { continuation in
+            flowWaiters[id] = continuation
         }
     }
 
     /// Does what the flow asks until it is finished; its requests are rows named `step`.
-    func run(_ start: some ConsoleFlow, first: FlowInput, step: String) async {
+    func run(_ start: some ConsoleFlow, first: FlowInput, step: String) async -> FlowResult {
         var flow = start
         var input: FlowInput? = first
+        var sent: [RequestID] = []
         while let current = input {
             input = nil
             for action in flow.next(current, at: Date()) {
@@ -70,6 +106,7 @@ extension TargetSession {
                 case .send(let planned, let awaited):
                     let timeout = planned.waitsWithoutTimeout ? nil : (planned.timeout ?? store.snapshot().defaultTimeout)
                     let id = await submit(planned, timeout: timeout, step: step)
+                    sent.append(id)
                     if awaited { input = .answered(await result(of: id)?.state) }
                 case .probe(let request, let timeout):
                     input = .answered(await background.send(request, timeout: timeout)?.state)
@@ -77,10 +114,11 @@ extension TargetSession {
                     try? await Task.sleep(for: duration)
                     input = .waited
                 case .finished:
-                    return
+                    return FlowResult(failure: flow.failure, sent: sent)
                 }
             }
         }
+        return FlowResult(failure: flow.failure, sent: sent)
     }
 
     // MARK: - Drain polling

@@ -25,6 +25,10 @@ public actor TargetSession {
     var drainPolling: Task<Void, Never>?
     /// Requests whose flow goes on once they are final (an upgrade, `cluster h2`).
     var pendingFlows: [RequestID: PlannedRequest] = [:]
+    /// Flows that started and have not finished, and who waits on them (`flowResult(of:)`).
+    var flowsRunning: Set<RequestID> = []
+    var flowWaiters: [RequestID: CheckedContinuation<FlowResult, Never>] = [:]
+    var finishedFlows: [(RequestID, FlowResult)] = []
     private var finalWaiters: [RequestID: [CheckedContinuation<ConsoleRequest?, Never>]] = [:]
     var subscription: RequestID?
     var subscribing = false
@@ -35,8 +39,12 @@ public actor TargetSession {
     var monitor: ConnectionMonitor
     private var started = false
 
-    init(name: String, configuration: SessionConfiguration, store: ModelStore, logger: Logger) {
+    /// Where the proxy is, as given (a path, or `ssh://…`).
+    public nonisolated let address: TargetAddress
+
+    init(name: String, address: TargetAddress, configuration: SessionConfiguration, store: ModelStore, ids: RequestIDAllocator, logger: Logger) {
         self.name = name
+        self.address = address
         self.configuration = configuration
         self.store = store
         self.logger = logger
@@ -47,7 +55,7 @@ public actor TargetSession {
         }
         client = CommandClient(
             socketPath: configuration.socketPath, maximumFrameSize: configuration.maximumFrameSize,
-            retainedFinishedRequests: 2_000, logger: logger, recorder: recorder)
+            retainedFinishedRequests: 2_000, logger: logger, ids: ids, recorder: recorder)
         background = CommandClient(
             socketPath: configuration.socketPath, maximumFrameSize: configuration.maximumFrameSize,
             retainedFinishedRequests: 200, logger: logger)
@@ -87,6 +95,8 @@ public actor TargetSession {
             for waiter in waiting { waiter.resume(returning: request) }
         }
         finalWaiters = [:]
+        for waiter in flowWaiters.values { waiter.resume(returning: FlowResult(failure: "the console closed its connections")) }
+        flowWaiters = [:]
     }
 
     // MARK: - Requests
@@ -94,7 +104,7 @@ public actor TargetSession {
     /// Sends a request: its row is in the model (and its line in the journal) before any
     /// answer can come. `step` names the flow it is a step of.
     @discardableResult
-    func submit(_ planned: PlannedRequest, timeout: Duration?, step: String? = nil) async -> RequestID {
+    func submit(_ planned: PlannedRequest, timeout: Duration?, step: String? = nil, group: RequestID? = nil) async -> RequestID {
         let journal = configuration.journal, store = store, name = name
         let workers = store.snapshot()[target: name]?.workers ?? []
         let concerned: Set<UInt32> = switch planned.flow {
@@ -105,7 +115,8 @@ public actor TargetSession {
         let id = await client.submit(planned.request, timeout: timeout) { tracked in
             journal?.recordRequest(id: tracked.id, command: planned.text, request: planned.request, target: name)
             store.update { model in
-                model.insert(ConsoleRequest(verb: planned.verb, text: planned.text, tracked: tracked, step: step, concernedWorkers: concerned))
+                model.insert(ConsoleRequest(
+                    verb: planned.verb, text: planned.text, tracked: tracked, step: step, concernedWorkers: concerned, target: name, group: group))
                 model.live.requestIDs = model.order.suffix(50).reversed().map(\.description)
             }
         }
@@ -115,7 +126,7 @@ public actor TargetSession {
         startDrainWatch(planned, id: id, earlierProgress: request?.tracked.progress ?? [])
         if planned.flow != .single {
             if let state = request?.state, state.isFinal {
-                continueFlow(planned, finished: state)
+                continueFlow(planned, id: id, finished: state)
             } else {
                 pendingFlows[id] = planned
             }
@@ -168,7 +179,7 @@ public actor TargetSession {
             for waiter in waiting { waiter.resume(returning: request) }
         }
         if let planned = pendingFlows.removeValue(forKey: id) {
-            continueFlow(planned, finished: update.request.state)
+            continueFlow(planned, id: id, finished: update.request.state)
         }
     }
 

@@ -1,0 +1,59 @@
+public import Foundation
+public import SozuClient
+public import SozuProto
+import SozuCodec
+
+/// Whether a target is healthy enough for a rolling operation to go on: it answers `status`
+/// OK, every worker that is not stopped is RUNNING, and no backend went down since `since`
+/// without coming back up. A problem is returned in words, naming the target.
+public enum RollingHealth {
+    public static func problem(target: String, status: RequestState?, events: [FeedEvent], since: Date) -> String? {
+        switch status {
+        case .ok(_, let content)?:
+            guard case .workers(let infos)? = content?.contentType else {
+                return "\(target) answered status without its workers"
+            }
+            let live = infos.vec.filter { $0.runState != .stopped }
+            if live.isEmpty { return "\(target) has no running worker" }
+            let notRunning = live.filter { $0.runState != .running }
+            if !notRunning.isEmpty {
+                let list = notRunning.sorted { $0.id < $1.id }.map { "worker \($0.id) \(DrainWatch.word(for: $0.runState))" }
+                return "\(target) is not healthy: \(list.joined(separator: ", "))"
+            }
+        case .failure(let message)?:
+            return "\(target) answered status with a failure: \(message)"
+        case .timedOut(let after)?:
+            return "\(target) did not answer status within \(ConsoleRequest.format(after))"
+        case .connectionLost(let loss, _)?:
+            return "\(target) cannot be reached: \(loss)"
+        case .connecting?, .sent?, .processing?, .subscribed?, .unsubscribed?, nil:
+            return "\(target) did not answer status"
+        }
+        if let down = backendsStillDown(in: events, since: since).first {
+            let address = down.hasAddress ? " (\(SocketAddressParser.format(down.address)))" : ""
+            let cluster = down.hasClusterID ? " of \(down.clusterID)" : ""
+            return "\(target): backend \(down.backendID)\(address)\(cluster) went down and is not back up"
+        }
+        return nil
+    }
+
+    /// BACKEND_DOWN events since `since` not followed by a BACKEND_UP of the same backend.
+    static func backendsStillDown(in events: [FeedEvent], since: Date) -> [Command_Event] {
+        var down: [String: Command_Event] = [:]
+        var order: [String] = []
+        for feed in events where feed.receivedAt >= since {
+            let event = feed.event
+            let key = event.backendID + "|" + (event.hasAddress ? SocketAddressParser.format(event.address) : "")
+            switch event.kind {
+            case .backendDown:
+                if down[key] == nil { order.append(key) }
+                down[key] = event
+            case .backendUp:
+                down[key] = nil
+            default:
+                continue
+            }
+        }
+        return order.compactMap { down[$0] }
+    }
+}
