@@ -13,9 +13,15 @@ extension ScreenComposer {
         if let text = view.outputText {
             // Help and errors wrap: their end ("did you mean …?") matters most.
             content = text.flatMap { wrap(DisplayWidth.printable($0), to: rect.width) }.map { StyledLine($0) }
+        } else if let group = (view.selectedRequest ?? model.order.last).flatMap({ model.groups[$0] }) {
+            let members = group.memberIDs.compactMap { model.requests[$0] }
+            content = GroupRenderer.render(group, members: members, width: rect.width).enumerated().map { index, line in
+                StyledLine(line, index == 0 ? .header : .normal)
+            }
         } else if let request = view.selectedRequest.flatMap({ model.requests[$0] }) ?? model.order.last.flatMap({ model.requests[$0] }) {
-            content = cache?.lines(for: request, width: rect.width) { describe(request, width: rect.width, now: now) }
-                ?? describe(request, width: rect.width, now: now)
+            let target = model.isFleet ? request.target : nil
+            content = cache?.lines(for: request, width: rect.width) { describe(request, target: target, width: rect.width, now: now) }
+                ?? describe(request, target: target, width: rect.width, now: now)
         } else {
             content = [
                 StyledLine("Type a command at the prompt; `help` lists them, `help <command>` explains one.", .dim),
@@ -39,9 +45,10 @@ extension ScreenComposer {
 
     /// The selected request in full: its command, every PROCESSING message, the final answer
     /// and its content as tables.
-    static func describe(_ request: ConsoleRequest, width: Int, now: Date) -> [StyledLine] {
+    static func describe(_ request: ConsoleRequest, target: String? = nil, width: Int, now: Date) -> [StyledLine] {
         let status = statusWord(request.state)
         var head = StyledLine("\(request.id) ", .header)
+        if let target { head.append("@\(target) ", .header) }
         head.append(request.text, .header)
         head.append("  ")
         head.append(status.0, status.1)
@@ -84,7 +91,8 @@ extension ScreenComposer {
         guard rect.height > 0 else { return [] }
         let filter = model.events.filter
         var title = StyledLine(" EVENTS ", .title)
-        title.append(" \(model.events.totalReceived) received", .dim)
+        let received = model.isFleet ? model.targets.reduce(0) { $0 + $1.events.totalReceived } : model.events.totalReceived
+        title.append(" \(received) received", .dim)
         if filter != .all {
             var parts: [String] = []
             if !filter.kinds.isEmpty { parts.append("kind " + filter.kinds.sorted().compactMap { Command_EventKind(rawValue: $0).map(EventText.kindName) }.joined(separator: ",")) }
@@ -93,14 +101,17 @@ extension ScreenComposer {
             title.append("  filter: " + parts.joined(separator: " "), .warning)
         }
         var lines = [title.fitted(to: rect.width)]
-        let visible = model.events.visible.suffix(rect.height - 1)
-        for event in visible {
+        let visible: [(target: String?, event: FeedEvent)] = model.isFleet
+            ? fleetEvents(model, count: rect.height - 1).map { ($0.target, $0.event) }
+            : model.events.visible.suffix(rect.height - 1).map { (nil, $0) }
+        for (target, event) in visible {
             let role: Role = switch event.event.kind {
             case .backendDown, .noAvailableBackends, .healthCheckUnhealthy: .failure
             case .backendUp, .clusterRecovered, .healthCheckHealthy: .ok
             default: .normal
             }
-            lines.append(StyledLine(DisplayWidth.printable(EventText.line(event, timeZone: timeZone)), role).fitted(to: rect.width))
+            let text = (target.map { "\($0) " } ?? "") + EventText.line(event, timeZone: timeZone)
+            lines.append(StyledLine(DisplayWidth.printable(text), role).fitted(to: rect.width))
         }
         if visible.isEmpty, rect.height > 1 {
             lines.append(StyledLine(filter == .all ? "  waiting for events" : "  no event matches the filter (events clears it)", .dim).fitted(to: rect.width))

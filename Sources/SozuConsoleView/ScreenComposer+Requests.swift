@@ -31,22 +31,38 @@ extension ScreenComposer {
         }
         var lines = [row("ID", "COMMAND", ("STATUS", .header), "ELAPSED", "PROGRESS", "MESSAGE", base: .header)]
         let shownCount = rect.height - 1
-        var all = model.displayRows(limit: shownCount)
+        var all = requestEntries(model, view, limit: shownCount)
         // Keep the selected request in view, looking deeper only when it is not near the top.
-        if let selected = view.selectedRequest, !all.contains(where: { $0.id == selected }), model.requests[selected] != nil {
-            all = model.displayRows(limit: model.requests.count)
+        if let selected = view.selectedRequest, !all.contains(where: { $0.id == selected }), model.requests[selected] != nil || model.groups[selected] != nil {
+            all = requestEntries(model, view, limit: model.requests.count + model.groups.count)
         }
         var start = 0
         if let selected = view.selectedRequest, let index = all.firstIndex(where: { $0.id == selected }), index >= shownCount {
             start = index - shownCount + 1
         }
-        for request in all.dropFirst(start).prefix(shownCount) {
-            let selected = request.id == view.selectedRequest
-            let command = request.step.map { "\(request.text) ↳\($0)" } ?? request.text
-            var line = row(
-                request.id.description, command, statusWord(request.state),
-                elapsedText(request.elapsed(at: now).timeInterval),
-                request.progressSummary ?? "", request.lastMessage, base: .normal)
+        let fleet = model.isFleet
+        for entry in all.dropFirst(start).prefix(shownCount) {
+            let selected = entry.id == view.selectedRequest
+            var line: StyledLine
+            switch entry {
+            case .request(let request, let member):
+                var command = request.step.map { "\(request.text) ↳\($0)" } ?? request.text
+                if member {
+                    command = "  ↳ \(request.target ?? "?")"
+                } else if fleet, let target = request.target {
+                    command = "@\(target) \(command)"
+                }
+                line = row(
+                    member ? "" : request.id.description, command, statusWord(request.state),
+                    elapsedText(request.elapsed(at: now).timeInterval),
+                    request.progressSummary ?? "", request.lastMessage, base: .normal)
+            case .group(let group, let members):
+                let status = groupStatus(group, members)
+                let slowest = members.map { $0.elapsed(at: now).timeInterval }.max() ?? 0
+                line = row(
+                    group.id.description, group.text, status, elapsedText(slowest), "",
+                    GroupRenderer.tally(group, members), base: .normal)
+            }
             if selected { line = view.focus == .requests ? line.recoloured(.selected) : line.markedSelected() }
             lines.append(line)
         }
@@ -78,9 +94,10 @@ extension ScreenComposer {
 
     // MARK: - Drain
 
-    static func drainView(_ drain: DrainWatch, model: ConsoleModel, rect: Rect, now: Date) -> [StyledLine] {
+    static func drainView(_ drain: DrainWatch, model: ConsoleModel, target: String? = nil, rect: Rect, now: Date) -> [StyledLine] {
         guard rect.height > 0 else { return [] }
-        var title = StyledLine(" \(drain.kind.title.uppercased()) \(drain.requestID) ", .title)
+        let on = target.map { " \($0):" } ?? ""
+        var title = StyledLine("\(on) \(drain.kind.title.uppercased()) \(drain.requestID) ", .title)
         let elapsed = (drain.mainExitedAt ?? now).timeIntervalSince(drain.startedAt)
         title.append("  \(drain.stoppedCount)/\(drain.workers.count) workers stopped  \(elapsedText(elapsed))  ", .normal)
         if drain.mainExitedAt != nil { title.append("MAIN PROCESS EXITED  ", .failure) }

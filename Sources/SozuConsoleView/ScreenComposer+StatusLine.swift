@@ -29,12 +29,19 @@ extension ScreenComposer {
         case .output: "output (↑/↓ scroll, Esc back)"
         case .events: "events"
         }
-        return StyledLine("F1 help · F2 events · Ctrl-O focus: \(focus) · PgUp/PgDn scroll · Tab complete · Ctrl-D quit", .dim).fitted(to: width)
+        let targetsKey = model.isFleet ? " · F3 targets" : ""
+        return StyledLine("F1 help · F2 events\(targetsKey) · Ctrl-O focus: \(focus) · PgUp/PgDn scroll · Tab complete · Ctrl-D quit", .dim).fitted(to: width)
+    }
+
+    /// `sozu> `, `sozu(ro)> `; over several proxies it names the default one: `sozu[web-1]> `.
+    static func promptWord(_ model: ConsoleModel) -> String {
+        let target = model.isFleet ? "[\(middleElided(model.defaultTargetName, to: 24))]" : ""
+        return "sozu\(target)\(model.readOnly ? "(ro)" : "")> "
     }
 
     /// The prompt line, scrolled sideways so the cursor stays visible; returns the cursor column.
     static func prompt(_ view: ViewState, model: ConsoleModel, width: Int) -> (StyledLine, Int) {
-        let promptWord = model.readOnly ? "sozu(ro)> " : promptText
+        let promptWord = promptWord(model)
         let characters = Array(view.promptText)
         let cursor = min(max(0, view.promptCursor), characters.count)
         let available = max(1, width - DisplayWidth.columns(of: promptWord) - 1)

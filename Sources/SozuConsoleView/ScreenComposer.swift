@@ -17,14 +17,22 @@ public enum ScreenComposer {
     ) -> ScreenFrame {
         let columns = max(20, columns), rows = max(8, rows)
         let layout = Layout(model: model, view: view, columns: columns, rows: rows, now: now)
+        let headerLines = model.isFleet ? fleetHeader(model, width: columns, now: now) : header(model, width: columns, now: now)
         var panels: [Panel] = [
-            Panel(id: .header, rect: layout.header, lines: header(model, width: columns, now: now)),
+            Panel(id: .header, rect: layout.header, lines: headerLines),
             Panel(id: .requests, rect: layout.requests, lines: requests(model, view, rect: layout.requests, now: now)),
             Panel(id: .output, rect: layout.output, lines: output(model, view, rect: layout.output, now: now, cache: cache)),
             Panel(id: .status, rect: layout.status, lines: [status(model, view, width: columns)]),
         ]
-        if let drainRect = layout.drain, let drain = model.drain {
-            panels.append(Panel(id: .drain, rect: drainRect, lines: drainView(drain, model: model, rect: drainRect, now: now)))
+        if let drainRect = layout.drain, let shown = layout.shownDrain {
+            let target = model.isFleet ? shown.target : nil
+            panels.append(Panel(id: .drain, rect: drainRect, lines: drainView(shown.drain, model: model, target: target, rect: drainRect, now: now)))
+        }
+        if let rolloutRect = layout.rollout, let rollout = model.visibleRollout(at: now) {
+            panels.append(Panel(id: .rollout, rect: rolloutRect, lines: rolloutPanel(rollout, rect: rolloutRect, now: now)))
+        }
+        if let targetsRect = layout.targets {
+            panels.append(Panel(id: .targets, rect: targetsRect, lines: targetsPanel(model, rect: targetsRect, now: now)))
         }
         if let eventsRect = layout.events {
             panels.append(Panel(id: .events, rect: eventsRect, lines: events(model, view, rect: eventsRect, timeZone: timeZone)))
@@ -52,6 +60,9 @@ public enum ScreenComposer {
         var header: Rect
         var requests: Rect
         var drain: Rect?
+        var shownDrain: (target: String, drain: DrainWatch)?
+        var rollout: Rect?
+        var targets: Rect?
         var output: Rect
         var events: Rect?
         var status: Rect
@@ -59,6 +70,8 @@ public enum ScreenComposer {
 
         /// The rows the output pane keeps before the events get any below it.
         static let outputRows = 8
+        /// From this width a rolling operation's panel sits beside the drain view.
+        static let sideBySideWidth = 100
 
         init(model: ConsoleModel, view: ViewState, columns: Int, rows: Int, now: Date) {
             header = Rect(row: 0, column: 0, width: columns, height: 1)
@@ -66,20 +79,50 @@ public enum ScreenComposer {
             status = Rect(row: rows - 2, column: 0, width: columns, height: 1)
             var top = 1
             var body = rows - 3
-            let showsDrain = model.drain.map { ScreenComposer.showsDrain($0, now: now) } ?? false
+            shownDrain = ScreenComposer.shownDrain(model, now: now)
+            let showsDrain = shownDrain != nil
+            let rolloutShown = model.visibleRollout(at: now)
             // With a drain to show, the requests give up rows first, so the output keeps some.
-            let requestShare = showsDrain ? body / 3 : body * 2 / 5
-            let requestRows = min(max(4, requestShare), max(4, model.requests.count + 1))
+            let requestShare = showsDrain || rolloutShown != nil ? body / 3 : body * 2 / 5
+            let rowCount = model.groups.isEmpty ? model.requests.count : model.displayItems(limit: body).count
+            let requestRows = min(max(4, requestShare), max(4, rowCount + 1))
             requests = Rect(row: top, column: 0, width: columns, height: min(requestRows, body))
             top += requests.height
             body -= requests.height
-            if let watch = model.drain, showsDrain, body > 4 {
-                let height = min(watch.workers.count + 2, max(3, body / 2))
-                drain = Rect(row: top, column: 0, width: columns, height: height)
+            drain = nil
+            rollout = nil
+            let drainHeight = shownDrain.map { min($0.drain.workers.count + 2, max(3, body / 2)) } ?? 0
+            let rolloutHeight = rolloutShown.map { min($0.steps.count + 1, max(3, body / 3)) } ?? 0
+            if showsDrain, rolloutShown != nil, columns >= Self.sideBySideWidth, body > 6 {
+                // The sequence beside the drain of the target under way.
+                let height = max(drainHeight, rolloutHeight)
+                let rolloutWidth = min(48, columns * 2 / 5)
+                drain = Rect(row: top, column: 0, width: columns - rolloutWidth - 1, height: height)
+                rollout = Rect(row: top, column: columns - rolloutWidth, width: rolloutWidth, height: height)
                 top += height
                 body -= height
             } else {
-                drain = nil
+                if rolloutShown != nil, body > 6 {
+                    rollout = Rect(row: top, column: 0, width: columns, height: rolloutHeight)
+                    top += rolloutHeight
+                    body -= rolloutHeight
+                }
+                if showsDrain, body > 4 {
+                    let height = min(drainHeight, max(3, body / 2))
+                    drain = Rect(row: top, column: 0, width: columns, height: height)
+                    top += height
+                    body -= height
+                }
+            }
+            if drain == nil { shownDrain = nil }
+            // The targets of a fleet, when shown, with rows the output can spare.
+            if model.isFleet, view.targetsVisible {
+                let height = min(model.targets.count + 1, max(3, body / 3), body - 4)
+                if height >= 2 {
+                    targets = Rect(row: top, column: 0, width: columns, height: height)
+                    top += height
+                    body -= height
+                }
             }
             // Beside the output when wide; below it otherwise, and then only with rows the
             // output can spare (the output keeps `outputRows`; the events shrink first).

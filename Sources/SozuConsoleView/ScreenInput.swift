@@ -134,6 +134,8 @@ public struct ScreenInput: Sendable {
             Self.showHelp(&view)
         case (.function(2), _):
             view.eventsVisible.toggle()
+        case (.function(3), _):
+            view.targetsVisible.toggle()
         case (.up, .requests), (.down, .requests):
             moveSelection(by: key == .up ? -1 : 1, view: &view, rows: context.rows)
         case (.up, .output):
@@ -184,7 +186,7 @@ public struct ScreenInput: Sendable {
             "",
             "Keys: Tab completes · ↑/↓ history · Ctrl-R searches it · Ctrl-C clears the line · Ctrl-D or quit leaves",
             "      Ctrl-O moves focus (prompt → requests → output → events) · ↑/↓ select or scroll there · Esc returns",
-            "      PgUp/PgDn scroll the output · F1 or ? this help · F2 shows or hides events",
+            "      PgUp/PgDn scroll the output · F1 or ? this help · F2 shows or hides events · F3 the targets (several proxies)",
         ]
         view.outputScroll = 0
     }

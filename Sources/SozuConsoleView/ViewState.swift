@@ -18,6 +18,8 @@ public struct ViewState: Equatable, Sendable {
     /// Lines scrolled up from the top of the output.
     public var outputScroll = 0
     public var eventsVisible = true
+    /// The targets panel of a console over several proxies (F3).
+    public var targetsVisible = true
     /// Text that replaces the output pane until the next request (help, parse errors).
     public var outputText: [String]?
     /// A question waiting for y/N, shown on the status line.
@@ -53,6 +55,8 @@ public enum PanelID: Hashable, Sendable {
     case header
     case requests
     case drain
+    case rollout
+    case targets
     case output
     case events
     case status

@@ -92,7 +92,7 @@ final class ScreenController: @unchecked Sendable {
         let question = model.question.flatMap { $0.id == answeredQuestion ? nil : $0 }
         return ScreenInput.Context(
             lineIsEmpty: editor?.currentLine().text.isEmpty ?? true,
-            rows: model.requestsForDisplay.map(\.id), inFlight: model.inFlightCount,
+            rows: ScreenComposer.selectableRows(model, view), inFlight: model.inFlightCount,
             engineQuestion: question, pageSize: max(1, Int(screen.rows) / 3))
     }
 
@@ -174,8 +174,9 @@ final class ScreenController: @unchecked Sendable {
     private func tickInterval() -> Int32 {
         let model = session.store.snapshot()
         if model.inFlightCount > 0 { return 100 }
-        if let drain = model.drain, !drain.isFinished { return 200 }
-        if case .reconnecting = model.connection { return 500 }
+        if model.targets.contains(where: { $0.drain.map { !$0.isFinished } ?? false }) { return 200 }
+        if model.rollouts.contains(where: { !$0.isFinished }) { return 500 }
+        if model.targets.contains(where: { if case .reconnecting = $0.connection { true } else { false } }) { return 500 }
         return -1
     }
 
@@ -230,8 +231,15 @@ final class ScreenController: @unchecked Sendable {
             view.outputText = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         case .refused(let reason):
             view.outputText = [reason]
-        case .submitted, .finished, .repeating, .stopped:
+        case .submitted, .finished, .repeating, .stopped, .submittedGroup, .finishedGroup:
             break
+        case .rolloutStarted(let rollout), .rolloutFinished(let rollout):
+            view.outputText = [rollout.summary] + rollout.steps.map { step in
+                if case .failed(let reason) = step.phase { return "  \(step.target): failed: \(reason)" }
+                return "  \(step.target): \(step.phase.word)"
+            }
+        case .fleetDiff(let report):
+            view.outputText = FleetDiffText.render(report, width: Int(screen.columns))
         case .eventsFiltered(let filter):
             view.eventsVisible = true
             view.outputText = [filter == .all ? "events: showing every event" : "events: filter set (type `events` alone to clear it)"]
