@@ -77,7 +77,7 @@ let package = Package(
         .target(
             name: "SozuClient",
             dependencies: [
-                "SozuCodec", "SozuChannel", "SozuProto", "SozuTOML",
+                "SozuCodec", "SozuChannel", "SozuProto", "SozuTOML", "CSpawn",
                 .product(name: "Logging", package: "swift-log"),
             ],
             swiftSettings: strictSettings
@@ -108,6 +108,8 @@ let package = Package(
         // libedit-dev; Resources/setup.sh installs them).
         .systemLibrary(name: "CNcursesw", pkgConfig: "ncursesw", providers: [.apt(["libncursesw5-dev"])]),
         .systemLibrary(name: "CLibedit", pkgConfig: "libedit", providers: [.apt(["libedit-dev"])]),
+        // glibc's spawn extensions, for starting ssh in a clean state (SSHForward).
+        .systemLibrary(name: "CSpawn"),
         // The screen's layout and panels as styled text: pure, so it is tested without a terminal.
         .target(
             name: "SozuConsoleView",

@@ -9,6 +9,8 @@ packages=(
   protobuf-compiler  # protoc: conformance round trips and regenerating Proto/
   tmux               # real-terminal tests
   pkg-config         # system-library targets find ncursesw and libedit through it
+  openssh-client     # ssh:// targets go through the operator's own ssh
+  openssh-server     # sshd: the SSH transport's end-to-end tests start their own on 127.0.0.1
 )
 
 missing=()

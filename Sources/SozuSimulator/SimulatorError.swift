@@ -29,7 +29,7 @@ public enum SimulatorError: Error, Sendable, CustomStringConvertible {
 
     /// What a scenario key takes.
     public enum ScenarioValue: Equatable, Sendable {
-        case seconds, wholeNumber, listOfStrings, tables, table, nonNegativeNumbers, path
+        case seconds, wholeNumber, listOfStrings, tables, table, nonNegativeNumbers, path, uniqueName, boolean
     }
 
     public var description: String {
@@ -58,6 +58,8 @@ public enum SimulatorError: Error, Sendable, CustomStringConvertible {
         case .table: "must be a table"
         case .nonNegativeNumbers: "has a negative value"
         case .path: "must be a path"
+        case .uniqueName: "must be a name no other proxy has"
+        case .boolean: "must be true or false"
         }
     }
 }

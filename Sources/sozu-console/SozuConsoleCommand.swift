@@ -20,6 +20,9 @@ struct SozuConsoleRoot: AsyncParsableCommand {
               sozu-console --demo                          # an embedded simulator
               sozu-console --config /etc/sozu/config.toml  # Sozu's command socket
               sozu-console --socket /run/sozu.sock -e status
+              sozu-console --demo --fleet 5                # five simulated proxies
+              sozu-console --target eu=/run/sozu.sock --target us=ssh://ops@us-1/run/sozu/sozu.sock
+              sozu-console --fleet fleet.toml -e '@all status' --json
               echo 'cluster list' | sozu-console --json    # one object per answer
               sozu-console frame decode --type Response < capture.bin
             """,
@@ -47,7 +50,10 @@ struct SozuConsoleCommand: AsyncParsableCommand {
             FAILURE), 2 (a bad command), 3 (cannot connect, or the connection was lost) or 4 (a \
             timeout). The socket is found from --socket, else --config (its command_socket), \
             else $SOZU_SOCKET; --demo starts an embedded simulator of Sozu instead (with \
-            --config, on that configuration: a rehearsal of your own set-up).
+            --config, on that configuration: a rehearsal of your own set-up). Several proxies: \
+            --target NAME=SOCKET_OR_URL (repeatable; ssh://[user@]host[:port]/path reaches a \
+            remote socket through ssh, or through $SOZU_CONSOLE_SSH_COMMAND), --fleet FILE, or \
+            $XDG_CONFIG_HOME/sozu-console/fleet.toml when it exists and no one-proxy option is given.
             """
     )
 
@@ -60,8 +66,14 @@ struct SozuConsoleCommand: AsyncParsableCommand {
     @Flag(name: .long, help: "Run against an embedded Sozu simulator (4 workers, a demo state).")
     var demo = false
 
-    @Option(name: .long, help: "The simulator's scenario with --demo (default: Resources/scenarios/demo.toml).")
+    @Option(name: .long, help: "The simulator's scenario with --demo (default: Resources/scenarios/demo.toml); a scenario with [[proxy]] tables starts a fleet.")
     var demoScenario: String?
+
+    @Option(name: .customLong("target"), help: "A proxy of the fleet: NAME=SOCKET_PATH or NAME=ssh://[user@]host[:port]/path/to/sozu.sock (repeatable).")
+    var targets: [String] = []
+
+    @Option(name: .long, help: "A fleet file (targets with names, sockets or ssh:// urls, tags); with --demo, a number of simulated proxies.")
+    var fleet: String?
 
     @Option(name: [.customShort("e"), .long], help: "Run these commands and exit (repeatable; ';' separates commands).")
     var execute: [String] = []
@@ -109,6 +121,16 @@ struct SozuConsoleCommand: AsyncParsableCommand {
             throw ValidationError("--drain-timeout takes a duration: 90s, 5m, 1h, 500ms (a bare number is seconds)")
         }
         if demo, socket != nil { throw ValidationError("--demo runs its own simulator on a private socket: drop --socket") }
+        if !targets.isEmpty || fleet != nil, socket != nil {
+            throw ValidationError("--socket names one proxy, --target and --fleet several: give one or the other")
+        }
+        if demo, !targets.isEmpty { throw ValidationError("--demo runs its own simulators: drop --target (--demo --fleet N starts N)") }
+        if demo, let fleet, Int(fleet).map({ !(1...64).contains($0) }) ?? true {
+            throw ValidationError("with --demo, --fleet takes a number of simulated proxies, 1 to 64")
+        }
+        for target in targets {
+            do { _ = try TargetSpec(option: target) } catch { throw ValidationError(error.description) }
+        }
         if !(1...10_000_000).contains(retain) { throw ValidationError("--retain takes 1 to 10,000,000") }
     }
 
@@ -124,22 +146,54 @@ struct SozuConsoleCommand: AsyncParsableCommand {
             StandardStreams.writeError("sozu-console: argument \(position) is not valid UTF-8; nothing was run\n")
             throw ExitCode(OneShotExitStatus.badCommand.rawValue)
         }
-        var simulator: SimulatedMainProcess?
-        let socketPath: String
-        if demo {
+        var simulators: [SimulatedMainProcess] = []
+        var socketPath: String
+        var fleetTargets: [TargetSpec] = []
+        var sshCommand: String?
+        if demo, let count = fleet.flatMap(Int.init) {
+            let started = try await DemoSimulator.startFleet(DemoSimulator.demoFleet(count: count, scenario: demoScenario))
+            simulators = started.simulators
+            fleetTargets = started.targets
+            socketPath = fleetTargets.first?.address.description ?? ""
+        } else if demo, let demoScenario, FleetScenario.describesFleet(demoScenario) {
+            let scenario: FleetScenario
+            do {
+                scenario = try FleetScenario(contentsOf: demoScenario)
+            } catch {
+                StandardStreams.writeError("sozu-console: demo scenario \(demoScenario): \(error)\n")
+                throw ExitCode.failure
+            }
+            let started = try await DemoSimulator.startFleet(scenario)
+            simulators = started.simulators
+            fleetTargets = started.targets
+            socketPath = fleetTargets.first?.address.description ?? ""
+        } else if demo {
             let demo = try await DemoSimulator.start(scenario: demoScenario, configuration: config)
-            simulator = demo
+            simulators = [demo]
             socketPath = demo.options.socketPath
         } else {
             do {
-                socketPath = try SocketLocator(socketOption: socket, configOption: config).locate().path
+                (fleetTargets, sshCommand) = try fleetFromOptions()
             } catch {
-                FileHandle.standardError.write(Data("sozu-console: \(error)\n".utf8))
-                throw ExitCode(OneShotExitStatus.unreachable.rawValue)
+                StandardStreams.writeError("sozu-console: \(error)\n")
+                throw ExitCode(OneShotExitStatus.badCommand.rawValue)
+            }
+            if let first = fleetTargets.first {
+                socketPath = first.address.description
+            } else {
+                do {
+                    socketPath = try SocketLocator(socketOption: socket, configOption: config).locate().path
+                } catch {
+                    FileHandle.standardError.write(Data("sozu-console: \(error)\n".utf8))
+                    throw ExitCode(OneShotExitStatus.unreachable.rawValue)
+                }
             }
         }
         var configuration = SessionConfiguration(socketPath: socketPath)
         configuration.configurationPath = config
+        configuration.fleet = fleetTargets
+        // As GIT_SSH_COMMAND over git's core.sshCommand: the environment wins over the file.
+        configuration.sshCommand = ProcessInfo.processInfo.environment["SOZU_CONSOLE_SSH_COMMAND"].flatMap { $0.isEmpty ? nil : $0 } ?? sshCommand
         if let limit = timeout.flatMap({ DurationText.parse($0, bareUnit: .milliseconds) }) {
             configuration.defaultTimeout = limit == .zero ? nil : limit
         }
@@ -162,8 +216,33 @@ struct SozuConsoleCommand: AsyncParsableCommand {
         } else {
             status = await runOneShot(configuration)
         }
-        if let simulator { await DemoSimulator.stop(simulator) }
+        for simulator in simulators { await DemoSimulator.stop(simulator) }
         if status != 0 { throw ExitCode(status) }
+    }
+
+    /// The fleet the options name: the fleet file's targets (--fleet, or the default file when
+    /// no one-proxy option is given and it exists), then each --target.
+    func fleetFromOptions() throws(FleetError) -> ([TargetSpec], String?) {
+        var specs: [TargetSpec] = []
+        var sshCommand: String?
+        let environment = ProcessInfo.processInfo.environment
+        let oneProxyOption = socket != nil || config != nil || environment["SOZU_SOCKET"].map { !$0.isEmpty } == true
+        var path = fleet
+        if path == nil, targets.isEmpty, !oneProxyOption, FileManager.default.fileExists(atPath: FleetFile.defaultPath()) {
+            path = FleetFile.defaultPath()
+        }
+        if let path {
+            let file = try FleetFile(contentsOf: path)
+            specs = file.targets
+            sshCommand = file.sshCommand
+        }
+        for option in targets {
+            let spec = try TargetSpec(option: option)
+            guard !specs.contains(where: { $0.name == spec.name }) else { throw .duplicateTarget(spec.name) }
+            specs.append(spec)
+        }
+        if path != nil, specs.isEmpty { throw .fileValue(path: path ?? "", key: "[[target]]", expected: "at least one target") }
+        return (specs, sshCommand)
     }
 
     /// Tables as wide as `COLUMNS` says, else as the terminal is; not cut at all when stdout

@@ -169,12 +169,12 @@ import Testing
         return .ok(message: "Successfully collected the status of workers", content: content)
     }
 
-    static func event(_ kind: Command_EventKind, backend: String, at date: Date) -> FeedEvent {
+    static func event(_ kind: Command_EventKind, backend: String, at date: Date, from worker: String = "0") -> FeedEvent {
         var event = Command_Event()
         event.kind = kind
         event.backendID = backend
         event.clusterID = "api"
-        return FeedEvent(receivedAt: date, origin: "0", event: event)
+        return FeedEvent(receivedAt: date, origin: worker, event: event)
     }
 
     @Test func healthyAndNot() {
@@ -194,5 +194,11 @@ import Testing
         #expect(RollingHealth.problem(target: "a", status: Self.workers([.running]), events: [down, up], since: since) == nil)
         let before = Self.event(.backendDown, backend: "api-9", at: since.addingTimeInterval(-5))
         #expect(RollingHealth.problem(target: "a", status: Self.workers([.running]), events: [before], since: since) == nil)
+        // Each worker's view: another worker's UP does not cancel it; a stopped worker's view
+        // (an old worker of the upgrade) no longer counts.
+        let upElsewhere = Self.event(.backendUp, backend: "api-2", at: since.addingTimeInterval(2), from: "1")
+        #expect(RollingHealth.problem(target: "a", status: Self.workers([.running, .running]), events: [down, upElsewhere], since: since) != nil)
+        let oldWorker = Self.event(.backendDown, backend: "api-2", at: since.addingTimeInterval(1), from: "0")
+        #expect(RollingHealth.problem(target: "a", status: Self.workers([.stopped, .running]), events: [oldWorker], since: since) == nil)
     }
 }

@@ -1,6 +1,8 @@
 import Foundation
-// `struct stat` may come to this module through CoreFoundation first; its fields then need it imported.
+// `struct stat` may come to this module through CoreFoundation or CDispatch first (which one depends on
+// the other imports of the module); its fields then need that module imported.
 import CoreFoundation
+import CDispatch
 import Glibc
 import SozuConsoleEngine
 import SozuTestSupport

@@ -18,10 +18,12 @@ public struct ExternalProcess {
         return nil
     }
 
-    public static func run(_ executable: String, _ arguments: [String], input: Data = Data(), currentDirectory: URL? = nil) throws -> Result {
+    /// `environment` is added to this process's own.
+    public static func run(_ executable: String, _ arguments: [String], input: Data = Data(), currentDirectory: URL? = nil, environment: [String: String] = [:]) throws -> Result {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: executable)
         process.arguments = arguments
+        if !environment.isEmpty { process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 } }
         if let currentDirectory { process.currentDirectoryURL = currentDirectory }
         let stdin = Pipe()
         let stdout = Pipe()

@@ -4,15 +4,19 @@ public import SozuProto
 import SozuCodec
 
 /// Whether a target is healthy enough for a rolling operation to go on: it answers `status`
-/// OK, every worker that is not stopped is RUNNING, and no backend went down since `since`
-/// without coming back up. A problem is returned in words, naming the target.
+/// OK, every worker that is not stopped is RUNNING, and no running worker saw a backend go down
+/// since `since` without seeing it come back up (each worker reports its own view; the views
+/// of workers that have since stopped, the old ones of an upgrade, no longer count). A problem
+/// is returned in words, naming the target.
 public enum RollingHealth {
     public static func problem(target: String, status: RequestState?, events: [FeedEvent], since: Date) -> String? {
+        var running: Set<String> = []
         switch status {
         case .ok(_, let content)?:
             guard case .workers(let infos)? = content?.contentType else {
                 return "\(target) answered status without its workers"
             }
+            running = Set(infos.vec.filter { $0.runState == .running }.map { String($0.id) })
             let live = infos.vec.filter { $0.runState != .stopped }
             if live.isEmpty { return "\(target) has no running worker" }
             let notRunning = live.filter { $0.runState != .running }
@@ -29,7 +33,7 @@ public enum RollingHealth {
         case .connecting?, .sent?, .processing?, .subscribed?, .unsubscribed?, nil:
             return "\(target) did not answer status"
         }
-        if let down = backendsStillDown(in: events, since: since).first {
+        if let down = backendsStillDown(in: events, since: since, seenBy: running).first {
             let address = down.hasAddress ? " (\(SocketAddressParser.format(down.address)))" : ""
             let cluster = down.hasClusterID ? " of \(down.clusterID)" : ""
             return "\(target): backend \(down.backendID)\(address)\(cluster) went down and is not back up"
@@ -37,13 +41,14 @@ public enum RollingHealth {
         return nil
     }
 
-    /// BACKEND_DOWN events since `since` not followed by a BACKEND_UP of the same backend.
-    static func backendsStillDown(in events: [FeedEvent], since: Date) -> [Command_Event] {
+    /// BACKEND_DOWN events since `since`, from workers in `seenBy`, not followed by a
+    /// BACKEND_UP of the same backend from the same worker.
+    static func backendsStillDown(in events: [FeedEvent], since: Date, seenBy workers: Set<String>) -> [Command_Event] {
         var down: [String: Command_Event] = [:]
         var order: [String] = []
-        for feed in events where feed.receivedAt >= since {
+        for feed in events where feed.receivedAt >= since && workers.contains(feed.origin) {
             let event = feed.event
-            let key = event.backendID + "|" + (event.hasAddress ? SocketAddressParser.format(event.address) : "")
+            let key = feed.origin + "|" + event.backendID + "|" + (event.hasAddress ? SocketAddressParser.format(event.address) : "")
             switch event.kind {
             case .backendDown:
                 if down[key] == nil { order.append(key) }

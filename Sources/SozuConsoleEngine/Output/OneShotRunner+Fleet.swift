@@ -73,7 +73,7 @@ extension OneShotRunner {
 
     static func describe(_ phase: Rollout.Phase) -> String {
         switch phase {
-        case .settling(let until): "settling (health checked until \(until.formatted(date: .omitted, time: .standard)))"
+        case .settling(let until): "settling: health checked for \(ConsoleRequest.format(.milliseconds(Int(max(0, until.timeIntervalSinceNow) * 1000))))"
         case .failed(let reason): "failed: \(reason)"
         case .waiting, .checking, .operating, .done, .unsettled, .notReached: phase.word
         }

@@ -116,6 +116,17 @@ public final class OneShotRunner: Sendable {
                         }
                         reachable = true
                     }
+                    if !reachable, session.store.snapshot().isFleet, Self.needsProxy(statement.command) {
+                        // Several proxies: each is given the timeout to answer (an SSH forward
+                        // comes up first); one that does not is said, and its requests are lost.
+                        let limit = session.store.snapshot().defaultTimeout ?? .seconds(15)
+                        for (name, probe) in await session.waitUntilReachable(within: limit) {
+                            if case .answered = probe { continue }
+                            let error = session.store.snapshot()[target: name]?.lastError.map { " (\($0))" } ?? ""
+                            diagnostics("cannot reach \(name): \(probe)\(error)")
+                        }
+                        reachable = true
+                    }
                     let status = await run(statement)
                     if status == nil { return .ok }  // quit
                     if let status, status != .ok { return status }

@@ -14,7 +14,7 @@ public enum FleetDiffText {
             output.paragraph(report.unreachable.sorted { $0.key < $1.key }.map { "not compared: \($0.key): \($0.value)" })
         }
         if !report.clusters.isEmpty {
-            var table = TextTable(columns: [.text("CLUSTER")] + report.targets.map { .text($0) })
+            var table = TextTable(columns: [.text("cluster")] + report.targets.map { .text($0) })
             for drift in report.clusters {
                 table.append([drift.cluster] + report.targets.map { target in (drift.hashes[target] ?? nil).map(shortHash) ?? "—" })
             }

@@ -6,9 +6,9 @@ import SozuProto
 public enum TargetsReport {
     public static func render(_ model: ConsoleModel, width: Int = 100, now: Date = Date()) -> String {
         var table = TextTable(columns: [
-            .text("  TARGET"), .text("STATE"), .number("WORKERS"), .number("IN FLIGHT"),
-            .text("ADDRESS", shrinksFirst: true), .text("TAGS", shrinksFirst: true, hiddenWhenEmpty: true),
-            .text("LAST ERROR", hiddenWhenEmpty: true),
+            .text("  target"), .text("state"), .number("workers"), .number("in flight"),
+            .text("address", shrinksFirst: true), .text("tags", shrinksFirst: true, hiddenWhenEmpty: true),
+            .text("last error", hiddenWhenEmpty: true),
         ])
         let inFlight = inFlightCounts(model)
         for target in model.targets {

@@ -25,6 +25,13 @@ extension ConsoleSession {
     /// `target add NAME URL`: followed from now on, like the others.
     func addTarget(_ spec: TargetSpec) async -> Outcome {
         guard sessions[spec.name] == nil else { return .refused(FleetError.duplicateTarget(spec.name).description) }
+        if case .ssh = spec.address {
+            do {
+                try PrivateFile.makeDirectory(configuration.sshForwardDirectory, tighten: true)
+            } catch {
+                return .refused("target \(spec.name): no place for its SSH forward: \(error)")
+            }
+        }
         let session = Self.makeSession(for: spec, configuration: configuration, store: store, ids: ids, logger: logger)
         sessions[spec.name] = session
         specs.append(spec)
@@ -52,5 +59,28 @@ extension ConsoleSession {
         let names = specs.map(\.name)
         let tags = Set(specs.flatMap { spec in spec.tags.flatMap { [$0.value, "\($0.key)=\($0.value)"] } }).sorted()
         store.update { $0.setTargetChoices(names: names, tags: tags) }
+    }
+
+    /// Probes each target (all of them, or those of `selector`) until it answers or `within`
+    /// passes (an SSH target's forward takes a moment to come up); what each said last.
+    public func waitUntilReachable(_ selector: TargetSelector? = nil, within limit: Duration) async -> [(String, ProbeResult)] {
+        let chosen = ((try? selector?.resolve(in: specs)) ?? specs).compactMap { sessions[$0.name] }
+        let deadline = ContinuousClock.now + limit
+        var results: [String: ProbeResult] = [:]
+        await withTaskGroup(of: (String, ProbeResult).self) { group in
+            for session in chosen {
+                group.addTask {
+                    while true {
+                        let result = await session.probe()
+                        if case .answered = result { return (session.name, result) }
+                        if case .refused = result { return (session.name, result) }
+                        guard ContinuousClock.now + .milliseconds(100) < deadline else { return (session.name, result) }
+                        try? await Task.sleep(for: .milliseconds(100))
+                    }
+                }
+            }
+            for await (name, result) in group { results[name] = result }
+        }
+        return chosen.compactMap { session in results[session.name].map { (session.name, $0) } }
     }
 }

@@ -31,6 +31,8 @@ public actor ConsoleSession {
     private var lastQuestion = 0
     private var started = false
     let logger: Logger
+    /// Why SSH targets cannot have their forwards' directory, if they cannot.
+    private var forwardDirectoryProblem: String?
 
     public init(_ configuration: SessionConfiguration, logger: Logger = Logger(label: "sozu-console.session")) {
         self.configuration = configuration
@@ -46,12 +48,20 @@ public actor ConsoleSession {
         self.ids = ids
         primary = made[0]
         sessions = Dictionary(made.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
+        if configuration.hasSSHTargets {
+            do {
+                try PrivateFile.makeDirectory(configuration.sshForwardDirectory, tighten: true)
+            } catch {
+                forwardDirectoryProblem = "SSH targets cannot be reached: \(error)"
+            }
+        }
     }
 
     /// Starts following answers, the connections, events and completion data of every target.
     public func start() async {
         guard !started else { return }
         started = true
+        if let forwardDirectoryProblem { await defaultSession.notice(forwardDirectoryProblem, level: .error) }
         for spec in specs { await sessions[spec.name]?.start() }
         refreshTargetNames()
     }
@@ -67,6 +77,8 @@ public actor ConsoleSession {
         questions = [:]
         store.update { $0.question = nil }
         for spec in specs { await sessions[spec.name]?.shutdown() }
+        // The forwards' sockets are gone with them; their directory goes when it is the console's own.
+        if configuration.forwardDirectory == nil { rmdir(configuration.sshForwardDirectory) }
     }
 
     /// Whether the proxy answered a probe.
@@ -226,6 +238,11 @@ public actor ConsoleSession {
             }
             return .text("commands without @ now go to \(name)")
         case .listTargets:
+            // Targets not yet reached are asked first, so that the list says what they are.
+            let unknown = store.snapshot().targets.filter { $0.connection == .connecting }.compactMap { sessions[$0.name] }
+            await withTaskGroup(of: Void.self) { group in
+                for session in unknown { group.addTask { _ = await session.probe() } }
+            }
             return .text(TargetsReport.render(store.snapshot()))
         case .addTarget(let spec):
             return await addTarget(spec)

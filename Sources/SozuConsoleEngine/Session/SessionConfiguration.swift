@@ -51,7 +51,16 @@ extension SessionConfiguration {
     func socketPath(for spec: TargetSpec) -> String {
         switch spec.address {
         case .local(let path): path
-        case .ssh: (forwardDirectory ?? NSTemporaryDirectory() + "sozu-console-ssh-\(getpid())") + "/\(spec.name).sock"
+        case .ssh: sshForwardDirectory + "/\(spec.name).sock"
         }
+    }
+
+    /// The private directory of SSH forwards' local sockets.
+    var sshForwardDirectory: String {
+        forwardDirectory ?? (NSTemporaryDirectory() as NSString).appendingPathComponent("sozu-console-ssh-\(getpid())")
+    }
+
+    var hasSSHTargets: Bool {
+        targetSpecs.contains { if case .ssh = $0.address { true } else { false } }
     }
 }

@@ -15,12 +15,36 @@ extension TargetSession {
             let decision = monitor.probed(answer?.state, target: target, at: Date())
             apply(decision.changes)
             for (text, level) in decision.notices { notice(text, level: level) }
+            if decision.cameBack, forwardProblem != nil {
+                forwardProblem = nil
+                store.update { $0[target: name]?.lastError = nil }
+            }
             if decision.cameBack {
                 logger.debug("the proxy answers", metadata: ["target": "\(name)"])
                 if configuration.subscribesToEvents { await subscribeIfNeeded() }
                 await refreshLiveValues()
             }
             try? await Task.sleep(for: decision.nextProbe)
+        }
+    }
+
+    /// What the SSH forward says: its errors become the target's, in words.
+    func take(_ event: SSHForward.Event) {
+        let name = name
+        switch event {
+        case .connecting(let attempt):
+            if attempt == 1 { notice("\(name): starting ssh to \(address)") }
+        case .up:
+            logger.info("ssh forward up", metadata: ["target": "\(name)"])
+        case .down(let reason, let retryIn):
+            let text = "\(reason); ssh again in \(ConsoleRequest.format(retryIn))"
+            if forwardProblem != reason { notice("\(name): \(text)", level: .error) }
+            forwardProblem = reason
+            store.update { $0[target: name]?.lastError = text }
+        case .channelFailed(let reason):
+            if forwardProblem != reason { notice("\(name): \(reason)", level: .error) }
+            forwardProblem = reason
+            store.update { $0[target: name]?.lastError = reason }
         }
     }
 

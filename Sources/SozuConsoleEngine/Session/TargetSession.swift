@@ -38,6 +38,10 @@ public actor TargetSession {
     var resubscription: Task<Void, Never>?
     var monitor: ConnectionMonitor
     private var started = false
+    /// An SSH target's forward (its local socket is the one the clients use).
+    var forward: SSHForward?
+    /// The forward's last word, shown as the target's error while the proxy does not answer.
+    var forwardProblem: String?
 
     /// Where the proxy is, as given (a path, or `ssh://…`).
     public nonisolated let address: TargetAddress
@@ -73,6 +77,16 @@ public actor TargetSession {
         updateTasks.append(Task { [weak self] in
             for await update in background.updates { await self?.takeBackground(update) }
         })
+        if case .ssh(let location) = address {
+            let forward = SSHForward(
+                location: location, localSocket: configuration.socketPath, command: configuration.sshCommand ?? "ssh",
+                backoff: configuration.reconnectBackoff.lowerBound * 2...30, logger: logger)
+            self.forward = forward
+            updateTasks.append(Task { [weak self] in
+                for await event in forward.events { await self?.take(event) }
+            })
+            Task { await forward.start() }
+        }
         loops.append(Task { [weak self] in await self?.monitorConnection() })
         loops.append(Task { [weak self] in await self?.refreshLiveValuesPeriodically() })
     }
@@ -87,6 +101,7 @@ public actor TargetSession {
         loops = []
         await client.shutdown()
         await background.shutdown()
+        await forward?.stop()
         // The clients' updates end with them: every final state is in the model after this.
         for task in updateTasks { await task.value }
         updateTasks = []
