@@ -46,11 +46,12 @@ extension SimulatedMainProcess {
         await send(.failure, "Error parsing logging filter:\n- " + LoggingFilter.errors(in: filter).joined(separator: "; "), to: client)
     }
 
-    /// Worker messages are quoted with their separators and control characters made harmless.
+    /// Worker messages are quoted with their separators and control characters (Unicode's, C1
+    /// included, as Rust's `char::is_control`) made harmless.
     static func sanitize(_ message: String) -> String {
         String(message.unicodeScalars.map { scalar -> Character in
             switch scalar.value {
-            case 0..<0x20, 0x7f, 0x2c, 0x3d, 0xfeff, 0x2028, 0x2029, 0x202a...0x202e, 0x2066...0x2069: "?"
+            case 0..<0x20, 0x7f...0x9f, 0x2c, 0x3d, 0xfeff, 0x2028, 0x2029, 0x202a...0x202e, 0x2066...0x2069: "?"
             default: Character(scalar)
             }
         })

@@ -16,6 +16,8 @@ actor SimulatedWorker {
     let id: UInt32
     private let channel: Channel
     private var state = ProxyState()
+    /// What its proxies hold besides the state: listeners, bound addresses, certificates.
+    private var proxies: WorkerProxies
     private var connections: Int
     private let drainDuration: Duration
     private var stopping = false
@@ -35,6 +37,7 @@ actor SimulatedWorker {
         self.traffic = SyntheticTraffic(workerID: id, seed: seed)
         self.id = id
         self.state = state
+        self.proxies = WorkerProxies(state: state)
         self.channel = channel
         self.connections = connections
         self.drainDuration = drainDuration
@@ -168,7 +171,8 @@ actor SimulatedWorker {
                 }
                 answer.certificatesWithFingerprints.certs = found
             } else {
-                answer.certificatesByAddress.certificates = state.certificatesByAddress()
+                // Without a fingerprint the HTTPS proxy answers, from the names it read.
+                answer.certificatesByAddress.certificates = proxies.certificateListing(domain: filters.hasDomain ? filters.domain : nil)
             }
             await reply(request.id, .ok, content: answer)
         case .queryMaxConnectionsPerIp:
@@ -177,13 +181,18 @@ actor SimulatedWorker {
             await reply(request.id, .ok, content: answer)
         default:
             // The main process validated the request against its own state already; a worker
-            // applies it to its copy and only logs what its state refuses.
+            // applies it to its copy, only logging what its state refuses, then hands it to its
+            // proxies, whose refusals are its answer.
             do {
                 try state.dispatch(content)
             } catch {
                 logger.debug("the worker's state refuses \(request.id): \(error)")
             }
-            await reply(request.id, .ok)
+            if let failure = proxies.apply(content) {
+                await reply(request.id, .failure, message: failure)
+            } else {
+                await reply(request.id, .ok)
+            }
         }
     }
 
