@@ -28,6 +28,8 @@ extension SimulatedMainProcess {
             "configuration.frontends": .gauge(UInt64(state.httpFrontends.count + state.httpsFrontends.count
                 + state.tcpFrontends.values.map(\.count).reduce(0, +) + state.udpFrontends.values.map(\.count).reduce(0, +))),
         ]
+        // One count per audit of a command since the last clear.
+        for (name, count) in configCounters { aggregated.main[name] = .count(count) }
         let workerMetrics = answers.sorted(by: { $0.workerID < $1.workerID }).compactMap { workerID, answer in
             answer.flatMap { answer in
                 answer.statusValue == .known(.ok) && answer.hasContent ? (workerID, answer.content.workerMetrics) : nil
@@ -42,11 +44,9 @@ extension SimulatedMainProcess {
     func setMetricDetail(_ request: Command_Request, _ set: Command_SetMetricDetail, _ client: ClientConnection) async {
         // The main's own audit event, when the request arrives and again once it completes
         // (the workers send theirs, with the transition, when their level changes).
-        var audit = Command_Event()
-        audit.kind = .metricDetailChanged
-        await publish(audit, origin: "main")
+        await audit(.metricDetailChanged, verb: "metric_detail_changed")
         defer {
-            if client.isActive { Task { await self.publish(audit, origin: "main") } }
+            if client.isActive { Task { await self.audit(.metricDetailChanged, verb: "metric_detail_changed") } }
         }
         let clientBytes = set.clientID.utf8.count
         guard clientBytes <= MetricDetailLeases.maximumClientIDBytes else {

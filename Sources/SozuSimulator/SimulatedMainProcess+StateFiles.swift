@@ -30,9 +30,7 @@ extension SimulatedMainProcess {
 
     /// Writes the state as Sōzu does: one JSON WorkerRequest per record, each followed by `\n\0`.
     func saveState(_ path: String, _ client: ClientConnection) async {
-        var event = Command_Event()
-        event.kind = .stateSaved
-        await publish(event, origin: "main")
+        await audit(.stateSaved, verb: "state_saved")
         let absolute = path.hasPrefix("/") ? path : FileManager.default.currentDirectoryPath + "/" + path
         var contents = ""
         let requests = state.generateRequests()
@@ -74,9 +72,7 @@ extension SimulatedMainProcess {
 
     /// Reads a state file record by record; each record the state accepts goes to every worker.
     func loadState(_ path: String, _ client: ClientConnection) async {
-        var event = Command_Event()
-        event.kind = .stateLoaded
-        await publish(event, origin: "main")
+        await audit(.stateLoaded, verb: "state_loaded")
         // Opened first as Rust's File::open opens, for Sōzu's two failures and the OS error.
         let descriptor = open(path, O_RDONLY | O_CLOEXEC)
         guard descriptor >= 0 else {

@@ -8,9 +8,7 @@ extension SimulatedMainProcess {
     /// Replaces a worker: the old one hands its listen sockets over and drains, a new one takes
     /// over the listeners. Sōzu's sequence of messages, without a timeout.
     func upgradeWorker(_ oldID: UInt32, _ client: ClientConnection) async {
-        var event = Command_Event()
-        event.kind = .workerUpgraded
-        await publish(event, origin: "main")
+        await audit(.workerUpgraded, verb: "worker_upgraded")
         guard let index = workers.firstIndex(where: { $0.id == oldID }), workers[index].runState == .running else {
             await send(.failure, "Worker \(oldID) does not exist, or is stopping / stopped", to: client)
             return
@@ -67,9 +65,7 @@ extension SimulatedMainProcess {
     /// new one serves the same socket path shortly after, with the same state and workers, and
     /// no subscribers.
     func upgradeMain(_ client: ClientConnection) async {
-        var event = Command_Event()
-        event.kind = .mainUpgraded
-        await publish(event, origin: "main")
+        await audit(.mainUpgraded, verb: "main_upgraded")
         await send(.processing, "Upgrading the main process...", to: client)
         mainPID += 100
         await send(.ok, "Upgrade successful, closing main process. New main process has pid \(mainPID)", to: client)

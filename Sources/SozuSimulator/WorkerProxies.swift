@@ -28,6 +28,9 @@ struct WorkerProxies {
         for listener in state.tcpListeners.values { add(listener.address, .tcp, active: listener.active) }
     }
 
+    /// Listeners the proxies hold: each takes a slot of the worker's session slab.
+    var listenerCount: Int { listeners.values.map(\.count).reduce(0, +) }
+
     /// The HTTPS proxy's certificates, all or for `domain`, by listener (in address order).
     func certificateListing(domain: String?) -> [Command_CertificatesByAddress] {
         let https = listeners[.https] ?? [:]

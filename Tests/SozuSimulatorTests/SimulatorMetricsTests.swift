@@ -35,23 +35,69 @@ struct SimulatorMetricsTests {
         return try await simulator.send(request { $0.queryMetrics = options }).last
     }
 
-    @Test("metric names: the proxy's, and the clusters' once a cluster has backends")
+    /// What a quiet Sōzu 2.1.0 lists (real-sozu-2.1.0/011).
+    static let idleProxyMetrics = [
+        "accept_queue.connections", "buffer.capacity", "buffer.in_use", "buffer.usage_percent", "client.connections",
+        "client.connections_max", "client.connections_percent", "epoll_time", "event_loop_time", "process.uptime_seconds",
+        "server.live", "slab.accept_threshold_percent", "slab.capacity", "slab.entries", "slab.usage_percent",
+    ]
+
+    @Test("metric names: a quiet proxy's, as Sōzu 2.1 lists them, and the clusters' once a cluster has backends")
     func list() async throws {
         let simulator = try await RunningSimulator.start()
         let before = try await query(simulator) { $0.list = true }
         #expect(before?.message == "Successfully listed available metrics")
-        #expect(before?.content.availableMetrics.proxyMetrics.contains("client.connections") == true)
+        #expect(before?.content.availableMetrics.proxyMetrics == Self.idleProxyMetrics)
         #expect(before?.content.availableMetrics.clusterMetrics.isEmpty == true)
         try await addClusterWithBackends(simulator)
         let after = try await query(simulator) { $0.list = true }
-        #expect(after?.content.availableMetrics.clusterMetrics.contains("requests") == true)
-        #expect(after?.content.availableMetrics.proxyMetrics == after?.content.availableMetrics.proxyMetrics.sorted())
+        #expect(after?.content.availableMetrics.proxyMetrics == Self.idleProxyMetrics)
+        #expect(after?.content.availableMetrics.clusterMetrics == ["cluster.available_backends", "cluster.total_backends"])
+        await simulator.stop()
+    }
+
+    @Test("a quiet proxy reports no traffic: each worker's gauges and loop timings as Sōzu 2.1's (real-sozu-2.1.0/013)")
+    func quietProxy() async throws {
+        let simulator = try await RealSozuStart.simulator()
+        let answer = try #require(try await query(simulator) { $0.workers = true })
+        let metrics = answer.content.metrics
+        #expect(metrics.main.keys.sorted() == ["configuration.backends", "configuration.clusters", "configuration.frontends"])
+        #expect(metrics.workers.keys.sorted() == ["0", "1"])
+        for (id, worker) in metrics.workers {
+            #expect(worker.proxy.keys.sorted() == (Self.idleProxyMetrics + ["epoll_time_histogram", "event_loop_time_histogram"]).sorted(), "worker \(id)")
+            #expect(worker.proxy["client.connections_max"]?.gauge == 10_000)
+            #expect(worker.proxy["slab.capacity"]?.gauge == 40_010)
+            #expect(worker.proxy["slab.entries"]?.gauge == 4)  // channel, timer, metrics, one listener
+            #expect(worker.proxy["server.live"]?.gauge == 1)
+            #expect(worker.proxy["buffer.capacity"]?.gauge == 1)
+            #expect(worker.proxy["epoll_time"]?.percentiles.samples ?? 0 > 0)
+            #expect(worker.clusters.keys.sorted() == ["app"])
+            #expect(worker.clusters["app"]?.cluster.keys.sorted() == ["cluster.available_backends", "cluster.total_backends"])
+        }
+        await simulator.stop()
+    }
+
+    @Test("the main process counts config.<verb> once per audit of a command, until metrics are cleared (real-sozu-2.1.0/109)")
+    func configCounters() async throws {
+        let simulator = try await RunningSimulator.start()
+        try await addClusterWithBackends(simulator)
+        _ = try await simulator.send(request { $0.removeCluster = "no-such-cluster" })
+        _ = try await simulator.send(request { $0.saveState = simulator.directory.file("missing/state.json") })
+        let counted = try #require(try await query(simulator) { $0.noClusters = true }).content.metrics.main
+        // Accepted: audited on arrival and on completion; refused by the state: once.
+        #expect(counted["config.cluster_added"]?.count == 2)
+        #expect(counted["config.cluster_removed"]?.count == 1)
+        #expect(counted["config.state_saved"]?.count == 1)
+        #expect(counted["config.backend_added"] == nil)  // backends are not audited
+        _ = try await simulator.send(request { $0.configureMetrics = .clear })
+        let cleared = try #require(try await query(simulator) { $0.noClusters = true }).content.metrics.main
+        #expect(cleared.keys.sorted() == ["configuration.backends", "configuration.clusters", "configuration.frontends"])
         await simulator.stop()
     }
 
     @Test("traffic grows over time; workers merge into proxying and clusters; time metrics carry percentiles and histograms")
     func trafficAndMerge() async throws {
-        let simulator = try await RunningSimulator.start()
+        let simulator = try await RunningSimulator.start(traffic: true)
         try await addClusterWithBackends(simulator)
         try await Task.sleep(for: .milliseconds(400))
         let first = try #require(try await query(simulator) { _ in })
@@ -138,8 +184,8 @@ struct SimulatorMetricsTests {
     func filters() async throws {
         let simulator = try await RunningSimulator.start()
         try await addClusterWithBackends(simulator)
-        let named = try await query(simulator) { $0.metricNames = ["client.connections", "request_time"] }
-        #expect(named?.content.metrics.proxying.keys.sorted() == ["client.connections", "request_time", "request_time_histogram"])
+        let named = try await query(simulator) { $0.metricNames = ["client.connections", "epoll_time"] }
+        #expect(named?.content.metrics.proxying.keys.sorted() == ["client.connections", "epoll_time", "epoll_time_histogram"])
         let noClusters = try await query(simulator) { $0.noClusters = true }
         #expect(noClusters?.content.metrics.clusters.isEmpty == true)
         #expect(noClusters?.content.metrics.proxying.isEmpty == false)
