@@ -151,12 +151,26 @@ struct SimulatorMetricsTests {
         lease.clientID = "top"
         lease.detail = .detailBackend
         lease.ttlSeconds = 30
-        let applied = try await simulator.send(request { $0.setMetricDetail = lease })
+        // The lease belongs to this connection (its process and session), as in Sōzu.
+        let owner = try await Client.connect(to: simulator.path)
+        var ownerAnswers = owner.messages.makeAsyncIterator()
+        func exchange(_ message: Command_Request) async throws -> [Command_Response] {
+            try await owner.send(message)
+            var answers: [Command_Response] = []
+            while let answer = try await ownerAnswers.next() {
+                answers.append(answer)
+                if answer.status != .processing { break }
+            }
+            return answers
+        }
+        let applied = try await exchange(request { $0.setMetricDetail = lease })
         #expect(applied.map(\.message) == ["Processing SetMetricDetail...", "Successfully applied SetMetricDetail to all workers"])
         let status = try #require(applied.last?.content.metricDetailStatus)
-        #expect(status.effective == .detailBackend && status.configured == .detailCluster)
+        // The main process takes no lease: its own levels stay as configured.
+        #expect(status.effective == .detailCluster && status.configured == .detailCluster && status.previousEffective == .detailCluster)
         #expect(status.workers.keys.sorted() == ["0", "1"])
         #expect(status.workers["0"]?.activeLeaseCount == 1)
+        #expect(status.workers["0"]?.effective == .detailBackend && status.workers["0"]?.previousEffective == .detailCluster)
         // The main announces the request twice (arrival, completion); each worker whose level
         // changed sends the transition.
         var changes: [String] = []
@@ -173,9 +187,17 @@ struct SimulatorMetricsTests {
         var clear = Command_SetMetricDetail()
         clear.clientID = "top"
         clear.clear = true
-        let cleared = try await simulator.send(request { $0.setMetricDetail = clear })
+        // From another connection, each worker refuses; Sōzu still answers OK, with no worker status.
+        let foreign = try await simulator.send(request { $0.setMetricDetail = clear })
+        #expect(foreign.map(\.status) == [.processing, .ok])
+        #expect(foreign.last?.message == "SetMetricDetail completed with worker errors")
+        #expect(foreign.last?.content.metricDetailStatus.workers.isEmpty == true)
+        let cleared = try await exchange(request { $0.setMetricDetail = clear })
+        #expect(cleared.last?.message == "Successfully applied SetMetricDetail to all workers")
         #expect(cleared.last?.content.metricDetailStatus.effective == .detailCluster)
         #expect(cleared.last?.content.metricDetailStatus.workers["1"]?.activeLeaseCount == 0)
+        #expect(cleared.last?.content.metricDetailStatus.workers["1"]?.previousEffective == .detailBackend)
+        await owner.close()
         await events.close()
         await simulator.stop()
     }
