@@ -44,10 +44,8 @@ struct SimulatorCertificateTests {
         return address
     }
 
-    @Test("added certificates get their SHA-256 fingerprint and names; the state and the workers list them")
-    func addAndQuery() async throws {
-        let simulator = try await RunningSimulator.start()
-        let certificate = try TestCertificate.make(in: simulator.directory, names: ["example.com", "www.example.com"])
+    /// Adds an HTTPS listener and `certificate` on it; returns the certificate's answers.
+    private func addListener(with certificate: TestCertificate, to simulator: RunningSimulator) async throws -> [Command_Response] {
         var listener = Command_HttpsListenerConfig()
         listener.address = httpsAddress()
         // Without TLS versions, rustls finds no usable cipher suite and the workers refuse the
@@ -58,7 +56,14 @@ struct SimulatorCertificateTests {
         add.address = httpsAddress()
         add.certificate.certificate = certificate.pem
         add.certificate.key = certificate.key
-        let added = try await simulator.send(request { $0.addCertificate = add })
+        return try await simulator.send(request { $0.addCertificate = add })
+    }
+
+    @Test("added certificates get their SHA-256 fingerprint and names; the state and the workers list them")
+    func addAndQuery() async throws {
+        let simulator = try await RunningSimulator.start()
+        let certificate = try TestCertificate.make(in: simulator.directory, names: ["example.com", "www.example.com"])
+        let added = try await addListener(with: certificate, to: simulator)
         #expect(added.last?.message == "Successfully applied request to all workers")
 
         let fromState = try await simulator.send(request { $0.queryCertificatesFromTheState = Command_QueryCertificatesFilters() })
@@ -143,15 +148,7 @@ struct SimulatorCertificateTests {
         let simulator = try await RunningSimulator.start()
         let old = try TestCertificate.make(in: simulator.directory, names: ["old.example"])
         let new = try TestCertificate.make(in: simulator.directory, names: ["new.example", "www.new.example"])
-        var listener = Command_HttpsListenerConfig()
-        listener.address = httpsAddress()
-        listener.versions = [.tlsV12, .tlsV13]
-        _ = try await simulator.send(request { $0.addHTTPSListener = listener })
-        var add = Command_AddCertificate()
-        add.address = httpsAddress()
-        add.certificate.certificate = old.pem
-        add.certificate.key = old.key
-        _ = try await simulator.send(request { $0.addCertificate = add })
+        _ = try await addListener(with: old, to: simulator)
         var replace = Command_ReplaceCertificate()
         replace.address = httpsAddress()
         replace.oldFingerprint = old.fingerprint
