@@ -16,7 +16,7 @@ public enum CertificateReadError: Error, Equatable, Sendable, CustomStringConver
 
     /// The text has no complete PEM block.
     case pem(PEMFault)
-    /// The block is not an X.509 certificate (the parser's reason).
+    /// The block is not an X.509 certificate (the reason as Sōzu's parser words it).
     case notX509(String)
     /// A fingerprint that is not hexadecimal (the hex crate's wording).
     case hex(String)

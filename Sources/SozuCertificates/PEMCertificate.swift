@@ -20,7 +20,9 @@ public struct PEMCertificate: Sendable {
             do {
                 certificate = try Certificate(derEncoded: der)
             } catch {
-                throw .notX509(String(describing: error))
+                // swift-asn1's own text names Swift files and lines; Sōzu's reader (x509-parser,
+                // through nom) reports a block that is no certificate as below.
+                throw .notX509("Parsing Error: InvalidCertificate")
             }
         } else {
             certificate = try? Certificate(derEncoded: der)

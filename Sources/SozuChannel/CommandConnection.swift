@@ -126,11 +126,20 @@ public final class CommandConnection<Inbound: SwiftProtobuf.Message, Outbound: S
     /// The user id of the process at the other end of a unix socket (`SO_PEERCRED`), as Sōzu
     /// reads it to admit requests; nil when the system does not say.
     public func peerUserID() async -> UInt32? {
+        await peerCredentials()?.uid
+    }
+
+    /// The process id at the other end of a unix socket (`SO_PEERCRED`), which Sōzu binds
+    /// metric detail leases to; nil when the system does not say.
+    public func peerProcessID() async -> Int32? {
+        await peerCredentials()?.pid
+    }
+
+    private func peerCredentials() async -> PeerCredentials? {
         guard let provider = channel as? any SocketOptionProvider else { return nil }
-        let credentials: PeerCredentials? = try? await provider.unsafeGetSocketOption(
+        return try? await provider.unsafeGetSocketOption(
             level: SocketOptionLevel(SOL_SOCKET), name: SocketOptionName(SO_PEERCRED)
         ).get()
-        return credentials?.uid
     }
 }
 

@@ -52,7 +52,5 @@ enum FileText {
         }
     }
 
-    private static func osError(_ code: Int32) -> String {
-        "\(String(cString: strerror(code))) (os error \(code))"
-    }
+    private static func osError(_ code: Int32) -> String { OSErrorText.describe(code) }
 }

@@ -73,21 +73,4 @@ extension ProxyState {
         }
         return result
     }
-
-    /// Each HTTPS listener's address with a summary (first name, fingerprint) of each of its
-    /// certificates, as a worker lists them without a fingerprint filter.
-    func certificatesByAddress() -> [Command_CertificatesByAddress] {
-        httpsListeners.keys.sorted().compactMap { key in
-            guard let listener = httpsListeners[key] else { return nil }
-            var entry = Command_CertificatesByAddress()
-            entry.address = listener.address
-            entry.certificateSummaries = (certificates[key] ?? [:]).sorted { $0.key < $1.key }.map { fingerprint, certificate in
-                var summary = Command_CertificateSummary()
-                summary.domain = certificate.names.first ?? ""
-                summary.fingerprint = fingerprint
-                return summary
-            }
-            return entry
-        }
-    }
 }

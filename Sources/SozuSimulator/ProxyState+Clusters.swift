@@ -62,19 +62,4 @@ extension ProxyState {
         let ids = Set(fronts.filter { $0.hostname == hostname && (path == nil || $0.path.value == path) && $0.hasClusterID }.map(\.clusterID))
         return ids.sorted().compactMap { clusterInformation($0) }
     }
-
-    /// One hash per cluster over its configuration, frontends and backends; equal wherever the
-    /// states are equal (Sōzu's own values come from Rust's hasher and cannot be reproduced).
-    func clusterHashes() -> [String: UInt64] {
-        var hashes: [String: UInt64] = [:]
-        for id in clusters.keys {
-            guard let information = clusterInformation(id), let bytes = try? MessageCodec.encode(information) else { continue }
-            var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-            for byte in bytes {
-                hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3
-            }
-            hashes[id] = hash
-        }
-        return hashes
-    }
 }

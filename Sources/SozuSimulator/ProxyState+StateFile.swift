@@ -50,12 +50,13 @@ extension ProxyState {
         return requests
     }
 
-    private static func byteOrder(_ lhs: String, _ rhs: String) -> Bool {
+    /// Rust's order of strings: by their bytes.
+    static func byteOrder(_ lhs: String, _ rhs: String) -> Bool {
         lhs.utf8.lexicographicallyPrecedes(rhs.utf8)
     }
 
     /// Rust's SocketAddr order: IPv4 before IPv6, then by address, then by port.
-    private static func addressOrder(_ lhs: Command_SocketAddress, _ rhs: Command_SocketAddress) -> Bool {
+    static func addressOrder(_ lhs: Command_SocketAddress, _ rhs: Command_SocketAddress) -> Bool {
         func key(_ address: Command_SocketAddress) -> (Int, UInt64, UInt64, UInt32) {
             switch address.ip.inner {
             case .v4(let value): (0, 0, UInt64(value), address.port & 0xffff)

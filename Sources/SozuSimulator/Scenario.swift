@@ -12,6 +12,7 @@ import SozuTOML
 /// worker_timeout = 10      # seconds
 /// backend_events = 2.5     # seconds between backend flips in each worker
 /// seed = 7
+/// traffic = true           # workers report made-up traffic in their metrics
 /// state = "demo.state"     # a Sōzu state file, relative to this file
 /// config = "config.toml"   # a Sōzu config.toml, relative to this file (optional)
 /// faults = ["slow-worker:2:150"]
@@ -28,6 +29,8 @@ public struct Scenario: Sendable {
     public var faults: [SimulatorFault] = []
     public var backendEventInterval: Duration?
     public var seed: UInt64?
+    /// `traffic = true`: workers report made-up traffic in their metrics.
+    public var syntheticTraffic: Bool?
     /// The requests of the scenario's state file.
     public var initialState: [Command_Request] = []
     /// The Sōzu configuration the scenario names; without one, the scenario's state stands for it.
@@ -65,6 +68,10 @@ public struct Scenario: Sendable {
         if let value = table["seed"] {
             guard let number = value.int, number >= 0 else { throw .scenarioValue(path: path, key: "seed", expected: .wholeNumber) }
             seed = UInt64(number)
+        }
+        if let value = table["traffic"] {
+            guard let flag = value.bool else { throw .scenarioValue(path: path, key: "traffic", expected: .boolean) }
+            syntheticTraffic = flag
         }
         if let list = table["faults"] {
             guard let array = list.array else { throw .scenarioValue(path: path, key: "faults", expected: .listOfStrings) }
@@ -137,6 +144,7 @@ public struct Scenario: Sendable {
         options.faults += faults
         if let backendEventInterval { options.backendEventInterval = backendEventInterval }
         if let seed { options.seed = seed }
+        if let syntheticTraffic { options.syntheticTraffic = syntheticTraffic }
         return options
     }
 }

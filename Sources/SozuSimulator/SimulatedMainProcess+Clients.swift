@@ -1,3 +1,4 @@
+import Foundation
 import Logging
 import SozuChannel
 import SozuCodec
@@ -14,6 +15,7 @@ extension SimulatedMainProcess {
             clients[ObjectIdentifier(connection)] = connection
             clientsAccepted += 1
             clientNumbers[ObjectIdentifier(connection)] = clientsAccepted
+            clientSessions[ObjectIdentifier(connection)] = Self.sessionULID(number: clientsAccepted)
             logger.debug("client connected", metadata: ["client": "\(clientsAccepted)"])
             Task { await self.serve(connection) }
         }
@@ -35,6 +37,7 @@ extension SimulatedMainProcess {
         logger.debug("client gone", metadata: clientMetadata(key))
         clients[key] = nil
         clientNumbers[key] = nil
+        clientSessions[key] = nil
         dropSubscriber(key)
         await connection.close()
     }
@@ -52,6 +55,28 @@ extension SimulatedMainProcess {
             return
         }
         try? await connection.send(response)
+    }
+
+    /// A ULID (Crockford base-32 of 48 bits of milliseconds since 1970 and 80 more bits), the
+    /// connection's number standing for the random part.
+    static func sessionULID(number: Int, now: Date = Date()) -> String {
+        let alphabet = Array("0123456789ABCDEFGHJKMNPQRSTVWXYZ")
+        let milliseconds = UInt64(max(0, now.timeIntervalSince1970 * 1000)) & 0xffff_ffff_ffff
+        // 128 bits, high then low, read 5 bits at a time from the top (two leading zero bits).
+        let high = milliseconds << 16
+        let low = UInt64(truncatingIfNeeded: number)
+        return String((0..<26).map { index -> Character in
+            let shift = 125 - 5 * index
+            let bits: UInt64
+            if shift >= 64 {
+                bits = high >> UInt64(shift - 64)
+            } else if shift > 59 {
+                bits = (high << UInt64(64 - shift)) | (low >> UInt64(shift))
+            } else {
+                bits = low >> UInt64(shift)
+            }
+            return alphabet[Int(bits & 0x1f)]
+        })
     }
 
     private func clientMetadata(_ key: ObjectIdentifier) -> Logger.Metadata {

@@ -87,7 +87,7 @@ extension SimulatedMainProcess {
                 }
             }
         }
-        await publish(event, origin: "main")
+        await audit(event, verb: "configuration_reloaded")
         if failures.isEmpty {
             await send(.ok, "Successfully loaded the config: \(ok) ok, 0 errors", to: client)
         } else {

@@ -20,7 +20,22 @@ extension SimulatedMainProcess {
         }
         var event = Command_Event()
         event.kind = .eventsSubscribed
+        if recordsMetrics { configCounters["config.events_subscribed", default: 0] += 1 }
         enqueue(event, origin: "main", for: ObjectIdentifier(client))
+    }
+
+    /// An audited command of the main process: its `config.<verb>` counter goes up (while the
+    /// main process records metrics) and its event goes to the subscribers.
+    func audit(_ event: Command_Event, verb: String) async {
+        if recordsMetrics { configCounters["config.\(verb)", default: 0] += 1 }
+        await publish(event, origin: "main")
+    }
+
+    /// An audited command whose event carries nothing but its kind.
+    func audit(_ kind: Command_EventKind, verb: String) async {
+        var event = Command_Event()
+        event.kind = kind
+        await audit(event, verb: verb)
     }
 
     func publish(_ event: Command_Event, origin: String) async {

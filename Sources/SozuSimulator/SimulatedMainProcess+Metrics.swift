@@ -28,6 +28,8 @@ extension SimulatedMainProcess {
             "configuration.frontends": .gauge(UInt64(state.httpFrontends.count + state.httpsFrontends.count
                 + state.tcpFrontends.values.map(\.count).reduce(0, +) + state.udpFrontends.values.map(\.count).reduce(0, +))),
         ]
+        // One count per audit of a command since the last clear.
+        for (name, count) in configCounters { aggregated.main[name] = .count(count) }
         let workerMetrics = answers.sorted(by: { $0.workerID < $1.workerID }).compactMap { workerID, answer in
             answer.flatMap { answer in
                 answer.statusValue == .known(.ok) && answer.hasContent ? (workerID, answer.content.workerMetrics) : nil
@@ -38,16 +40,10 @@ extension SimulatedMainProcess {
         await send(.ok, "Successfully aggregated all metrics", content: content, to: client)
     }
 
-    /// Checks the lease request, then asks every worker; always ends OK with every worker's status.
+    /// Checks the lease request, stamps it with the client's process and session (the lease's
+    /// owner), then asks every worker; always ends OK with every worker's status. The main
+    /// process takes no lease: its own levels stay as configured.
     func setMetricDetail(_ request: Command_Request, _ set: Command_SetMetricDetail, _ client: ClientConnection) async {
-        // The main's own audit event, when the request arrives and again once it completes
-        // (the workers send theirs, with the transition, when their level changes).
-        var audit = Command_Event()
-        audit.kind = .metricDetailChanged
-        await publish(audit, origin: "main")
-        defer {
-            if client.isActive { Task { await self.publish(audit, origin: "main") } }
-        }
         let clientBytes = set.clientID.utf8.count
         guard clientBytes <= MetricDetailLeases.maximumClientIDBytes else {
             await send(.failure, "SetMetricDetail: client_id length \(clientBytes) exceeds \(MetricDetailLeases.maximumClientIDBytes) bytes", to: client)
@@ -57,28 +53,34 @@ extension SimulatedMainProcess {
             await send(.failure, "SetMetricDetail: ttl_seconds=\(set.ttlSeconds) exceeds LEASE_TTL_MAX=\(MetricDetailLeases.maximumTTLSeconds)", to: client)
             return
         }
+        var stamped = request
+        if let pid = await client.peerProcessID() { stamped.setMetricDetail.peerPid = pid } else { stamped.setMetricDetail.clearPeerPid() }
+        stamped.setMetricDetail.peerSessionUlid = clientSessions[ObjectIdentifier(client)] ?? ""
+        // The main's own audit event, once when the state refuses the request, else when it
+        // arrives and again once it completes (the workers send theirs, with the transition,
+        // when their level changes).
         do {
-            try state.dispatch(request)
+            try state.dispatch(stamped)
         } catch {
+            await audit(.metricDetailChanged, verb: "metric_detail_changed")
             await send(.failure, "could not dispatch request on the main process state: \(error)", to: client)
             return
         }
+        await audit(.metricDetailChanged, verb: "metric_detail_changed")
         await send(.processing, "Processing SetMetricDetail...", to: client)
         var status = Command_MetricDetailStatus()
         status.configured = .detailCluster
         status.effective = .detailCluster
         status.previousEffective = .detailCluster
         var failed = false
-        for (workerID, answer) in await scatter(request, timeout: options.workerTimeout) {
-            guard let answer, answer.statusValue == .known(.ok), answer.hasContent else {
+        for (workerID, answer) in await scatter(stamped, timeout: options.workerTimeout) {
+            guard let answer, answer.statusValue == .known(.ok) else {
                 failed = true
                 continue
             }
-            let workerStatus = answer.content.workerMetricDetailStatus
-            status.workers[String(workerID)] = workerStatus
-            if workerStatus.effective.rawValue > status.effective.rawValue { status.effective = workerStatus.effective }
-            status.previousEffective = workerStatus.previousEffective
+            if answer.hasContent { status.workers[String(workerID)] = answer.content.workerMetricDetailStatus }
         }
+        if client.isActive { await audit(.metricDetailChanged, verb: "metric_detail_changed") }
         var content = Command_ResponseContent()
         content.metricDetailStatus = status
         await send(.ok, failed ? "SetMetricDetail completed with worker errors" : "Successfully applied SetMetricDetail to all workers",

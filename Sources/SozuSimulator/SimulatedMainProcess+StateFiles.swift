@@ -1,6 +1,7 @@
 import Foundation
 import Logging
 import SozuCodec
+import SozuConfiguration
 import SozuProto
 #if canImport(Glibc)
 import Glibc
@@ -29,9 +30,7 @@ extension SimulatedMainProcess {
 
     /// Writes the state as Sōzu does: one JSON WorkerRequest per record, each followed by `\n\0`.
     func saveState(_ path: String, _ client: ClientConnection) async {
-        var event = Command_Event()
-        event.kind = .stateSaved
-        await publish(event, origin: "main")
+        await audit(.stateSaved, verb: "state_saved")
         let absolute = path.hasPrefix("/") ? path : FileManager.default.currentDirectoryPath + "/" + path
         var contents = ""
         let requests = state.generateRequests()
@@ -42,24 +41,49 @@ extension SimulatedMainProcess {
             guard let json = try? SozuJSON.encode(record) else { continue }
             contents += json + "\n\0"
         }
-        guard FileManager.default.createFile(atPath: absolute, contents: Data(contents.utf8)) else {
-            await send(.failure, "Cannot create file at path \(absolute): \(String(cString: strerror(errno)))", to: client)
+        // Opened as Rust's File::create opens, so that a failure carries the OS error.
+        let descriptor = open(absolute, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o666)
+        guard descriptor >= 0 else {
+            await send(.failure, "Cannot create file at path \(absolute): \(OSErrorText.describe(errno))", to: client)
             return
         }
+        if let failure = Self.writeAll(Array(contents.utf8), to: descriptor) {
+            close(descriptor)
+            await send(.failure, "Failed writing state to file: \(failure)", to: client)
+            return
+        }
+        close(descriptor)
         await send(.ok, "Saved \(requests.count) config messages to \(absolute)", to: client)
+    }
+
+    /// Writes every byte, or says why not (Rust's text of the OS error).
+    private static func writeAll(_ bytes: [UInt8], to descriptor: Int32) -> String? {
+        var offset = 0
+        while offset < bytes.count {
+            let written = bytes[offset...].withUnsafeBytes { write(descriptor, $0.baseAddress, $0.count) }
+            if written < 0 {
+                if errno == EINTR { continue }
+                return OSErrorText.describe(errno)
+            }
+            offset += written
+        }
+        return nil
     }
 
     /// Reads a state file record by record; each record the state accepts goes to every worker.
     func loadState(_ path: String, _ client: ClientConnection) async {
-        var event = Command_Event()
-        event.kind = .stateLoaded
-        await publish(event, origin: "main")
-        guard FileManager.default.fileExists(atPath: path) else {
-            await send(.failure, "Cannot find file at path \(path)", to: client)
+        await audit(.stateLoaded, verb: "state_loaded")
+        // Opened first as Rust's File::open opens, for Sōzu's two failures and the OS error.
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else {
+            let code = errno
+            await send(.failure, code == ENOENT ? "Cannot find file at path \(path)"
+                : "Cannot open file at path \(path): \(OSErrorText.describe(code))", to: client)
             return
         }
+        close(descriptor)
         guard let data = FileManager.default.contents(atPath: path) else {
-            await send(.failure, "Cannot open file at path \(path): \(String(cString: strerror(errno)))", to: client)
+            await send(.failure, "Cannot open file at path \(path): \(OSErrorText.describe(EIO))", to: client)
             return
         }
         await send(.processing, "Parsing state file from \(path)...", to: client)

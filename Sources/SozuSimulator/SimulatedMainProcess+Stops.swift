@@ -6,9 +6,7 @@ import SozuProto
 /// Soft and hard stops, and the main process's exit.
 extension SimulatedMainProcess {
     func stop(_ request: Command_Request, hard: Bool, _ client: ClientConnection) async {
-        var stopEvent = Command_Event()
-        stopEvent.kind = .sozuStopRequested
-        await publish(stopEvent, origin: "main")
+        await audit(.sozuStopRequested, verb: "sozu_stop_requested")
         await send(.processing, hard ? "Performing hard stop..." : "Performing soft stop...", to: client)
         let answers = await scatter(request, timeout: hard ? options.workerTimeout : nil, onProcessing: relayingProcessing(to: client))
         // A worker that died before its OK leaves Sōzu's soft stop unfinished for good: no final

@@ -61,12 +61,13 @@ extension SimulatedMainProcess {
         return taskCounter
     }
 
-    /// Sends `request` to one worker and waits, without timeout, for its final answer.
-    func askOne(_ workerID: UInt32, _ request: Command_Request,
+    /// Sends `request` to one worker and waits, without timeout, for its final answer; the request
+    /// is numbered in a task of its own, or as `index` within `sharedTask`.
+    func askOne(_ workerID: UInt32, _ request: Command_Request, within sharedTask: (task: Int, index: Int)? = nil,
                 onProcessing: @escaping ProcessingHandler = { _, _ in }) async -> (String, Command_WorkerResponse?) {
-        taskCounter += 1
+        let (task, index) = sharedTask ?? (newTask(), 0)
         guard let worker = workers.first(where: { $0.id == workerID }) else { return ("", nil) }
-        let requestID = "\(request.shortName ?? "Unknown")-\(workerID)-\(taskCounter)-0"
+        let requestID = "\(request.shortName ?? "Unknown")-\(workerID)-\(task)-\(index)"
         let (_, answer) = await ask(worker: workerID, channel: worker.channel, requestID: requestID, request: request, onProcessing: onProcessing)
         return (requestID, answer)
     }

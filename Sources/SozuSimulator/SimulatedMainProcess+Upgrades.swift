@@ -8,9 +8,7 @@ extension SimulatedMainProcess {
     /// Replaces a worker: the old one hands its listen sockets over and drains, a new one takes
     /// over the listeners. Sōzu's sequence of messages, without a timeout.
     func upgradeWorker(_ oldID: UInt32, _ client: ClientConnection) async {
-        var event = Command_Event()
-        event.kind = .workerUpgraded
-        await publish(event, origin: "main")
+        await audit(.workerUpgraded, verb: "worker_upgraded")
         guard let index = workers.firstIndex(where: { $0.id == oldID }), workers[index].runState == .running else {
             await send(.failure, "Worker \(oldID) does not exist, or is stopping / stopped", to: client)
             return
@@ -35,16 +33,29 @@ extension SimulatedMainProcess {
         logger.debug("worker \(oldID) upgraded: worker \(newID) takes over")
         await send(.processing, "Launched a new worker with id \(newID)", to: client)
         await send(.processing, "Soft stopping worker with id \(oldID)", to: client)
-        var softStop = Command_Request()
-        softStop.softStop = Command_SoftStop()
-        let (stopID, stopped) = await askOne(oldID, softStop, onProcessing: relayingProcessing(to: client))
-        if let stopped, stopped.statusValue == .known(.ok) {
-            await send(.processing, "Worker \(oldID) answered OK to \(stopID). \(stopped.message)", to: client)
-        }
-        for activation in state.activationRequests() {
-            let (activationID, answer) = await askOne(newID, activation)
-            if let answer, answer.statusValue == .known(.ok) {
-                await send(.processing, "Worker \(newID) answered OK to \(activationID). \(answer.message)", to: client)
+        var stop = Command_Request()
+        stop.softStop = Command_SoftStop()
+        let softStop = stop
+        // One task: the old worker's soft stop is its request 0, the new worker's activations
+        // follow from 1, all sent at once; each OK is relayed as it comes.
+        let task = newTask()
+        let relay = relayingProcessing(to: client)
+        let activations = state.activationRequests()
+        await withTaskGroup(of: (UInt32, String, Command_WorkerResponse?).self) { group in
+            group.addTask {
+                let (requestID, answer) = await self.askOne(oldID, softStop, within: (task, 0), onProcessing: relay)
+                return (oldID, requestID, answer)
+            }
+            for (offset, activation) in activations.enumerated() {
+                group.addTask {
+                    let (requestID, answer) = await self.askOne(newID, activation, within: (task, offset + 1))
+                    return (newID, requestID, answer)
+                }
+            }
+            for await (workerID, requestID, answer) in group {
+                if let answer, answer.statusValue == .known(.ok) {
+                    await send(.processing, "Worker \(workerID) answered OK to \(requestID). \(answer.message)", to: client)
+                }
             }
         }
         await send(.ok, "Upgrade successful:\n- finished soft stop of worker \(oldID)\n- finished activation of new worker \(newID)", to: client)
@@ -54,9 +65,7 @@ extension SimulatedMainProcess {
     /// new one serves the same socket path shortly after, with the same state and workers, and
     /// no subscribers.
     func upgradeMain(_ client: ClientConnection) async {
-        var event = Command_Event()
-        event.kind = .mainUpgraded
-        await publish(event, origin: "main")
+        await audit(.mainUpgraded, verb: "main_upgraded")
         await send(.processing, "Upgrading the main process...", to: client)
         mainPID += 100
         await send(.ok, "Upgrade successful, closing main process. New main process has pid \(mainPID)", to: client)

@@ -48,6 +48,7 @@ extension SimulatedMainProcess {
             drainDuration: options.drainDuration(ofWorker: index),
             faults: faults,
             seed: options.seed,
+            reportsTraffic: options.syntheticTraffic,
             logger: logger
         )
         Task { await worker.run() }

@@ -40,6 +40,12 @@ public actor SimulatedMainProcess {
     /// Each client's number in the log, from 1 in the order they connected.
     var clientNumbers: [ObjectIdentifier: Int] = [:]
     var clientsAccepted = 0
+    /// Each client's session id, a ULID as Sōzu gives every command-socket connection.
+    var clientSessions: [ObjectIdentifier: String] = [:]
+    /// The main process's `config.<verb>` counters, one count per audit of a command.
+    var configCounters: [String: Int64] = [:]
+    /// Off after `configure_metrics DISABLED`, on again after `ENABLED`.
+    var recordsMetrics = true
     /// Set when the main process starts stopping: nothing new is served from then on.
     var stopping = false
     /// Set once every connection and the listening socket are closed.
@@ -127,8 +133,7 @@ public actor SimulatedMainProcess {
         case .upgradeWorker(let id): await upgradeWorker(id, client)
         case .upgradeMain: await upgradeMain(client)
         case .reloadConfiguration(let path): await reloadConfiguration(path, client)
-        case .logging(let filter) where !LoggingFilter.errors(in: filter).isEmpty:
-            await refuseLoggingFilter(filter, client)
+        case .logging(let filter): await setLogging(filter, request, client)
         default: await workerRequest(request, client)
         }
     }

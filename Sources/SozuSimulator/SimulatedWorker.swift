@@ -16,6 +16,8 @@ actor SimulatedWorker {
     let id: UInt32
     private let channel: Channel
     private var state = ProxyState()
+    /// What its proxies hold besides the state: listeners, bound addresses, certificates.
+    private var proxies: WorkerProxies
     private var connections: Int
     private let drainDuration: Duration
     private var stopping = false
@@ -23,18 +25,22 @@ actor SimulatedWorker {
     private let faults: FaultInjector
     private let logger: Logger
     private var random: SeededRandom
-    private let traffic: SyntheticTraffic
+    /// Traffic to report, when the scenario asks for it.
+    private let traffic: SyntheticTraffic?
+    /// Requests from the main process so far: each is a turn of the event loop.
+    private var requestsHandled: UInt64 = 0
     private let startedAt = ContinuousClock.now
     private var metricDetail = MetricDetailLeases()
     /// Backends currently down, by "cluster/backend id".
     private var downBackends: Set<String> = []
 
     init(id: UInt32, channel: Channel, state: ProxyState = ProxyState(), connections: Int, drainDuration: Duration,
-         faults: FaultInjector, seed: UInt64 = 1, logger: Logger) {
+         faults: FaultInjector, seed: UInt64 = 1, reportsTraffic: Bool = false, logger: Logger) {
         self.random = SeededRandom(seed: seed &+ UInt64(id))
-        self.traffic = SyntheticTraffic(workerID: id, seed: seed)
+        self.traffic = reportsTraffic ? SyntheticTraffic(workerID: id, seed: seed) : nil
         self.id = id
         self.state = state
+        self.proxies = WorkerProxies(state: state)
         self.channel = channel
         self.connections = connections
         self.drainDuration = drainDuration
@@ -110,6 +116,7 @@ actor SimulatedWorker {
     }
 
     private func handle(_ request: Command_WorkerRequest) async {
+        requestsHandled += 1
         let fate = faults.fate(ofRequest: request.id, toWorker: id)
         if let delay = fate.delay { try? await Task.sleep(for: delay) }
         switch fate.outcome {
@@ -168,7 +175,8 @@ actor SimulatedWorker {
                 }
                 answer.certificatesWithFingerprints.certs = found
             } else {
-                answer.certificatesByAddress.certificates = state.certificatesByAddress()
+                // Without a fingerprint the HTTPS proxy answers, from the names it read.
+                answer.certificatesByAddress.certificates = proxies.certificateListing(domain: filters.hasDomain ? filters.domain : nil)
             }
             await reply(request.id, .ok, content: answer)
         case .queryMaxConnectionsPerIp:
@@ -177,13 +185,18 @@ actor SimulatedWorker {
             await reply(request.id, .ok, content: answer)
         default:
             // The main process validated the request against its own state already; a worker
-            // applies it to its copy and only logs what its state refuses.
+            // applies it to its copy, only logging what its state refuses, then hands it to its
+            // proxies, whose refusals are its answer.
             do {
                 try state.dispatch(content)
             } catch {
                 logger.debug("the worker's state refuses \(request.id): \(error)")
             }
-            await reply(request.id, .ok)
+            if let failure = proxies.apply(content) {
+                await reply(request.id, .failure, message: failure)
+            } else {
+                await reply(request.id, .ok)
+            }
         }
     }
 
@@ -205,49 +218,13 @@ actor SimulatedWorker {
         await channel.close()
     }
 
-    /// Answers `query_metrics` as a worker does (options applied in Sōzu's order), from the
-    /// synthetic traffic of the clusters that have backends.
+    /// Answers `query_metrics` as a worker does.
     private func metrics(_ options: Command_QueryMetricsOptions) -> (Command_ResponseStatus, String, Command_ResponseContent?) {
         let elapsed = (ContinuousClock.now - startedAt).timeInterval
-        // A cluster's metrics row exists once it has had a backend, as in Sōzu.
-        let rows = state.backends.filter { state.clusters[$0.key] != nil && !$0.value.isEmpty }.keys.sorted()
-        var content = Command_ResponseContent()
-        if options.list {
-            content.availableMetrics.proxyMetrics = SyntheticTraffic.proxyMetricNames
-            content.availableMetrics.clusterMetrics = rows.isEmpty ? [] : SyntheticTraffic.clusterMetricNames
-            return (.ok, "", content)
-        }
-        func keep(_ metrics: [String: Command_FilteredMetrics]) -> [String: Command_FilteredMetrics] {
-            guard !options.metricNames.isEmpty else { return metrics }
-            return metrics.filter { name, _ in
-                options.metricNames.contains(name)
-                    || (name.hasSuffix("_histogram") && options.metricNames.contains(String(name.dropLast("_histogram".count))))
-            }
-        }
-        func clusterRow(_ id: String) -> Command_ClusterMetrics {
-            let backends = state.backends[id] ?? []
-            let down = backends.filter { downBackends.contains("\(id)/\($0.backendID)") }.count
-            var row = Command_ClusterMetrics()
-            row.cluster = keep(traffic.clusterMetrics(id, backends: backends.count, down: down, elapsed: elapsed,
-                                                      connections: rows.isEmpty ? 0 : connections / rows.count))
-            return row
-        }
-        let proxy = keep(traffic.proxyMetrics(clusterIDs: rows, elapsed: elapsed, connections: connections, live: !stopping))
-        if options.noClusters {
-            content.workerMetrics.proxy = proxy
-        } else if !options.clusterIds.isEmpty {
-            for id in options.clusterIds {
-                guard rows.contains(id) else { return (.failure, "No metrics found for object with id \(id)", nil) }
-                content.workerMetrics.clusters[id] = clusterRow(id)
-            }
-        } else if !options.backendIds.isEmpty {
-            // At the default (cluster) detail level backends have no rows of their own.
-            content.workerMetrics = Command_WorkerMetrics()
-        } else {
-            content.workerMetrics.proxy = proxy
-            for id in rows { content.workerMetrics.clusters[id] = clusterRow(id) }
-        }
-        return (.ok, "", content)
+        let report = WorkerMetricsReport(
+            state: state, downBackends: downBackends, traffic: traffic, elapsed: elapsed, connections: connections,
+            listeners: proxies.listenerCount, live: !stopping, turns: UInt64(max(elapsed, 0)) + 1 + requestsHandled)
+        return report.answer(options)
     }
 
     private func reply(_ id: String, _ status: Command_ResponseStatus, message: String = "", content: Command_ResponseContent? = nil) async {

@@ -29,7 +29,7 @@ public enum SimulatorError: Error, Sendable, CustomStringConvertible {
 
     /// What a scenario key takes.
     public enum ScenarioValue: Equatable, Sendable {
-        case seconds, wholeNumber, listOfStrings, tables, table, nonNegativeNumbers, path, uniqueName, boolean
+        case seconds, wholeNumber, boolean, listOfStrings, tables, table, nonNegativeNumbers, path, uniqueName
     }
 
     public var description: String {
@@ -53,13 +53,13 @@ public enum SimulatorError: Error, Sendable, CustomStringConvertible {
         switch expected {
         case .seconds: "must be a number of seconds"
         case .wholeNumber: "must be a whole number"
+        case .boolean: "must be true or false"
         case .listOfStrings: "must be a list of strings"
         case .tables: "must be tables"
         case .table: "must be a table"
         case .nonNegativeNumbers: "has a negative value"
         case .path: "must be a path"
         case .uniqueName: "must be a name no other proxy has"
-        case .boolean: "must be true or false"
         }
     }
 }

@@ -21,6 +21,9 @@ public struct SimulatorOptions: Sendable {
     public var backendEventInterval: Duration?
     /// Seed of the backend flips, so that a run can be repeated.
     public var seed: UInt64
+    /// When set, workers report made-up traffic in their metrics (requests, bytes, latencies);
+    /// otherwise they report only what an idle Sōzu reports, since nothing is proxied.
+    public var syntheticTraffic = false
     /// What Sōzu's configuration generates: applied at start, and again by
     /// `reload_configuration` without a path (or with the configuration's own path). Refused
     /// requests are skipped, as Sōzu skips them.

@@ -1,22 +1,15 @@
 import Foundation
 import SozuProto
 
-/// Traffic a simulated worker reports in its metrics: request counts that grow with time at a
-/// rate that drifts slowly per cluster, bytes, and latency distributions, all a pure function of
-/// the worker, the seed, the clusters and the time, so that a run can be repeated.
+/// Traffic a simulated worker reports in its metrics when a scenario asks for it (`traffic =
+/// true`; the demo does): request counts that grow with time at a rate that drifts slowly per
+/// cluster, bytes, and latency distributions, under Sōzu's names (`http.requests`, `bytes_in`,
+/// `request_time` for the proxy; `requests`, `bytes_in`, `backend_response_time`,
+/// `connections_per_backend` for a cluster), all a pure function of the worker, the seed, the
+/// clusters and the time, so that a run can be repeated.
 struct SyntheticTraffic: Sendable {
     let workerID: UInt32
     let seed: UInt64
-
-    /// Names a worker lists for `query_metrics --list` (the `_histogram` twins are not listed).
-    static let proxyMetricNames = [
-        "accept_queue.connections", "bytes_in", "bytes_out", "client.connections", "event_loop_time",
-        "http.requests", "request_time", "server.live", "slab.entries",
-    ]
-    static let clusterMetricNames = [
-        "backend_response_time", "bytes_in", "bytes_out", "cluster.available_backends", "cluster.total_backends",
-        "connections_per_backend", "requests",
-    ]
 
     /// Requests served for `clusterID` by `elapsed` seconds after the worker started.
     func requests(cluster clusterID: String, elapsed: Double) -> Int64 {
@@ -31,33 +24,25 @@ struct SyntheticTraffic: Sendable {
         5 + stableHash(clusterID + "/latency") % 40
     }
 
-    func proxyMetrics(clusterIDs: [String], elapsed: Double, connections: Int, live: Bool) -> [String: Command_FilteredMetrics] {
+    func proxyMetrics(clusterIDs: [String], elapsed: Double) -> [String: Command_FilteredMetrics] {
         let requests = clusterIDs.map { self.requests(cluster: $0, elapsed: elapsed) }.reduce(0, +)
         let medians = clusterIDs.map { medianLatency(cluster: $0) }
         let median = medians.isEmpty ? 1 : medians.reduce(0, +) / UInt64(medians.count)
         var metrics: [String: Command_FilteredMetrics] = [
-            "accept_queue.connections": .gauge(0),
-            "client.connections": .gauge(UInt64(max(connections, 0))),
-            "server.live": .gauge(live ? 1 : 0),
-            "slab.entries": .gauge(UInt64(max(connections, 0)) + 2),
             "http.requests": .count(requests),
             "bytes_in": .count(requests * 512),
             "bytes_out": .count(requests * 4096),
         ]
-        let loops = UInt64(max(elapsed, 0) * 10)
-        metrics.addTime("event_loop_time", median: 1, samples: loops)
         metrics.addTime("request_time", median: median + 1, samples: UInt64(requests))
         return metrics
     }
 
-    func clusterMetrics(_ clusterID: String, backends: Int, down: Int, elapsed: Double, connections: Int) -> [String: Command_FilteredMetrics] {
+    func clusterMetrics(_ clusterID: String, elapsed: Double, connections: Int) -> [String: Command_FilteredMetrics] {
         let requests = self.requests(cluster: clusterID, elapsed: elapsed)
         var metrics: [String: Command_FilteredMetrics] = [
             "requests": .count(requests),
             "bytes_in": .count(requests * 512),
             "bytes_out": .count(requests * 4096),
-            "cluster.total_backends": .gauge(UInt64(backends)),
-            "cluster.available_backends": .gauge(UInt64(max(backends - down, 0))),
             "connections_per_backend": .gauge(UInt64(max(connections, 0))),
         ]
         metrics.addTime("backend_response_time", median: medianLatency(cluster: clusterID), samples: UInt64(requests))

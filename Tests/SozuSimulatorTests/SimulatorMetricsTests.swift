@@ -35,23 +35,69 @@ struct SimulatorMetricsTests {
         return try await simulator.send(request { $0.queryMetrics = options }).last
     }
 
-    @Test("metric names: the proxy's, and the clusters' once a cluster has backends")
+    /// What a quiet Sōzu 2.1.0 lists (real-sozu-2.1.0/011).
+    static let idleProxyMetrics = [
+        "accept_queue.connections", "buffer.capacity", "buffer.in_use", "buffer.usage_percent", "client.connections",
+        "client.connections_max", "client.connections_percent", "epoll_time", "event_loop_time", "process.uptime_seconds",
+        "server.live", "slab.accept_threshold_percent", "slab.capacity", "slab.entries", "slab.usage_percent",
+    ]
+
+    @Test("metric names: a quiet proxy's, as Sōzu 2.1 lists them, and the clusters' once a cluster has backends")
     func list() async throws {
         let simulator = try await RunningSimulator.start()
         let before = try await query(simulator) { $0.list = true }
         #expect(before?.message == "Successfully listed available metrics")
-        #expect(before?.content.availableMetrics.proxyMetrics.contains("client.connections") == true)
+        #expect(before?.content.availableMetrics.proxyMetrics == Self.idleProxyMetrics)
         #expect(before?.content.availableMetrics.clusterMetrics.isEmpty == true)
         try await addClusterWithBackends(simulator)
         let after = try await query(simulator) { $0.list = true }
-        #expect(after?.content.availableMetrics.clusterMetrics.contains("requests") == true)
-        #expect(after?.content.availableMetrics.proxyMetrics == after?.content.availableMetrics.proxyMetrics.sorted())
+        #expect(after?.content.availableMetrics.proxyMetrics == Self.idleProxyMetrics)
+        #expect(after?.content.availableMetrics.clusterMetrics == ["cluster.available_backends", "cluster.total_backends"])
+        await simulator.stop()
+    }
+
+    @Test("a quiet proxy reports no traffic: each worker's gauges and loop timings as Sōzu 2.1's (real-sozu-2.1.0/013)")
+    func quietProxy() async throws {
+        let simulator = try await RealSozuStart.simulator()
+        let answer = try #require(try await query(simulator) { $0.workers = true })
+        let metrics = answer.content.metrics
+        #expect(metrics.main.keys.sorted() == ["configuration.backends", "configuration.clusters", "configuration.frontends"])
+        #expect(metrics.workers.keys.sorted() == ["0", "1"])
+        for (id, worker) in metrics.workers {
+            #expect(worker.proxy.keys.sorted() == (Self.idleProxyMetrics + ["epoll_time_histogram", "event_loop_time_histogram"]).sorted(), "worker \(id)")
+            #expect(worker.proxy["client.connections_max"]?.gauge == 10_000)
+            #expect(worker.proxy["slab.capacity"]?.gauge == 40_010)
+            #expect(worker.proxy["slab.entries"]?.gauge == 4)  // channel, timer, metrics, one listener
+            #expect(worker.proxy["server.live"]?.gauge == 1)
+            #expect(worker.proxy["buffer.capacity"]?.gauge == 1)
+            #expect(worker.proxy["epoll_time"]?.percentiles.samples ?? 0 > 0)
+            #expect(worker.clusters.keys.sorted() == ["app"])
+            #expect(worker.clusters["app"]?.cluster.keys.sorted() == ["cluster.available_backends", "cluster.total_backends"])
+        }
+        await simulator.stop()
+    }
+
+    @Test("the main process counts config.<verb> once per audit of a command, until metrics are cleared (real-sozu-2.1.0/109)")
+    func configCounters() async throws {
+        let simulator = try await RunningSimulator.start()
+        try await addClusterWithBackends(simulator)
+        _ = try await simulator.send(request { $0.removeCluster = "no-such-cluster" })
+        _ = try await simulator.send(request { $0.saveState = simulator.directory.file("missing/state.json") })
+        let counted = try #require(try await query(simulator) { $0.noClusters = true }).content.metrics.main
+        // Accepted: audited on arrival and on completion; refused by the state: once.
+        #expect(counted["config.cluster_added"]?.count == 2)
+        #expect(counted["config.cluster_removed"]?.count == 1)
+        #expect(counted["config.state_saved"]?.count == 1)
+        #expect(counted["config.backend_added"] == nil)  // backends are not audited
+        _ = try await simulator.send(request { $0.configureMetrics = .clear })
+        let cleared = try #require(try await query(simulator) { $0.noClusters = true }).content.metrics.main
+        #expect(cleared.keys.sorted() == ["configuration.backends", "configuration.clusters", "configuration.frontends"])
         await simulator.stop()
     }
 
     @Test("traffic grows over time; workers merge into proxying and clusters; time metrics carry percentiles and histograms")
     func trafficAndMerge() async throws {
-        let simulator = try await RunningSimulator.start()
+        let simulator = try await RunningSimulator.start(traffic: true)
         try await addClusterWithBackends(simulator)
         try await Task.sleep(for: .milliseconds(400))
         let first = try #require(try await query(simulator) { _ in })
@@ -105,12 +151,26 @@ struct SimulatorMetricsTests {
         lease.clientID = "top"
         lease.detail = .detailBackend
         lease.ttlSeconds = 30
-        let applied = try await simulator.send(request { $0.setMetricDetail = lease })
+        // The lease belongs to this connection (its process and session), as in Sōzu.
+        let owner = try await Client.connect(to: simulator.path)
+        var ownerAnswers = owner.messages.makeAsyncIterator()
+        func exchange(_ message: Command_Request) async throws -> [Command_Response] {
+            try await owner.send(message)
+            var answers: [Command_Response] = []
+            while let answer = try await ownerAnswers.next() {
+                answers.append(answer)
+                if answer.status != .processing { break }
+            }
+            return answers
+        }
+        let applied = try await exchange(request { $0.setMetricDetail = lease })
         #expect(applied.map(\.message) == ["Processing SetMetricDetail...", "Successfully applied SetMetricDetail to all workers"])
         let status = try #require(applied.last?.content.metricDetailStatus)
-        #expect(status.effective == .detailBackend && status.configured == .detailCluster)
+        // The main process takes no lease: its own levels stay as configured.
+        #expect(status.effective == .detailCluster && status.configured == .detailCluster && status.previousEffective == .detailCluster)
         #expect(status.workers.keys.sorted() == ["0", "1"])
         #expect(status.workers["0"]?.activeLeaseCount == 1)
+        #expect(status.workers["0"]?.effective == .detailBackend && status.workers["0"]?.previousEffective == .detailCluster)
         // The main announces the request twice (arrival, completion); each worker whose level
         // changed sends the transition.
         var changes: [String] = []
@@ -127,9 +187,17 @@ struct SimulatorMetricsTests {
         var clear = Command_SetMetricDetail()
         clear.clientID = "top"
         clear.clear = true
-        let cleared = try await simulator.send(request { $0.setMetricDetail = clear })
+        // From another connection, each worker refuses; Sōzu still answers OK, with no worker status.
+        let foreign = try await simulator.send(request { $0.setMetricDetail = clear })
+        #expect(foreign.map(\.status) == [.processing, .ok])
+        #expect(foreign.last?.message == "SetMetricDetail completed with worker errors")
+        #expect(foreign.last?.content.metricDetailStatus.workers.isEmpty == true)
+        let cleared = try await exchange(request { $0.setMetricDetail = clear })
+        #expect(cleared.last?.message == "Successfully applied SetMetricDetail to all workers")
         #expect(cleared.last?.content.metricDetailStatus.effective == .detailCluster)
         #expect(cleared.last?.content.metricDetailStatus.workers["1"]?.activeLeaseCount == 0)
+        #expect(cleared.last?.content.metricDetailStatus.workers["1"]?.previousEffective == .detailBackend)
+        await owner.close()
         await events.close()
         await simulator.stop()
     }
@@ -138,8 +206,8 @@ struct SimulatorMetricsTests {
     func filters() async throws {
         let simulator = try await RunningSimulator.start()
         try await addClusterWithBackends(simulator)
-        let named = try await query(simulator) { $0.metricNames = ["client.connections", "request_time"] }
-        #expect(named?.content.metrics.proxying.keys.sorted() == ["client.connections", "request_time", "request_time_histogram"])
+        let named = try await query(simulator) { $0.metricNames = ["client.connections", "epoll_time"] }
+        #expect(named?.content.metrics.proxying.keys.sorted() == ["client.connections", "epoll_time", "epoll_time_histogram"])
         let noClusters = try await query(simulator) { $0.noClusters = true }
         #expect(noClusters?.content.metrics.clusters.isEmpty == true)
         #expect(noClusters?.content.metrics.proxying.isEmpty == false)

@@ -110,4 +110,13 @@ struct SimulatorStateFileTests {
         #expect(last.last?.status == .failure)
         await simulator.stop()
     }
+
+    @Test("an OS error keeps Rust's \"(os error N)\" suffix, as in real-sozu-2.1.0/101")
+    func osErrorText() async throws {
+        let simulator = try await RunningSimulator.start()
+        let path = simulator.directory.file("missing/state.json")
+        let answers = try await simulator.send(request { $0.saveState = path })
+        #expect(answers.map(\.message) == ["Cannot create file at path \(path): No such file or directory (os error 2)"])
+        await simulator.stop()
+    }
 }

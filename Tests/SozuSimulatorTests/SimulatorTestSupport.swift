@@ -26,13 +26,16 @@ struct RunningSimulator {
 
     static func start(
         workers: Int = 2, connections: [Int] = [], drain: [Duration] = [],
-        workerTimeout: Duration = .seconds(5), faults: [SimulatorFault] = [], backendEvents: Duration? = nil
+        workerTimeout: Duration = .seconds(5), faults: [SimulatorFault] = [], backendEvents: Duration? = nil,
+        traffic: Bool = false
     ) async throws -> RunningSimulator {
         let directory = try TemporaryDirectory()
-        let main = SimulatedMainProcess(options: SimulatorOptions(
+        var options = SimulatorOptions(
             socketPath: directory.file("sozu.sock"), workerCount: workers, workerTimeout: workerTimeout,
             connectionsPerWorker: connections, drainDurations: drain, faults: faults,
-            backendEventInterval: backendEvents, seed: 42))
+            backendEventInterval: backendEvents, seed: 42)
+        options.syntheticTraffic = traffic
+        let main = SimulatedMainProcess(options: options)
         try await main.start()
         return RunningSimulator(directory: directory, main: main)
     }

@@ -46,6 +46,40 @@ struct SimulatorUpgradeTests {
         await simulator.stop()
     }
 
+    @Test("upgrade worker: the soft stop and the activations are one task, numbered 0, then 1, 2… as Sōzu numbers them")
+    func upgradeRelayNumbering() async throws {
+        let simulator = try await RunningSimulator.start(workers: 1)
+        // Port 0: the workers' bind always succeeds.
+        for (index, ip) in [UInt32(0), 0x7f00_0001].enumerated() {
+            var address = Command_SocketAddress()
+            address.ip.v4 = ip
+            address.port = 0
+            var activate = Command_ActivateListener()
+            activate.address = address
+            if index == 0 {
+                var listener = Command_HttpListenerConfig()
+                listener.address = address
+                _ = try await simulator.send(request { $0.addHTTPListener = listener })
+                activate.proxy = .http
+            } else {
+                var listener = Command_TcpListenerConfig()
+                listener.address = address
+                _ = try await simulator.send(request { $0.addTcpListener = listener })
+                activate.proxy = .tcp
+            }
+            #expect(try await simulator.send(request { $0.activateListener = activate }).last?.status == .ok)
+        }
+        let messages = try await simulator.send(request { $0.upgradeWorker = 0 }).map(\.message)
+        let relayed = messages.compactMap { message -> (name: String, task: String, index: String)? in
+            guard message.contains(" answered OK to "), let id = message.split(separator: " ").dropFirst(5).first else { return nil }
+            let parts = id.dropLast().split(separator: "-")  // the id ends with a period
+            return parts.count == 4 ? (String(parts[0]), String(parts[2]), String(parts[3])) : nil
+        }
+        #expect(relayed.map { "\($0.name) \($0.index)" }.sorted() == ["ActivateListener 1", "ActivateListener 2", "SoftStop 0"])
+        #expect(Set(relayed.map(\.task)).count == 1, "one task: \(messages)")
+        await simulator.stop()
+    }
+
     @Test("two workers upgraded at once get distinct new ids; upgrading a stopping worker is refused")
     func parallelUpgrades() async throws {
         let simulator = try await RunningSimulator.start(workers: 2)

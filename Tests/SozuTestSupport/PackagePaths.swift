@@ -20,6 +20,13 @@ public enum PackagePaths {
         return FileManager.default.fileExists(atPath: url.path) ? url : nil
     }
 
+    /// `../shared/reference/real-sozu-2.1.0`, when present: the steps of a 118-step sequence
+    /// captured from a real Sōzu 2.1.0.
+    public static var realSozu210Captures: URL? {
+        let url = root.deletingLastPathComponent().appendingPathComponent("shared/reference/real-sozu-2.1.0")
+        return FileManager.default.fileExists(atPath: url.appendingPathComponent("001_status.txt").path) ? url : nil
+    }
+
     /// A git copy of Sōzu's sources (`SOZU_UPSTREAM_REPO`, else the search tool's mirror), when
     /// present: tests then check our work against files Sōzu ships. A user's machine has none.
     public static var sozuUpstreamRepository: String? {
