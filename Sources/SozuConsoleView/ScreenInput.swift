@@ -26,8 +26,10 @@ public struct ScreenInput: Sendable {
     public struct Context: Sendable {
         /// Whether the line being edited is empty.
         public var lineIsEmpty: Bool
-        /// Requests in the order the panel shows them (for moving the selection).
-        public var rows: [RequestID]
+        /// Requests in the order the panel shows them (for moving the selection): asked for
+        /// only by the keys that move it, since listing them costs more than a keystroke should.
+        public var rows: [RequestID] { rowsProvider() }
+        private let rowsProvider: @Sendable () -> [RequestID]
         /// Requests still in flight (quitting asks first when there are any).
         public var inFlight: Int
         /// The engine's question waiting for an answer, if any.
@@ -36,8 +38,15 @@ public struct ScreenInput: Sendable {
         public var pageSize: Int
 
         public init(lineIsEmpty: Bool = true, rows: [RequestID] = [], inFlight: Int = 0, engineQuestion: PendingQuestion? = nil, pageSize: Int = 10) {
+            self.init(lineIsEmpty: lineIsEmpty, rows: { rows }, inFlight: inFlight, engineQuestion: engineQuestion, pageSize: pageSize)
+        }
+
+        public init(
+            lineIsEmpty: Bool = true, rows: @escaping @Sendable () -> [RequestID], inFlight: Int = 0,
+            engineQuestion: PendingQuestion? = nil, pageSize: Int = 10
+        ) {
             self.lineIsEmpty = lineIsEmpty
-            self.rows = rows
+            self.rowsProvider = rows
             self.inFlight = inFlight
             self.engineQuestion = engineQuestion
             self.pageSize = pageSize

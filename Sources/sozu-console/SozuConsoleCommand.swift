@@ -21,7 +21,7 @@ struct SozuConsoleRoot: AsyncParsableCommand {
               sozu-console --config /etc/sozu/config.toml  # Sozu's command socket
               sozu-console --socket /run/sozu.sock -e status
               sozu-console --demo --fleet 5                # five simulated proxies
-              sozu-console --target eu=/run/sozu.sock --target us=ssh://ops@us-1/run/sozu/sozu.sock
+              sozu-console --target a=/run/a.sock --target b=ssh://ops@b/run/sozu.sock
               sozu-console --fleet fleet.toml -e '@all status' --json
               echo 'cluster list' | sozu-console --json    # one object per answer
               sozu-console frame decode --type Response < capture.bin

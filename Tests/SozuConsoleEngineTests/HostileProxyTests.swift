@@ -199,7 +199,8 @@ struct EventFeedTests {
         let deadline = ContinuousClock.now + .seconds(15)
         while ContinuousClock.now < deadline {
             let model = harness.session.store.snapshot()
-            if subscriptions.value() >= 3, model.eventFeedActive { break }
+            // The third feed's event may reach the model a moment after the feed is open.
+            if subscriptions.value() >= 3, model.eventFeedActive, model.events.totalReceived >= 3 { break }
             try await Task.sleep(for: .milliseconds(50))
         }
         #expect(subscriptions.value() >= 3)

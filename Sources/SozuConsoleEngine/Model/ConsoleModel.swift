@@ -171,25 +171,38 @@ public struct ConsoleModel: Sendable {
         guard !groups.isEmpty else { return displayRows(limit: limit).map { .request($0) } }
         var items: [DisplayItem] = []
         var seenGroups = Set<RequestID>()
-        func item(for id: RequestID) -> DisplayItem? {
-            if let group = groups[id] { return .group(group, members: group.memberIDs.compactMap { requests[$0] }) }
-            guard let request = requests[id] else { return nil }
-            if let groupID = request.group, let group = groups[groupID] {
-                return .group(group, members: group.memberIDs.compactMap { requests[$0] })
-            }
-            return .request(request)
+        // A group is looked at once, whichever of its ids comes first; its members are only
+        // gathered for a row that is shown (a fan-out to 50 targets has 51 ids in `order`).
+        func groupID(of id: RequestID) -> RequestID? {
+            if groups[id] != nil { return id }
+            return requests[id]?.group.flatMap { groups[$0] != nil ? $0 : nil }
+        }
+        func groupItem(_ id: RequestID) -> DisplayItem? {
+            guard let group = groups[id] else { return nil }
+            return .group(group, members: group.memberIDs.compactMap { requests[$0] })
+        }
+        func groupIsFinal(_ group: RequestGroup) -> Bool {
+            group.members.count == group.targets.count && group.members.values.allSatisfy { requests[$0]?.state.isFinal ?? true }
         }
         for id in inFlightIDs where items.count < limit {
-            guard let found = item(for: id) else { continue }
-            if case .group(let group, _) = found { guard seenGroups.insert(group.id).inserted else { continue } }
-            items.append(found)
+            if let group = groupID(of: id) {
+                guard seenGroups.insert(group).inserted, let item = groupItem(group) else { continue }
+                items.append(item)
+            } else if let request = requests[id] {
+                items.append(.request(request))
+            }
         }
         var index = order.count - 1
         while items.count < limit, index >= 0 {
             defer { index -= 1 }
-            guard let found = item(for: order[index]), found.isFinal else { continue }
-            if case .group(let group, _) = found { guard seenGroups.insert(group.id).inserted else { continue } }
-            items.append(found)
+            let id = order[index]
+            if let groupID = groupID(of: id) {
+                guard !seenGroups.contains(groupID), let group = groups[groupID], groupIsFinal(group) else { continue }
+                seenGroups.insert(groupID)
+                if let item = groupItem(groupID) { items.append(item) }
+            } else if let request = requests[id], request.state.isFinal {
+                items.append(.request(request))
+            }
         }
         return items
     }

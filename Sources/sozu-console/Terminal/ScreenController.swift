@@ -92,7 +92,7 @@ final class ScreenController: @unchecked Sendable {
         let question = model.question.flatMap { $0.id == answeredQuestion ? nil : $0 }
         return ScreenInput.Context(
             lineIsEmpty: editor?.currentLine().text.isEmpty ?? true,
-            rows: ScreenComposer.selectableRows(model, view), inFlight: model.inFlightCount,
+            rows: { [view] in ScreenComposer.selectableRows(model, view) }, inFlight: model.inFlightCount,
             engineQuestion: question, pageSize: max(1, Int(screen.rows) / 3))
     }
 
