@@ -13,7 +13,7 @@ extension ScreenComposer {
         if let text = view.outputText {
             // Help and errors wrap: their end ("did you mean …?") matters most.
             content = text.flatMap { wrap(DisplayWidth.printable($0), to: rect.width) }.map { StyledLine($0) }
-        } else if let group = (view.selectedRequest ?? model.order.last).flatMap({ model.groups[$0] }) {
+        } else if let group = shownGroup(model, view) {
             let members = group.memberIDs.compactMap { model.requests[$0] }
             content = GroupRenderer.render(group, members: members, width: rect.width).enumerated().map { index, line in
                 StyledLine(line, index == 0 ? .header : .normal)
@@ -41,6 +41,14 @@ extension ScreenComposer {
         }
         while lines.count < rect.height { lines.append(StyledLine().fitted(to: rect.width)) }
         return lines
+    }
+
+    /// The group the output pane shows: the selected one, or the newest when nothing is
+    /// selected and the newest row is a group (its members come after it in `order`).
+    static func shownGroup(_ model: ConsoleModel, _ view: ViewState) -> RequestGroup? {
+        if let selected = view.selectedRequest { return model.groups[selected] }
+        guard let newest = model.order.last else { return nil }
+        return model.groups[newest] ?? model.requests[newest]?.group.flatMap { model.groups[$0] }
     }
 
     /// The selected request in full: its command, every PROCESSING message, the final answer

@@ -26,10 +26,16 @@ extension ConsoleSession {
         if let refusal = await refusal(of: asked, naming: names, confirmation: confirmation) { return .refused(refusal) }
         let rollout = Rollout(id: ids.next(), operation: operation, settle: settle, text: text, targets: names, at: Date())
         store.update { $0.insert(rollout) }
-        await defaultSession.notice("\(rollout.summary): \(names.joined(separator: ", ")) in turn, settle \(ConsoleRequest.format(settle))")
+        fleetNotice("\(rollout.summary): \(names.joined(separator: ", ")) in turn, settle \(ConsoleRequest.format(settle))")
         let flow = RollingFlow(targets: names, operation: operation, settle: settle)
         rolloutTasks[rollout.id] = Task { await self.drive(rollout.id, flow: flow, planned: planned) }
         return .rolloutStarted(rollout)
+    }
+
+    /// A notice about the fleet as a whole (no target of its own).
+    func fleetNotice(_ text: String, level: Notice.Level = .info) {
+        store.update { $0.notice(text, level: level, at: Date()) }
+        configuration.journal?.recordNotice(text)
     }
 
     /// Waits for a rolling operation to end; nil when `id` is none.
@@ -59,7 +65,7 @@ extension ConsoleSession {
                 switch step {
                 case .phase(let target, let phase):
                     store.update { $0.updateRollout(id) { $0.set(target, to: phase) } }
-                    if case .done = phase { await sessions[target]?.notice("rolling \(flow.operation.verb) \(id): \(target) done") }
+                    if case .done = phase { await sessions[target]?.notice("rolling \(flow.operation.verb) \(id): done") }
                 case .check(let target):
                     input = .checked(problem: await reachability(of: target))
                 case .operate(let target):
@@ -72,7 +78,7 @@ extension ConsoleSession {
                 case .finished(let reason):
                     store.update { $0.updateRollout(id) { $0.finish(stoppedBecause: reason, at: Date()) } }
                     if let rollout = store.snapshot().rollouts.first(where: { $0.id == id }) {
-                        await defaultSession.notice(rollout.summary, level: reason == nil ? .info : .error)
+                        fleetNotice(rollout.summary, level: reason == nil ? .info : .error)
                     }
                 }
             }

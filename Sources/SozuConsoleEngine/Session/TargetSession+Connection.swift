@@ -33,16 +33,16 @@ extension TargetSession {
         let name = name
         switch event {
         case .connecting(let attempt):
-            if attempt == 1 { notice("\(name): starting ssh to \(address)") }
+            if attempt == 1 { notice("starting ssh to \(address)") }
         case .up:
             logger.info("ssh forward up", metadata: ["target": "\(name)"])
         case .down(let reason, let retryIn):
             let text = "\(reason); ssh again in \(ConsoleRequest.format(retryIn))"
-            if forwardProblem != reason { notice("\(name): \(text)", level: .error) }
+            if forwardProblem != reason { notice(text, level: .error) }
             forwardProblem = reason
             store.update { $0[target: name]?.lastError = text }
         case .channelFailed(let reason):
-            if forwardProblem != reason { notice("\(name): \(reason)", level: .error) }
+            if forwardProblem != reason { notice(reason, level: .error) }
             forwardProblem = reason
             store.update { $0[target: name]?.lastError = reason }
         }
@@ -125,7 +125,7 @@ extension TargetSession {
             store.update { $0[target: name]?.eventFeedActive = false }
             if case .connectionLost = state {
                 if resubscribeAttempt == 0 {
-                    store.update { $0.notice("event feed interrupted; it resumes when the proxy answers again", level: .warning, at: Date()) }
+                    notice("event feed interrupted; it resumes when the proxy answers again", level: .warning)
                 }
                 resubscribe()
             }

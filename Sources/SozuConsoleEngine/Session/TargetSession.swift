@@ -122,16 +122,19 @@ public actor TargetSession {
     func submit(_ planned: PlannedRequest, timeout: Duration?, step: String? = nil, group: RequestID? = nil) async -> RequestID {
         let journal = configuration.journal, store = store, name = name
         let workers = store.snapshot()[target: name]?.workers ?? []
-        let concerned: Set<UInt32> = switch planned.flow {
+        var concerned: Set<UInt32> = switch planned.flow {
         case .upgradeWorker(let worker): [worker]
         case .stop: Set(workers.filter { $0.runState == .running || $0.runState == .notAnswering }.map(\.id))
         case .single, .upgradeMain, .setClusterHTTP2: Set(workers.filter { $0.runState != .stopped }.map(\.id))
         }
+        // An upgrade's own UpgradeWorker steps concern their worker alone, like a typed one.
+        if case .upgradeWorker(let worker)? = planned.request.requestType { concerned = [worker] }
+        let concernedWorkers = concerned
         let id = await client.submit(planned.request, timeout: timeout) { tracked in
             journal?.recordRequest(id: tracked.id, command: planned.text, request: planned.request, target: name)
             store.update { model in
                 model.insert(ConsoleRequest(
-                    verb: planned.verb, text: planned.text, tracked: tracked, step: step, concernedWorkers: concerned, target: name, group: group))
+                    verb: planned.verb, text: planned.text, tracked: tracked, step: step, concernedWorkers: concernedWorkers, target: name, group: group))
                 model.live.requestIDs = model.order.suffix(50).reversed().map(\.description)
             }
         }
@@ -219,8 +222,11 @@ public actor TargetSession {
         }
     }
 
+    /// A line on the status line and in the journal; over several targets it names this one.
     func notice(_ text: String, level: Notice.Level = .info) {
-        store.update { $0.notice(text, level: level, at: Date()) }
+        let name = name
+        let shown = store.snapshot().isFleet && !text.hasPrefix("\(name)") ? "\(name): \(text)" : text
+        store.update { $0.notice(shown, level: level, at: Date()) }
         configuration.journal?.recordNotice(text, target: name)
         logger.info("\(text)", metadata: ["target": "\(name)"])
     }

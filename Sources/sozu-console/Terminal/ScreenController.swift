@@ -233,7 +233,10 @@ final class ScreenController: @unchecked Sendable {
             view.outputText = [reason]
         case .submitted, .finished, .repeating, .stopped, .submittedGroup, .finishedGroup:
             break
-        case .rolloutStarted(let rollout), .rolloutFinished(let rollout):
+        case .rolloutStarted(let rollout):
+            // The rolling panel follows it from here.
+            view.outputText = ["\(rollout.text) \(rollout.id): \(rollout.steps.map(\.target).joined(separator: ", ")) in turn; `stop \(rollout.id)` stops it after the target under way"]
+        case .rolloutFinished(let rollout):
             view.outputText = [rollout.summary] + rollout.steps.map { step in
                 if case .failed(let reason) = step.phase { return "  \(step.target): failed: \(reason)" }
                 return "  \(step.target): \(step.phase.word)"
