@@ -12,9 +12,17 @@ public final class RenderCache: @unchecked Sendable {
         let summarized: Bool
     }
 
+    private struct GroupKey: Equatable {
+        let id: RequestID
+        let width: Int
+        let members: [RequestID]
+    }
+
     private let lock = NSLock()
     private var key: Key?
     private var cached: [StyledLine] = []
+    private var groupKey: GroupKey?
+    private var groupCached: [StyledLine] = []
 
     public init() {}
 
@@ -28,6 +36,19 @@ public final class RenderCache: @unchecked Sendable {
         lock.withLock {
             self.key = key
             cached = lines
+        }
+        return lines
+    }
+
+    /// The cached lines for a group whose every request is final, or `make()`'s, remembered.
+    func lines(for group: RequestGroup, members: [ConsoleRequest], width: Int, make: () -> [StyledLine]) -> [StyledLine] {
+        guard members.count == group.targets.count, members.allSatisfy(\.state.isFinal) else { return make() }
+        let key = GroupKey(id: group.id, width: width, members: members.map(\.id))
+        if let hit = lock.withLock({ self.groupKey == key ? groupCached : nil }) { return hit }
+        let lines = make()
+        lock.withLock {
+            self.groupKey = key
+            groupCached = lines
         }
         return lines
     }

@@ -15,9 +15,8 @@ extension ScreenComposer {
             content = text.flatMap { wrap(DisplayWidth.printable($0), to: rect.width) }.map { StyledLine($0) }
         } else if let group = shownGroup(model, view) {
             let members = group.memberIDs.compactMap { model.requests[$0] }
-            content = GroupRenderer.render(group, members: members, width: rect.width).enumerated().map { index, line in
-                StyledLine(line, index == 0 ? .header : .normal)
-            }
+            content = cache?.lines(for: group, members: members, width: rect.width) { describe(group, members: members, width: rect.width) }
+                ?? describe(group, members: members, width: rect.width)
         } else if let request = view.selectedRequest.flatMap({ model.requests[$0] }) ?? model.order.last.flatMap({ model.requests[$0] }) {
             let target = model.isFleet ? request.target : nil
             content = cache?.lines(for: request, width: rect.width) { describe(request, target: target, width: rect.width, now: now) }
@@ -41,6 +40,23 @@ extension ScreenComposer {
         }
         while lines.count < rect.height { lines.append(StyledLine().fitted(to: rect.width)) }
         return lines
+    }
+
+    /// A group: while answers come in, how each target stands (cheap, redrawn as they come);
+    /// once all are in, their answers (laid out once, then cached).
+    static func describe(_ group: RequestGroup, members: [ConsoleRequest], width: Int) -> [StyledLine] {
+        guard members.count == group.targets.count, members.allSatisfy(\.state.isFinal) else {
+            var lines = [StyledLine("\(group.id) \(group.text): \(GroupRenderer.tally(group, members))", .header)]
+            for target in group.targets {
+                let member = members.first { $0.target == target }
+                let (word, role) = member.map { statusWord($0.state) } ?? ("not sent yet", .dim)
+                lines.append(StyledLine([Segment("  " + DisplayWidth.fit(target, to: 16) + " "), Segment(word, role)]))
+            }
+            return lines
+        }
+        return GroupRenderer.render(group, members: members, width: width, sections: 8).enumerated().map { index, line in
+            StyledLine(line, index == 0 ? .header : .normal)
+        }
     }
 
     /// The group the output pane shows: the selected one, or the newest when nothing is

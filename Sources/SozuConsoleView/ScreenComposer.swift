@@ -84,7 +84,7 @@ public enum ScreenComposer {
             let rolloutShown = model.visibleRollout(at: now)
             // With a drain to show, the requests give up rows first, so the output keeps some.
             let requestShare = showsDrain || rolloutShown != nil ? body / 3 : body * 2 / 5
-            let rowCount = model.groups.isEmpty ? model.requests.count : model.displayItems(limit: body).count
+            let rowCount = model.groups.isEmpty ? model.requests.count : model.displayItemIDs(limit: body).count
             let requestRows = min(max(4, requestShare), max(4, rowCount + 1))
             requests = Rect(row: top, column: 0, width: columns, height: min(requestRows, body))
             top += requests.height

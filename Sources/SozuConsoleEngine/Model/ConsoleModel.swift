@@ -168,43 +168,45 @@ public struct ConsoleModel: Sendable {
     /// (oldest first), then finished ones (newest first), at most `limit`; a group's requests
     /// are shown by its row.
     public func displayItems(limit: Int) -> [DisplayItem] {
-        guard !groups.isEmpty else { return displayRows(limit: limit).map { .request($0) } }
-        var items: [DisplayItem] = []
+        displayItemIDs(limit: limit).compactMap { id in
+            if let group = groups[id] { return .group(group, members: group.memberIDs.compactMap { requests[$0] }) }
+            return requests[id].map { .request($0) }
+        }
+    }
+
+    /// The ids of `displayItems`' rows (a group's own id for a group), without gathering
+    /// anything: a fan-out to 50 targets has 51 ids in `order`, and a frame needs few rows.
+    public func displayItemIDs(limit: Int) -> [RequestID] {
+        guard !groups.isEmpty else { return displayRows(limit: limit).map(\.id) }
+        var ids: [RequestID] = []
         var seenGroups = Set<RequestID>()
-        // A group is looked at once, whichever of its ids comes first; its members are only
-        // gathered for a row that is shown (a fan-out to 50 targets has 51 ids in `order`).
         func groupID(of id: RequestID) -> RequestID? {
             if groups[id] != nil { return id }
             return requests[id]?.group.flatMap { groups[$0] != nil ? $0 : nil }
         }
-        func groupItem(_ id: RequestID) -> DisplayItem? {
-            guard let group = groups[id] else { return nil }
-            return .group(group, members: group.memberIDs.compactMap { requests[$0] })
-        }
         func groupIsFinal(_ group: RequestGroup) -> Bool {
             group.members.count == group.targets.count && group.members.values.allSatisfy { requests[$0]?.state.isFinal ?? true }
         }
-        for id in inFlightIDs where items.count < limit {
+        for id in inFlightIDs where ids.count < limit {
             if let group = groupID(of: id) {
-                guard seenGroups.insert(group).inserted, let item = groupItem(group) else { continue }
-                items.append(item)
-            } else if let request = requests[id] {
-                items.append(.request(request))
+                if seenGroups.insert(group).inserted { ids.append(group) }
+            } else if requests[id] != nil {
+                ids.append(id)
             }
         }
         var index = order.count - 1
-        while items.count < limit, index >= 0 {
+        while ids.count < limit, index >= 0 {
             defer { index -= 1 }
             let id = order[index]
             if let groupID = groupID(of: id) {
                 guard !seenGroups.contains(groupID), let group = groups[groupID], groupIsFinal(group) else { continue }
                 seenGroups.insert(groupID)
-                if let item = groupItem(groupID) { items.append(item) }
+                ids.append(groupID)
             } else if let request = requests[id], request.state.isFinal {
-                items.append(.request(request))
+                ids.append(id)
             }
         }
-        return items
+        return ids
     }
 
     /// Takes the client's latest view of a request; true when this made it final (once).

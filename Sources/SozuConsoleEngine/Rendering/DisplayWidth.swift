@@ -4,10 +4,13 @@
 /// a non-CJK locale).
 public enum DisplayWidth {
     public static func columns(of text: some StringProtocol) -> Int {
-        text.reduce(0) { $0 + columns(of: $1) }
+        // Printable ASCII, most of what is drawn, is a column a byte: no Unicode tables to ask.
+        if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7f }) { return text.utf8.count }
+        return text.reduce(0) { $0 + columns(of: $1) }
     }
 
     public static func columns(of character: Character) -> Int {
+        if let ascii = character.asciiValue { return ascii >= 0x20 && ascii < 0x7f ? 1 : 0 }
         let scalars = character.unicodeScalars
         guard let base = scalars.first else { return 0 }
         if base.properties.isEmojiPresentation { return 2 }

@@ -7,7 +7,9 @@ import SozuCodec
 /// one table with a target column where the answers are alike (workers, cluster hashes,
 /// proxy metrics), else each target's answer under its name.
 public enum GroupRenderer {
-    public static func render(_ group: RequestGroup, members: [ConsoleRequest], width: Int) -> [String] {
+    /// `sections` bounds how many targets' answers are written out when they are not merged
+    /// (the screen shows a few; each target's row has its own).
+    public static func render(_ group: RequestGroup, members: [ConsoleRequest], width: Int, sections: Int = .max) -> [String] {
         var output = LineBuilder(width: width)
         output.paragraph("\(group.id) \(group.text): \(tally(group, members))")
         let answered = members.compactMap { member -> (String, Command_ResponseContent)? in
@@ -21,9 +23,12 @@ public enum GroupRenderer {
         if let merged = mergedTable(answered) {
             output.table(merged)
         } else {
-            for (target, content) in answered {
+            for (target, content) in answered.prefix(sections) {
                 output.subheading(target)
                 if let type = content.contentType { ResultRenderer.render(type, into: &output) } else { output.paragraph("(no content)") }
+            }
+            if answered.count > sections {
+                output.paragraph("… and \(answered.count - sections) more targets' answers: select the group (Ctrl-O), then a target's row")
             }
         }
         return output.lines
@@ -42,6 +47,9 @@ public enum GroupRenderer {
         if counts.count == 1, let only = counts.first { return "\(only.0) \(only.1)/\(total) targets" }
         return counts.map { "\($0.1) \($0.0)" }.joined(separator: ", ") + " of \(total) targets"
     }
+
+    /// The most targets (or metrics) a merged table gives a column each.
+    static let widestMerge = 6
 
     /// One table for answers of one kind that read well side by side; nil otherwise.
     static func mergedTable(_ answers: [(String, Command_ResponseContent)]) -> TextTable? {
@@ -64,9 +72,19 @@ public enum GroupRenderer {
             return table
         }
         if let metrics = proxyMetrics(answers) {
-            var table = TextTable(columns: [.text("metric")] + metrics.map { .number($0.0) })
-            for name in Set(metrics.flatMap(\.1.keys)).sorted() {
-                table.append([name.replacingTabs] + metrics.map { $0.1[name].flatMap(metricValue) ?? "—" })
+            let names = Set(metrics.flatMap(\.1.keys)).sorted()
+            // A few targets: a column each. Many: a row each, as long as the metrics fit as columns.
+            if metrics.count <= widestMerge {
+                var table = TextTable(columns: [.text("metric")] + metrics.map { .number($0.0) })
+                for name in names {
+                    table.append([name.replacingTabs] + metrics.map { $0.1[name].flatMap(metricValue) ?? "—" })
+                }
+                return table
+            }
+            guard names.count <= widestMerge else { return nil }
+            var table = TextTable(columns: [.text("target")] + names.map { .number($0.replacingTabs) })
+            for (target, values) in metrics {
+                table.append([target] + names.map { values[$0].flatMap(metricValue) ?? "—" })
             }
             return table
         }
