@@ -170,7 +170,8 @@ struct ConsistencyTests {
 
     @Test("every --count and events --count end a one-shot run")
     func limitedStreams() async throws {
-        let harness = try await Harness.start()
+        // As sozu-console's one-shot mode runs: no feed until `events` opens one.
+        let harness = try await Harness.start { $0.subscribesToEvents = false }
         let started = ContinuousClock.now
         let (status, printed) = await runOneShot(harness, "every 0.1 --count 3 workers")
         #expect(status == .ok)

@@ -370,8 +370,10 @@ public final class OneShotRunner: Sendable {
 
     private func streamEvents(_ filter: EventFilter, limit: StreamLimit) async -> OneShotExitStatus {
         _ = await session.run(.events(filter, limit: limit))
-        await session.subscribe()
+        // Counted from before the feed opens: its first event (EVENTS_SUBSCRIBED) may be in
+        // the model by the time `subscribe` returns.
         var seen = session.store.snapshot().events.totalReceived
+        await session.subscribe()
         var printed = 0
         let started = ContinuousClock.now
         var iterator = changes.makeAsyncIterator()
