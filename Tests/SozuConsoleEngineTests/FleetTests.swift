@@ -56,6 +56,25 @@ struct FleetTests {
         #expect(tag == "no target has the tag 'asia'")
     }
 
+    @Test("Tab after @ offers targets and tags; after @NAME, that target's live ids")
+    func completionPerTarget() async throws {
+        let fleet = try await FleetHarness.start(Self.three)
+        defer { Task { await fleet.stop() } }
+        try await fleet.waitConnected()
+        try await fleet.waitFor("every target's workers known") { model in
+            model.targets.allSatisfy { !$0.live.runningWorkerIDs.isEmpty }
+        }
+        let model = fleet.session.store.snapshot()
+        let completer = fleet.session.completer
+        let atSign = completer.complete("@", cursor: 1, live: model.completionValues(for: "@", cursor: 1))
+        #expect(atSign.candidates == ["@all", "@web-1", "@web-2", "@web-3", "@tag:eu", "@tag:region=eu", "@tag:region=us", "@tag:us"])
+        let line = "@web-2 upgrade --worker "
+        let workers = completer.complete(line, cursor: line.count, live: model.completionValues(for: line, cursor: line.count))
+        #expect(workers.candidates == ["0", "1", "2"])  // web-2's three, not web-1's two
+        let plain = "upgrade --worker "
+        #expect(completer.complete(plain, cursor: plain.count, live: model.completionValues(for: plain, cursor: plain.count)).candidates == ["0", "1"])
+    }
+
     @Test("a destructive fan-out asks once, naming every target; no sends nothing to any")
     func destructiveFanOutAsksOnce() async throws {
         let fleet = try await FleetHarness.start(Self.three)

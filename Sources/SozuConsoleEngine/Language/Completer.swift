@@ -36,6 +36,24 @@ public struct LiveValues: Equatable, Sendable {
 
     public init() {}
 
+    /// Adds another target's values (ids offered once).
+    mutating func merge(_ other: LiveValues) {
+        func union(_ mine: inout [String], _ theirs: [String]) { mine = Array(Set(mine).union(theirs)).sorted() }
+        union(&clusterIDs, other.clusterIDs)
+        union(&backendIDs, other.backendIDs)
+        union(&listenerAddresses, other.listenerAddresses)
+        union(&httpListenerAddresses, other.httpListenerAddresses)
+        union(&httpsListenerAddresses, other.httpsListenerAddresses)
+        union(&tcpListenerAddresses, other.tcpListenerAddresses)
+        union(&udpListenerAddresses, other.udpListenerAddresses)
+        union(&certificateFingerprints, other.certificateFingerprints)
+        union(&workerIDs, other.workerIDs)
+        union(&runningWorkerIDs, other.runningWorkerIDs)
+        union(&hostnames, other.hostnames)
+        for (backend, clusters) in other.backendClusters { backendClusters[backend] = Array(Set(backendClusters[backend, default: []]).union(clusters)).sorted() }
+        for backend in other.backends where !backends.contains(backend) { backends.append(backend) }
+    }
+
     /// The values of `kind`; `given` holds the options already on the line (`id` → `api`),
     /// which narrow some kinds (a cluster's backends, a backend's addresses).
     func values(for kind: LiveValueKind, given: [String: String] = [:]) -> [String] {
@@ -93,8 +111,16 @@ public struct Completer: Sendable {
     }
 
     public func complete(_ line: String, cursor: Int, live: LiveValues = LiveValues()) -> Completion {
-        let (words, partial) = Tokenizer.wordsBeforeCursor(in: line, cursor: cursor)
-        let candidates = candidates(after: words, partial: partial.text, live: live)
+        var (words, partial) = Tokenizer.wordsBeforeCursor(in: line, cursor: cursor)
+        let candidates: [String]
+        if words.isEmpty, partial.text.hasPrefix("@") {
+            // A statement's first word may address targets: `@web-1`, `@tag:eu`, `@all`.
+            candidates = ["@all"] + live.targetNames.map { "@" + $0 } + live.targetTags.map { "@tag:" + $0 }
+        } else {
+            // What follows `@…` is an ordinary command.
+            if words.first?.text.hasPrefix("@") == true { words.removeFirst() }
+            candidates = self.candidates(after: words, partial: partial.text, live: live)
+        }
         let matching = candidates.filter { $0.lowercased().hasPrefix(partial.text.lowercased()) }
         var seen = Set<String>()
         return Completion(replacing: partial.range, candidates: matching.filter { seen.insert($0).inserted })

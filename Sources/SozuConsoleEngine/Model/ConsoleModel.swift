@@ -139,6 +139,26 @@ public struct ConsoleModel: Sendable {
         set { defaultTarget.live = newValue }
     }
 
+    /// What completion offers for `line`: the values of the targets its statement under the
+    /// cursor addresses (`@web-2 …`, `@tag:eu …`, `@all …`: together), else the default target's.
+    public func completionValues(for line: String, cursor: Int) -> LiveValues {
+        let statement = String(line.prefix(cursor)).split(separator: ";", omittingEmptySubsequences: false).last ?? ""
+        guard let first = statement.split(separator: " ").first, first.hasPrefix("@"), let selector = TargetSelector(word: String(first.dropFirst())) else {
+            return live
+        }
+        let chosen: [TargetState] = switch selector {
+        case .all: targets
+        case .named(let name): targets.filter { $0.name == name }
+        case .tag(let key?, let value): targets.filter { $0.tags[key] == value }
+        case .tag(nil, let value): targets.filter { $0.tags.values.contains(value) || $0.tags[value] != nil }
+        }
+        guard var merged = chosen.first?.live else { return live }
+        for other in chosen.dropFirst() { merged.merge(other.live) }
+        merged.targetNames = live.targetNames
+        merged.targetTags = live.targetTags
+        return merged
+    }
+
     /// The target named `name`, to change in place.
     public internal(set) subscript(target name: String) -> TargetState? {
         get { targets.first { $0.name == name } }

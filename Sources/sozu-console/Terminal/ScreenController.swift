@@ -258,7 +258,7 @@ final class ScreenController: @unchecked Sendable {
     fileprivate func complete() -> UInt8 {
         guard let editor else { return UInt8(CC_ERROR) }
         let (text, cursor, _) = editor.currentLine()
-        let completion = session.completer.complete(text, cursor: cursor, live: session.store.snapshot().live)
+        let completion = session.completer.complete(text, cursor: cursor, live: session.store.snapshot().completionValues(for: text, cursor: cursor))
         let edit = ScreenInput.completionEdit(completion, line: text)
         if let replacement = edit.text { editor.replaceBeforeCursor(edit.replacing, with: replacement) }
         view.completions = edit.candidates
