@@ -1,6 +1,6 @@
 public import Foundation
 public import SozuClient
-public import SozuProto
+import SozuProto
 import SozuCodec
 
 /// Whether a target is healthy enough for a rolling operation to go on: it answers `status`
