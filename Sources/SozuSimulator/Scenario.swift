@@ -13,6 +13,9 @@ import SozuTOML
 /// backend_events = 2.5     # seconds between backend flips in each worker
 /// seed = 7
 /// traffic = true           # workers report made-up traffic in their metrics
+/// slow_backends = ["api/api-1"]      # with traffic: ten times slower than their cluster
+/// failing_backends = ["web/web-2"]   # with traffic: half their answers are 502
+/// bursts = true            # with traffic: each cluster's rate triples 10 s a minute
 /// state = "demo.state"     # a Sōzu state file, relative to this file
 /// config = "config.toml"   # a Sōzu config.toml, relative to this file (optional)
 /// faults = ["slow-worker:2:150"]
@@ -31,6 +34,9 @@ public struct Scenario: Sendable {
     public var seed: UInt64?
     /// `traffic = true`: workers report made-up traffic in their metrics.
     public var syntheticTraffic: Bool?
+    public var slowBackends: [String]?
+    public var failingBackends: [String]?
+    public var trafficBursts: Bool?
     /// The requests of the scenario's state file.
     public var initialState: [Command_Request] = []
     /// The Sōzu configuration the scenario names; without one, the scenario's state stands for it.
@@ -72,6 +78,22 @@ public struct Scenario: Sendable {
         if let value = table["traffic"] {
             guard let flag = value.bool else { throw .scenarioValue(path: path, key: "traffic", expected: .boolean) }
             syntheticTraffic = flag
+        }
+        func strings(_ key: String) throws(SimulatorError) -> [String]? {
+            guard let value = table[key] else { return nil }
+            guard let array = value.array else { throw .scenarioValue(path: path, key: key, expected: .listOfStrings) }
+            var strings: [String] = []
+            for item in array {
+                guard let text = item.string else { throw .scenarioValue(path: path, key: key, expected: .listOfStrings) }
+                strings.append(text)
+            }
+            return strings
+        }
+        slowBackends = try strings("slow_backends")
+        failingBackends = try strings("failing_backends")
+        if let value = table["bursts"] {
+            guard let flag = value.bool else { throw .scenarioValue(path: path, key: "bursts", expected: .boolean) }
+            trafficBursts = flag
         }
         if let list = table["faults"] {
             guard let array = list.array else { throw .scenarioValue(path: path, key: "faults", expected: .listOfStrings) }
@@ -145,6 +167,9 @@ public struct Scenario: Sendable {
         if let backendEventInterval { options.backendEventInterval = backendEventInterval }
         if let seed { options.seed = seed }
         if let syntheticTraffic { options.syntheticTraffic = syntheticTraffic }
+        if let slowBackends { options.slowBackends = Set(slowBackends) }
+        if let failingBackends { options.failingBackends = Set(failingBackends) }
+        if let trafficBursts { options.trafficBursts = trafficBursts }
         return options
     }
 }

@@ -48,7 +48,7 @@ extension SimulatedMainProcess {
             drainDuration: options.drainDuration(ofWorker: index),
             faults: faults,
             seed: options.seed,
-            reportsTraffic: options.syntheticTraffic,
+            traffic: options.syntheticTraffic ? options.trafficProfile(worker: id) : nil,
             logger: logger
         )
         Task { await worker.run() }

@@ -27,6 +27,10 @@ actor SimulatedWorker {
     private var random: SeededRandom
     /// Traffic to report, when the scenario asks for it.
     private let traffic: SyntheticTraffic?
+    /// What that traffic has served so far.
+    private var ledger = TrafficLedger()
+    /// When leases were last checked for expiry (Sōzu checks at most every 5 s, on any request).
+    private var leasesCheckedAt = ContinuousClock.now
     /// Requests from the main process so far: each is a turn of the event loop.
     private var requestsHandled: UInt64 = 0
     private let startedAt = ContinuousClock.now
@@ -35,9 +39,9 @@ actor SimulatedWorker {
     private var downBackends: Set<String> = []
 
     init(id: UInt32, channel: Channel, state: ProxyState = ProxyState(), connections: Int, drainDuration: Duration,
-         faults: FaultInjector, seed: UInt64 = 1, reportsTraffic: Bool = false, logger: Logger) {
+         faults: FaultInjector, seed: UInt64 = 1, traffic: SyntheticTraffic? = nil, logger: Logger) {
         self.random = SeededRandom(seed: seed &+ UInt64(id))
-        self.traffic = reportsTraffic ? SyntheticTraffic(workerID: id, seed: seed) : nil
+        self.traffic = traffic
         self.id = id
         self.state = state
         self.proxies = WorkerProxies(state: state)
@@ -117,6 +121,11 @@ actor SimulatedWorker {
 
     private func handle(_ request: Command_WorkerRequest) async {
         requestsHandled += 1
+        let now = ContinuousClock.now
+        if now - leasesCheckedAt >= .seconds(5) {
+            leasesCheckedAt = now
+            if let expired = metricDetail.expire(at: now) { await sendDetailChange(expired) }
+        }
         let fate = faults.fate(ofRequest: request.id, toWorker: id)
         if let delay = fate.delay { try? await Task.sleep(for: delay) }
         switch fate.outcome {
@@ -221,8 +230,13 @@ actor SimulatedWorker {
     /// Answers `query_metrics` as a worker does.
     private func metrics(_ options: Command_QueryMetricsOptions) -> (Command_ResponseStatus, String, Command_ResponseContent?) {
         let elapsed = (ContinuousClock.now - startedAt).timeInterval
+        if let traffic {
+            let backends = state.backends.filter { state.clusters[$0.key] != nil }.mapValues { $0.map(\.backendID) }
+            ledger.forget(keeping: backends)
+            ledger.advance(to: elapsed, traffic: traffic, backends: backends, down: downBackends, detail: metricDetail.effective)
+        }
         let report = WorkerMetricsReport(
-            state: state, downBackends: downBackends, traffic: traffic, elapsed: elapsed, connections: connections,
+            state: state, downBackends: downBackends, traffic: traffic, ledger: traffic == nil ? nil : ledger, elapsed: elapsed, connections: connections,
             listeners: proxies.listenerCount, live: !stopping, turns: UInt64(max(elapsed, 0)) + 1 + requestsHandled)
         return report.answer(options)
     }

@@ -24,6 +24,12 @@ public struct SimulatorOptions: Sendable {
     /// When set, workers report made-up traffic in their metrics (requests, bytes, latencies);
     /// otherwise they report only what an idle Sōzu reports, since nothing is proxied.
     public var syntheticTraffic = false
+    /// "cluster/backend" ids whose answers are ten times slower than their cluster's others.
+    public var slowBackends: Set<String> = []
+    /// "cluster/backend" ids that answer 502 to half their requests.
+    public var failingBackends: Set<String> = []
+    /// Every cluster's traffic triples for ten seconds of each minute.
+    public var trafficBursts = false
     /// What Sōzu's configuration generates: applied at start, and again by
     /// `reload_configuration` without a path (or with the configuration's own path). Refused
     /// requests are skipped, as Sōzu skips them.
@@ -80,6 +86,11 @@ public struct SimulatorOptions: Sendable {
         maximumFrameSize = Int(clamping: configuration.maxCommandBufferSize)
         savedStatePath = configuration.savedStatePath
         commandAllowedUIDs = configuration.commandAllowedUIDs
+    }
+
+    /// What a worker's traffic looks like, when the workers report traffic.
+    func trafficProfile(worker id: UInt32) -> SyntheticTraffic {
+        SyntheticTraffic(workerID: id, seed: seed, slowBackends: slowBackends, failingBackends: failingBackends, bursts: trafficBursts)
     }
 
     func connections(ofWorker index: Int) -> Int {

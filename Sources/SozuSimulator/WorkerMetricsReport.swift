@@ -2,12 +2,15 @@ import SozuProto
 
 /// A worker's answer to `query_metrics`: what its event loop reports on every turn, the traffic a
 /// scenario asks for (none otherwise: a simulated proxy serves no requests), and a row for each
-/// cluster that has had a backend, as in Sōzu; the query's options are applied in Sōzu's order.
+/// cluster that has had a backend, as in Sōzu, with a row per backend for what was served while
+/// the metric detail level was `backend`; the query's options are applied in Sōzu's order.
 struct WorkerMetricsReport {
     var state: ProxyState
     /// Backends currently down, by "cluster/backend id".
     var downBackends: Set<String>
     var traffic: SyntheticTraffic?
+    /// What the traffic served so far, when there is traffic.
+    var ledger: TrafficLedger?
     var elapsed: Double
     var connections: Int
     var listeners: Int
@@ -44,8 +47,15 @@ struct WorkerMetricsReport {
                 content.workerMetrics.clusters[id] = keptRow(id)
             }
         } else if !options.backendIds.isEmpty {
-            // At the default (cluster) detail level backends have no rows of their own.
+            // The whole backend list of each cluster holding one of them; at the default
+            // (cluster) detail level backends have no rows of their own.
             content.workerMetrics = Command_WorkerMetrics()
+            for id in rows {
+                let row = keptRow(id)
+                if row.backends.contains(where: { options.backendIds.contains($0.backendID) }) {
+                    content.workerMetrics.clusters[id] = row
+                }
+            }
         } else {
             content.workerMetrics.proxy = keep(proxy)
             for id in rows { content.workerMetrics.clusters[id] = keptRow(id) }
@@ -55,10 +65,25 @@ struct WorkerMetricsReport {
 
     private func proxyMetrics(_ rows: [String]) -> [String: Command_FilteredMetrics] {
         var metrics = WorkerLoopMetrics.metrics(elapsed: elapsed, connections: connections, listeners: listeners, live: live, turns: turns)
-        if let traffic {
-            metrics.merge(traffic.proxyMetrics(clusterIDs: rows, elapsed: elapsed)) { loop, _ in loop }
+        if let traffic, let ledger {
+            metrics.merge(traffic.proxyMetrics(ledger.proxy, activeRequests: UInt64(max(connections, 0)))) { loop, _ in loop }
         }
         return metrics
+    }
+
+    /// The worker's client connections, spread over the backends that are up (each session
+    /// holds one backend connection).
+    private var connectionsPerBackend: [String: Int] {
+        let up = state.backends.keys.sorted().flatMap { clusterID in
+            (state.backends[clusterID] ?? []).map { "\(clusterID)/\($0.backendID)" }.filter { !downBackends.contains($0) }
+        }
+        guard !up.isEmpty else { return [:] }
+        let connections = max(connections, 0)
+        var spread: [String: Int] = [:]
+        for (index, key) in up.enumerated() {
+            spread[key] = connections / up.count + (index < connections % up.count ? 1 : 0)
+        }
+        return spread
     }
 
     private func clusterRow(_ id: String) -> Command_ClusterMetrics {
@@ -66,9 +91,24 @@ struct WorkerMetricsReport {
         let down = backends.filter { downBackends.contains("\(id)/\($0.backendID)") }.count
         var row = Command_ClusterMetrics()
         row.cluster = WorkerLoopMetrics.clusterMetrics(backends: backends.count, down: down)
-        if let traffic {
-            let perCluster = max(connections, 0) / max(state.backends.count, 1)
-            row.cluster.merge(traffic.clusterMetrics(id, elapsed: elapsed, connections: perCluster)) { gauge, _ in gauge }
+        guard traffic != nil, let ledger else { return row }
+        let spread = connectionsPerBackend
+        if let served = ledger.clusterFiled[id] {
+            row.cluster.merge(served.metrics) { gauge, _ in gauge }
+        }
+        let filedByBackend = ledger.backendFiled[id] ?? [:]
+        if filedByBackend.isEmpty {
+            // The connections gauge goes where the detail level files it: here, summed.
+            let connections = backends.map { spread["\(id)/\($0.backendID)", default: 0] }.reduce(0, +)
+            row.cluster["connections_per_backend"] = .gauge(UInt64(connections))
+        }
+        for (backendID, served) in filedByBackend.sorted(by: { $0.key < $1.key }) {
+            var backend = Command_BackendMetrics()
+            backend.backendID = backendID
+            backend.metrics = served.metrics
+            backend.metrics["connections_per_backend"] = .gauge(UInt64(spread["\(id)/\(backendID)", default: 0]))
+            backend.metrics["backend.available"] = .gauge(downBackends.contains("\(id)/\(backendID)") ? 0 : 1)
+            row.backends.append(backend)
         }
         return row
     }

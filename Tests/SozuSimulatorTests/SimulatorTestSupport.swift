@@ -27,7 +27,7 @@ struct RunningSimulator {
     static func start(
         workers: Int = 2, connections: [Int] = [], drain: [Duration] = [],
         workerTimeout: Duration = .seconds(5), faults: [SimulatorFault] = [], backendEvents: Duration? = nil,
-        traffic: Bool = false
+        traffic: Bool = false, slowBackends: Set<String> = [], failingBackends: Set<String> = []
     ) async throws -> RunningSimulator {
         let directory = try TemporaryDirectory()
         var options = SimulatorOptions(
@@ -35,6 +35,8 @@ struct RunningSimulator {
             connectionsPerWorker: connections, drainDurations: drain, faults: faults,
             backendEventInterval: backendEvents, seed: 42)
         options.syntheticTraffic = traffic
+        options.slowBackends = slowBackends
+        options.failingBackends = failingBackends
         let main = SimulatedMainProcess(options: options)
         try await main.start()
         return RunningSimulator(directory: directory, main: main)
