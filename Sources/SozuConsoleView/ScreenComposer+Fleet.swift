@@ -78,7 +78,7 @@ extension ScreenComposer {
     static func targetsPanel(_ model: ConsoleModel, rect: Rect, now: Date) -> [StyledLine] {
         guard rect.height > 0 else { return [] }
         var title = StyledLine(" TARGETS ", .title)
-        title.append(" " + TargetsReport.summary(model) + " · F3 hides", .dim)
+        title.append(" " + TargetsReport.summary(model) + " · F4 hides", .dim)
         var lines = [title.fitted(to: rect.width)]
         let inFlight = TargetsReport.inFlightCounts(model)
         let nameWidth = min(16, max(6, model.targets.map { DisplayWidth.columns(of: $0.name) }.max() ?? 6))

@@ -15,6 +15,11 @@ extension ScreenComposer {
         if !view.completions.isEmpty {
             return StyledLine(view.completions.joined(separator: "  "), .key).fitted(to: width)
         }
+        if let live = view.live, model.notices.last?.level != .error {
+            var keys = "F3/Esc leaves · F5 pane · F6 sort: \(live.sort.word)\(live.reversed ? " (reversed)" : "") · F7 reverse"
+            keys += view.focus == .live ? " · ←/→ 1-6 s S ↑/↓ · Ctrl-O focus" : " · Ctrl-O focus"
+            return StyledLine(keys, .dim).fitted(to: width)
+        }
         if let notice = model.notices.last {
             let role: Role = switch notice.level {
             case .info: .dim
@@ -28,9 +33,10 @@ extension ScreenComposer {
         case .requests: "requests (↑/↓ select, Enter show, Esc back)"
         case .output: "output (↑/↓ scroll, Esc back)"
         case .events: "events"
+        case .live: "live view"
         }
-        let targetsKey = model.isFleet ? " · F3 targets" : ""
-        return StyledLine("F1 help · F2 events\(targetsKey) · Ctrl-O focus: \(focus) · PgUp/PgDn scroll · Tab complete · Ctrl-D quit", .dim).fitted(to: width)
+        let targetsKey = model.isFleet ? " · F4 targets" : ""
+        return StyledLine("F1 help · F2 events · F3 live\(targetsKey) · Ctrl-O focus: \(focus) · PgUp/PgDn scroll · Tab complete · Ctrl-D quit", .dim).fitted(to: width)
     }
 
     /// `sozu> `, `sozu(ro)> `; over several proxies it names the default one: `sozu[web-1]> `.

@@ -21,7 +21,9 @@ public enum ScreenComposer {
         var panels: [Panel] = [
             Panel(id: .header, rect: layout.header, lines: headerLines),
             Panel(id: .requests, rect: layout.requests, lines: requests(model, view, rect: layout.requests, now: now)),
-            Panel(id: .output, rect: layout.output, lines: output(model, view, rect: layout.output, now: now, cache: cache)),
+            view.live.map { live in
+                Panel(id: .live, rect: layout.output, lines: livePanel(model, live, focused: view.focus == .live, rect: layout.output, now: now))
+            } ?? Panel(id: .output, rect: layout.output, lines: output(model, view, rect: layout.output, now: now, cache: cache)),
             Panel(id: .status, rect: layout.status, lines: [status(model, view, width: columns)]),
         ]
         if let drainRect = layout.drain, let shown = layout.shownDrain {
@@ -82,10 +84,12 @@ public enum ScreenComposer {
             shownDrain = ScreenComposer.shownDrain(model, now: now)
             let showsDrain = shownDrain != nil
             let rolloutShown = model.visibleRollout(at: now)
-            // With a drain to show, the requests give up rows first, so the output keeps some.
-            let requestShare = showsDrain || rolloutShown != nil ? body / 3 : body * 2 / 5
+            // With a drain to show, the requests give up rows first, so the output keeps some;
+            // the live view keeps most of the room for its tables.
+            let requestShare = view.live != nil ? body / 5 : showsDrain || rolloutShown != nil ? body / 3 : body * 2 / 5
             let rowCount = model.groups.isEmpty ? model.requests.count : model.displayItemIDs(limit: body).count
-            let requestRows = min(max(4, requestShare), max(4, rowCount + 1))
+            let fewestRequestRows = view.live != nil ? 3 : 4
+            let requestRows = min(max(fewestRequestRows, requestShare), max(fewestRequestRows, rowCount + 1))
             requests = Rect(row: top, column: 0, width: columns, height: min(requestRows, body))
             top += requests.height
             body -= requests.height
@@ -128,10 +132,10 @@ public enum ScreenComposer {
             // output can spare (the output keeps `outputRows`; the events shrink first).
             let stackedEvents = min(max(3, body / 3), body - Self.outputRows)
             if view.eventsVisible, columns >= 120, body >= 3 {
-                let eventsWidth = columns * 2 / 5
+                let eventsWidth = view.live != nil ? columns / 4 : columns * 2 / 5
                 output = Rect(row: top, column: 0, width: columns - eventsWidth - 1, height: body)
                 events = Rect(row: top, column: columns - eventsWidth, width: eventsWidth, height: body)
-            } else if view.eventsVisible, stackedEvents >= 3 {
+            } else if view.eventsVisible, view.live == nil, stackedEvents >= 3 {
                 output = Rect(row: top, column: 0, width: columns, height: body - stackedEvents)
                 events = Rect(row: top + body - stackedEvents, column: 0, width: columns, height: stackedEvents)
             } else {

@@ -20,6 +20,10 @@ public struct ScreenInput: Sendable {
         case answer(questionID: Int, yes: Bool)
         /// Leave the console.
         case quit
+        /// The live view opened: its polls start (and its lease is taken).
+        case openLiveView
+        /// The live view closed: its polls stop and its lease is cleared.
+        case closeLiveView
     }
 
     /// What the state machine reads of the world around it.
@@ -80,6 +84,9 @@ public struct ScreenInput: Sendable {
             return [.answer(questionID: question.id, yes: Self.isYes(event))]
         }
         switch event {
+        case .text(let text) where view.focus == .live && view.live != nil:
+            Self.liveKey(text, view: &view)
+            return []
         case .text(let text):
             if text == "?", view.focus == .prompt, context.lineIsEmpty {
                 Self.showHelp(&view)
@@ -114,8 +121,16 @@ public struct ScreenInput: Sendable {
         view.completions = []
         let trimmed = line.trimmingCharacters(in: .whitespaces)
         guard !trimmed.isEmpty else { return [] }
-        if let commands = try? parser.parse(trimmed), commands.count == 1, case .quit? = commands.first {
-            return askToQuit(context)
+        if let commands = try? parser.parse(trimmed), commands.count == 1 {
+            switch commands.first {
+            case .quit?:
+                return askToQuit(context)
+            case .liveView(let pane)?:
+                view.completions = []
+                return Self.openLive(pane: pane.flatMap(LiveView.Pane.init(rawValue:)), view: &view)
+            default:
+                break
+            }
         }
         view.outputText = nil
         view.selectedRequest = nil
@@ -135,6 +150,10 @@ public struct ScreenInput: Sendable {
     private func handle(_ key: Key, raw: [UInt8], view: inout ViewState, context: Context) -> [Action] {
         let forward = [Action.keys(String(decoding: raw, as: UTF8.self))]
         switch (key, view.focus) {
+        case (.pageUp, .live):
+            view.live?.scrollUp(by: context.pageSize)
+        case (.pageDown, .live):
+            view.live?.scroll += context.pageSize
         case (.pageUp, _):
             view.outputScroll = max(0, view.outputScroll - context.pageSize)
         case (.pageDown, _):
@@ -144,7 +163,24 @@ public struct ScreenInput: Sendable {
         case (.function(2), _):
             view.eventsVisible.toggle()
         case (.function(3), _):
+            return view.live == nil ? Self.openLive(pane: nil, view: &view) : Self.closeLive(view: &view)
+        case (.function(4), _):
             view.targetsVisible.toggle()
+        case (.function(5), _) where view.live != nil:
+            view.live?.movePane(by: 1)
+        case (.function(6), _) where view.live != nil:
+            view.live?.nextSort()
+        case (.function(7), _) where view.live != nil:
+            view.live?.reverse()
+        case (.escape, _) where view.live != nil:
+            return Self.closeLive(view: &view)
+        case (.left, .live), (.right, .live):
+            view.live?.movePane(by: key == .left ? -1 : 1)
+        case (.up, .live):
+            view.live?.scrollUp(by: 1)
+        case (.down, .live):
+            view.live?.scroll += 1
+
         case (.up, .requests), (.down, .requests):
             moveSelection(by: key == .up ? -1 : 1, view: &view, rows: context.rows)
         case (.up, .output):
@@ -167,8 +203,8 @@ public struct ScreenInput: Sendable {
     private func cycleFocus(_ view: inout ViewState, context: Context) {
         view.focus = switch view.focus {
         case .prompt: .requests
-        case .requests: .output
-        case .output: view.eventsVisible ? .events : .prompt
+        case .requests: view.live == nil ? .output : .live
+        case .output, .live: view.eventsVisible ? .events : .prompt
         case .events: .prompt
         }
         if view.focus == .requests, view.selectedRequest == nil {
@@ -184,6 +220,35 @@ public struct ScreenInput: Sendable {
         view.outputScroll = 0
     }
 
+    /// Opens the live view (at `pane` when given; an open one moves to it).
+    public static func openLive(pane: LiveView.Pane?, view: inout ViewState) -> [Action] {
+        if view.live != nil {
+            if let pane { view.live?.show(pane) }
+            return []
+        }
+        view.live = LiveView(pane: pane ?? .overview)
+        return [.openLiveView]
+    }
+
+    public static func closeLive(view: inout ViewState) -> [Action] {
+        guard view.live != nil else { return [] }
+        view.live = nil
+        if view.focus == .live { view.focus = .prompt }
+        return [.closeLiveView]
+    }
+
+    /// Keys of the live view once it has the focus: 1–6 a pane, s the next sort, S reverse.
+    private static func liveKey(_ text: String, view: inout ViewState) {
+        switch text {
+        case "s": view.live?.nextSort()
+        case "S": view.live?.reverse()
+        default:
+            if let digit = Int(text), (1...LiveView.Pane.allCases.count).contains(digit) {
+                view.live?.show(LiveView.Pane.allCases[digit - 1])
+            }
+        }
+    }
+
     static func isYes(_ event: InputEvent) -> Bool {
         event == .text("y") || event == .text("Y")
     }
@@ -195,7 +260,9 @@ public struct ScreenInput: Sendable {
             "",
             "Keys: Tab completes · ↑/↓ history · Ctrl-R searches it · Ctrl-C clears the line · Ctrl-D or quit leaves",
             "      Ctrl-O moves focus (prompt → requests → output → events) · ↑/↓ select or scroll there · Esc returns",
-            "      PgUp/PgDn scroll the output · F1 or ? this help · F2 shows or hides events · F3 the targets (several proxies)",
+            "      PgUp/PgDn scroll the output · F1 or ? this help · F2 shows or hides events · F4 the targets (several proxies)",
+            "      F3 or top: the live traffic view · F5 next pane · F6 next sort · F7 reverse · Esc or F3 leaves it",
+            "      with the focus on it (Ctrl-O): ←/→ or 1-6 panes, s sort, S reverse, ↑/↓ PgUp/PgDn scroll",
         ]
         view.outputScroll = 0
     }

@@ -10,6 +10,8 @@ public struct ViewState: Equatable, Sendable {
         case requests
         case output
         case events
+        /// The live view's tables (when it is open).
+        case live
     }
 
     public var focus: Focus = .prompt
@@ -18,8 +20,10 @@ public struct ViewState: Equatable, Sendable {
     /// Lines scrolled up from the top of the output.
     public var outputScroll = 0
     public var eventsVisible = true
-    /// The targets panel of a console over several proxies (F3).
+    /// The targets panel of a console over several proxies (F4).
     public var targetsVisible = true
+    /// The live traffic view, while open (`top`, F3): it takes the output pane's place.
+    public var live: LiveView?
     /// Text that replaces the output pane until the next request (help, parse errors).
     public var outputText: [String]?
     /// A question waiting for y/N, shown on the status line.
@@ -58,6 +62,7 @@ public enum PanelID: Hashable, Sendable {
     case rollout
     case targets
     case output
+    case live
     case events
     case status
     case prompt

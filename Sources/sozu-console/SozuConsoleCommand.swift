@@ -105,6 +105,9 @@ struct SozuConsoleCommand: AsyncParsableCommand {
     @Option(name: .long, help: "Requests kept on screen once finished (the journal keeps all).")
     var retain: Int = 1_000
 
+    @Option(name: .long, help: "The live view's metrics poll, in seconds (0.2 to 60; listeners every 5 s, certificates every 30 s).")
+    var refresh: Double = 1
+
     @Option(name: .long, help: "What the console logs to stderr (to console.log while the screen is up): trace (every frame), debug (connections), info, notice, warning, error or critical.")
     var logLevel: Logger.Level = .warning
 
@@ -132,6 +135,7 @@ struct SozuConsoleCommand: AsyncParsableCommand {
             do { _ = try TargetSpec(option: target) } catch { throw ValidationError(error.description) }
         }
         if !(1...10_000_000).contains(retain) { throw ValidationError("--retain takes 1 to 10,000,000") }
+        if !(0.2...60).contains(refresh) { throw ValidationError("--refresh takes 0.2 to 60 seconds") }
     }
 
     func run() async throws {
@@ -198,6 +202,7 @@ struct SozuConsoleCommand: AsyncParsableCommand {
             configuration.defaultTimeout = limit == .zero ? nil : limit
         }
         configuration.readOnly = readOnly
+        configuration.trafficRefreshInterval = .milliseconds(Int((refresh * 1_000).rounded()))
         configuration.retainedFinishedRequests = retain
         var warnings: [String] = []
         if !noJournal {

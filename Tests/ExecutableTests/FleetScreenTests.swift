@@ -65,8 +65,8 @@ struct FleetScreenTests {
         let last = try await tmux.waitForScreen("the last member") { $0.contains("↳ web-3") }
         #expect(last.contains("@web-3 status") || last.contains("3 workers"), "\(last)")
         try tmux.press("Escape")
-        // F3 hides the targets panel.
-        try tmux.press("F3")
+        // F4 hides the targets panel.
+        try tmux.press("F4")
         let hidden = try await tmux.waitForScreen("no targets panel") { !$0.contains("TARGETS") }
         #expect(hidden.row(0).contains("3 targets"))
     }

@@ -439,21 +439,7 @@ private enum RenderFixture {
     static let keyMarker = "S3CR3T-KEY-MATERIAL"
     static let fakeKey = "-----BEGIN PRIVATE KEY-----\n" + String(repeating: keyMarker + "/", count: 9) + "\n-----END PRIVATE KEY-----\n"
 
-    /// A self-signed certificate for example.com and www.example.com, valid 2026-11-25 to 2036-11-22.
-    static let certificatePEM = """
-        -----BEGIN CERTIFICATE-----
-        MIIBqjCCAVCgAwIBAgIUAS6C7fIMt0FF1sdB8snWz5JJLlYwCgYIKoZIzj0EAwIw
-        FjEUMBIGA1UEAwwLZXhhbXBsZS5jb20wHhcNMjYxMTI1MTYxMDI2WhcNMzYxMTIy
-        MTYxMDI2WjAWMRQwEgYDVQQDDAtleGFtcGxlLmNvbTBZMBMGByqGSM49AgEGCCqG
-        SM49AwEHA0IABK81ERv2qg/FwjX/7pwXuHiMC6wotZhnRRMgpWRzJIAQibNv8qLm
-        8FIpBi9BEG4Rhu0qkM7tEU3MPEzZioty652jfDB6MB0GA1UdDgQWBBSyD88rip5x
-        m+0hLa9B/0Yjfpt6QTAfBgNVHSMEGDAWgBSyD88rip5xm+0hLa9B/0Yjfpt6QTAP
-        BgNVHRMBAf8EBTADAQH/MCcGA1UdEQQgMB6CC2V4YW1wbGUuY29tgg93d3cuZXhh
-        bXBsZS5jb20wCgYIKoZIzj0EAwIDSAAwRQIgMyVyc+2ulBpRROat5lXDMvkoqHhS
-        InLECZueqOO7rOQCIQCHLo2YejjO7+IIN2BkN+eg/cnpU+q8ICxwzyPQ17dzNQ==
-        -----END CERTIFICATE-----
-
-        """
+    static let certificatePEM = TestCertificate.pem
     static let certificateFingerprint = "8590a66e625e85a159037f392da5dcf169952e4eefebe2e7016e181f34e03dfc"
 
     static let names = [

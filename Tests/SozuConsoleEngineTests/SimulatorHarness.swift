@@ -14,12 +14,14 @@ struct Harness {
 
     static func start(
         workers: Int = 2, connections: [Int] = [], drain: [Duration] = [], faults: [SimulatorFault] = [],
-        workerTimeout: Duration = .seconds(5), configure: (inout SessionConfiguration) -> Void = { _ in }
+        workerTimeout: Duration = .seconds(5), traffic: Bool = false, configure: (inout SessionConfiguration) -> Void = { _ in }
     ) async throws -> Harness {
         let directory = try TemporaryDirectory()
-        let main = SimulatedMainProcess(options: SimulatorOptions(
+        var options = SimulatorOptions(
             socketPath: directory.file("sozu.sock"), workerCount: workers, workerTimeout: workerTimeout,
-            connectionsPerWorker: connections, drainDurations: drain, faults: faults, seed: 3))
+            connectionsPerWorker: connections, drainDurations: drain, faults: faults, seed: 3)
+        options.syntheticTraffic = traffic
+        let main = SimulatedMainProcess(options: options)
         try await main.start()
         var configuration = SessionConfiguration(socketPath: directory.file("sozu.sock"))
         configuration.drainPollInterval = .milliseconds(200)

@@ -119,3 +119,53 @@ import Testing
         #expect(ScreenInput.completionEdit(Completion(replacing: 0..<1, candidates: []), line: "x") == .init(replacing: 0, text: nil, candidates: []))
     }
 }
+
+@Suite("Keys of the live view")
+struct LiveViewInputTests {
+    @Test("F3 and `top` open it (top PANE at that pane), F5/F6/F7 move pane, sort, reverse; Esc or F3 closes it")
+    func openSortClose() {
+        var input = ScreenInput()
+        var view = ViewState()
+        let context = ScreenInput.Context()
+        #expect(input.handle(.key(.function(3), raw: []), view: &view, context: context) == [.openLiveView])
+        #expect(view.live?.pane == .overview)
+        _ = input.handle(.key(.function(5), raw: []), view: &view, context: context)
+        #expect(view.live?.pane == .clusters)
+        _ = input.handle(.key(.function(6), raw: []), view: &view, context: context)
+        #expect(view.live?.sort == .errors)
+        _ = input.handle(.key(.function(7), raw: []), view: &view, context: context)
+        #expect(view.live?.reversed == true)
+        #expect(input.handle(.key(.escape, raw: [0x1b]), view: &view, context: context) == [.closeLiveView])
+        #expect(view.live == nil)
+        #expect(input.lineEntered("top backends", parser: CommandParser(), view: &view, context: context) == [.openLiveView])
+        #expect(view.live?.pane == .backends)
+        // Already open: `top` moves it, sends nothing.
+        #expect(input.lineEntered("top workers", parser: CommandParser(), view: &view, context: context) == [])
+        #expect(view.live?.pane == .workers)
+        #expect(input.handle(.key(.function(3), raw: []), view: &view, context: context) == [.closeLiveView])
+    }
+
+    @Test("with the focus on it (Ctrl-O), letters are its keys, not the prompt's")
+    func focusedKeys() {
+        var input = ScreenInput()
+        var view = ViewState()
+        let context = ScreenInput.Context(rows: [])
+        _ = input.handle(.key(.function(3), raw: []), view: &view, context: context)
+        _ = input.handle(.control(0x0f), view: &view, context: context)  // prompt → requests
+        _ = input.handle(.control(0x0f), view: &view, context: context)  // requests → live
+        #expect(view.focus == .live)
+        #expect(input.handle(.text("3"), view: &view, context: context) == [])
+        #expect(view.live?.pane == .backends)
+        _ = input.handle(.text("s"), view: &view, context: context)
+        #expect(view.live?.sort == .errors)
+        _ = input.handle(.text("S"), view: &view, context: context)
+        #expect(view.live?.reversed == true)
+        _ = input.handle(.key(.right, raw: []), view: &view, context: context)
+        #expect(view.live?.pane == .workers)
+        _ = input.handle(.key(.down, raw: []), view: &view, context: context)
+        #expect(view.live?.scroll == 1)
+        // F4 is the targets panel's key now.
+        _ = input.handle(.key(.function(4), raw: []), view: &view, context: context)
+        #expect(!view.targetsVisible)
+    }
+}

@@ -1,5 +1,5 @@
 public import Foundation
-public import SozuClient
+import SozuClient
 import SozuProto
 import SozuCodec
 

@@ -79,5 +79,6 @@ enum CommandExamples {
         "every": ["every 2 metrics get", "every 500ms --count 20 status"],
         "timeout": ["timeout 5", "timeout 500ms", "timeout off"],
         "quit": ["quit"],
+        "top": ["top", "top backends"],
     ]
 }

@@ -24,6 +24,8 @@ public enum ConsoleCommand: Sendable {
     case setDefaultTimeout(Duration?)
     /// Leave the console.
     case quit
+    /// Open the live traffic view (on the screen), at a pane when named.
+    case liveView(pane: String?)
     /// Make a target the one commands without `@` go to.
     case useTarget(String)
     /// List the targets with their state.

@@ -206,6 +206,9 @@ public enum ConsoleGrammar {
 
     // MARK: - The console's own commands
 
+    /// The live view's panes, as `top` names them.
+    public static let livePanes = ["overview", "clusters", "backends", "workers", "listeners", "certificates"]
+
     static let consoleCommands: [CommandSpec] = [
         CommandSpec(
             "help", aliases: ["?"], summary: "list commands, or explain one (help cluster add)",
@@ -293,6 +296,12 @@ public enum ConsoleGrammar {
             return .setDefaultTimeout(timeout)
         },
         CommandSpec("quit", aliases: ["exit"], summary: "leave the console") { _ in .quit },
+        CommandSpec(
+            "top", summary: "the live traffic view beside the prompt, as sozu top shows it (F3; Esc or F3 leaves)",
+            positionals: [PositionalSpec("pane", .choice(Self.livePanes), required: false, help: "the pane to open: " + Self.livePanes.joined(separator: ", "))]
+        ) { arguments throws(CommandLineError) in
+            .liveView(pane: arguments.positional("pane")?.text.lowercased())
+        },
         CommandSpec(
             "use", summary: "make a target the one commands go to without @NAME",
             positionals: [PositionalSpec("target", live: .targetName, help: "a target's name")]

@@ -160,6 +160,29 @@ public struct ConsoleModel: Sendable {
     }
 
     /// The target named `name`, to change in place.
+    /// Changes a target's traffic in place (the live view's figures are large: no copy), when
+    /// the live view follows it.
+    mutating func updateTraffic(of name: String, _ change: (inout TrafficState) -> Void) {
+        guard let index = targets.firstIndex(where: { $0.name == name }) else { return }
+        targets[index].traffic?.apply(change)
+    }
+
+    /// Puts figures gathered elsewhere (a test's, a benchmark's) on a target.
+    public mutating func setTraffic(_ traffic: TrafficState?, of name: String) {
+        guard let index = targets.firstIndex(where: { $0.name == name }) else { return }
+        targets[index].traffic = traffic
+    }
+
+    /// Starts (a fresh state) or stops following a target's traffic.
+    mutating func followTraffic(of name: String, _ follows: Bool) {
+        guard let index = targets.firstIndex(where: { $0.name == name }) else { return }
+        if follows {
+            if targets[index].traffic == nil { targets[index].traffic = TrafficState() }
+        } else {
+            targets[index].traffic = nil
+        }
+    }
+
     public internal(set) subscript(target name: String) -> TargetState? {
         get { targets.first { $0.name == name } }
         set {

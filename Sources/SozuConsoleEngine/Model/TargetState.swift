@@ -20,6 +20,8 @@ public struct TargetState: Sendable {
     /// Whether an event subscription is open right now.
     public var eventFeedActive = false
     public var live = LiveValues()
+    /// The live view's figures, while the live view follows this target.
+    public internal(set) var traffic: TrafficState?
 
     public init(name: String, socketPath: String, address: String? = nil, tags: [String: String] = [:], eventCapacity: Int = 1_000) {
         self.name = name

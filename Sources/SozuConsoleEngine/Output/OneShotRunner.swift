@@ -146,6 +146,7 @@ public final class OneShotRunner: Sendable {
         case .request(let planned), .every(_, let planned, _): planned.text
         case .rolling(let operation, _): "\(operation.verb) --rolling"
         case .fleetDiff: "fleet diff"
+        case .liveView: "top"
         case .help, .wait, .showJSON, .stop, .events, .checkConfiguration, .setDefaultTimeout, .quit,
              .useTarget, .listTargets, .addTarget, .removeTarget:
             ""
@@ -155,7 +156,8 @@ public final class OneShotRunner: Sendable {
     static func needsProxy(_ command: ConsoleCommand) -> Bool {
         switch command {
         case .request, .every, .events, .rolling, .fleetDiff: true
-        case .help, .wait, .showJSON, .stop, .checkConfiguration, .setDefaultTimeout, .quit, .useTarget, .listTargets, .addTarget, .removeTarget: false
+        case .help, .wait, .showJSON, .stop, .checkConfiguration, .setDefaultTimeout, .quit, .useTarget, .listTargets, .addTarget, .removeTarget,
+             .liveView: false
         }
     }
 
@@ -167,6 +169,11 @@ public final class OneShotRunner: Sendable {
             return nil
         case .events(let filter, let limit):
             return await streamEvents(filter, limit: limit)
+        case .liveView:
+            let reason = "top is the screen's live view; without a terminal, metrics get --rate gives rates"
+            diagnostics(reason)
+            if options.json { output(ResponseJSON.notSent(Self.text(of: command), status: "REFUSED", message: reason)) }
+            return .failure
         case .every, .request, .help, .wait, .showJSON, .stop, .checkConfiguration, .setDefaultTimeout,
              .useTarget, .listTargets, .addTarget, .removeTarget, .fleetDiff, .rolling:
             break
@@ -210,6 +217,8 @@ public final class OneShotRunner: Sendable {
             return .ok
         case .quit:
             return nil
+        case .liveView:
+            return .failure
         }
     }
 

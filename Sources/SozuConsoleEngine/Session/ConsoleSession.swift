@@ -81,6 +81,17 @@ public actor ConsoleSession {
         if configuration.forwardDirectory == nil { rmdir(configuration.sshForwardDirectory) }
     }
 
+    /// The live view opens: every target's traffic is polled (a metric detail lease taken on
+    /// each) until it closes.
+    public func openLiveView() async {
+        for spec in specs { await sessions[spec.name]?.followTraffic() }
+    }
+
+    /// The live view closes: polls stop and every lease is cleared.
+    public func closeLiveView() async {
+        for spec in specs { await sessions[spec.name]?.unfollowTraffic() }
+    }
+
     /// Whether the proxy answered a probe.
     public enum ProbeResult: Equatable, Sendable, CustomStringConvertible {
         case answered
@@ -232,6 +243,8 @@ public actor ConsoleSession {
             return .timeoutChanged(timeout)
         case .quit:
             return .quit
+        case .liveView(let pane):
+            return .liveView(pane: pane)
         case .useTarget(let name):
             guard store.update({ $0.useTarget(name) }) else {
                 return .refused(FleetError.unknownTarget(name, known: specs.map(\.name)).description)

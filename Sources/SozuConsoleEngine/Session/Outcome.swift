@@ -27,4 +27,6 @@ public enum Outcome: Sendable {
     case eventsFiltered(EventFilter)
     case timeoutChanged(Duration?)
     case quit
+    /// The live view is to open, at this pane when named (the screen opens it).
+    case liveView(pane: String?)
 }

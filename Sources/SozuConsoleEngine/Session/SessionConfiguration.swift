@@ -1,6 +1,6 @@
 import Foundation
 import SozuCodec
-public import SozuClient
+import SozuClient
 
 /// How a console session talks to the proxy.
 public struct SessionConfiguration: Sendable {
@@ -21,6 +21,11 @@ public struct SessionConfiguration: Sendable {
     public var probeInterval: Duration = .seconds(2)
     /// How often cluster ids, listeners and certificates are re-read for completion.
     public var liveRefreshInterval: Duration = .seconds(10)
+    /// How often the live view asks for metrics (`--refresh`); listeners every 5 s and
+    /// certificates every 30 s whatever this is.
+    public var trafficRefreshInterval: Duration = .seconds(1)
+    /// How long the live view's metric detail lease lasts (renewed at half of it).
+    public var metricDetailLeaseSeconds: UInt32 = 60
     /// Backoff of reconnection attempts: doubles from the first to the last.
     public var reconnectBackoff: ClosedRange<Double> = 0.25...5
     /// Subscribe to events on start.

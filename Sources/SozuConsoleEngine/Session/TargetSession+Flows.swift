@@ -52,10 +52,16 @@ extension TargetSession {
         case .setClusterHTTP2(let clusterID, let enabled):
             flowsRunning.insert(id)
             let flow = ClusterHTTP2Flow(clusterID: clusterID, enabled: enabled, commandText: planned.text, verb: planned.verb)
-            Task { await self.finishFlow(id, await self.run(flow, first: .answered(state), step: planned.verb)) }
+            Task {
+                let result = await self.run(flow, first: .answered(state), step: planned.verb)
+                self.finishFlow(id, result)
+            }
         case .upgradeMain:
             flowsRunning.insert(id)
-            Task { await self.finishFlow(id, await self.run(UpgradeMainFlow(commandText: planned.text), first: .answered(state), step: "upgrade")) }
+            Task {
+                let result = await self.run(UpgradeMainFlow(commandText: planned.text), first: .answered(state), step: "upgrade")
+                self.finishFlow(id, result)
+            }
         }
     }
 

@@ -1,7 +1,7 @@
 import Foundation
 public import SozuClient
 import SozuProto
-public import Logging
+import Logging
 
 /// Everything the console does with one proxy: its clients (the operator's requests, and the
 /// console's own probes and polls), the requests' rows in the model, the flows that continue
@@ -42,6 +42,8 @@ public actor TargetSession {
     var forward: SSHForward?
     /// The forward's last word, shown as the target's error while the proxy does not answer.
     var forwardProblem: String?
+    /// The live view's polls, while it is open.
+    var trafficPoller: TrafficPoller?
 
     /// Where the proxy is, as given (a path, or `ssh://…`).
     public nonisolated let address: TargetAddress
@@ -95,6 +97,7 @@ public actor TargetSession {
     /// that is recorded before this returns.
     func shutdown() async {
         wantsEvents = false
+        await unfollowTraffic()
         for task in loops { task.cancel() }
         drainPolling?.cancel()
         resubscription?.cancel()

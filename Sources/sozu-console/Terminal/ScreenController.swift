@@ -111,6 +111,12 @@ final class ScreenController: @unchecked Sendable {
                 Task { await session.answer(id, yes: yes) }
             case .quit:
                 stopRequested = true
+            case .openLiveView:
+                let session = session
+                Task { await session.openLiveView() }
+            case .closeLiveView:
+                let session = session
+                Task { await session.closeLiveView() }
             }
         }
         needsRedraw = true
@@ -250,6 +256,8 @@ final class ScreenController: @unchecked Sendable {
             view.outputText = ["default timeout: " + (timeout.map { "\($0)" } ?? "none")]
         case .quit:
             perform(input.askToQuit(context()))
+        case .liveView(let pane):
+            perform(ScreenInput.openLive(pane: pane.flatMap(LiveView.Pane.init(rawValue:)), view: &view))
         }
     }
 

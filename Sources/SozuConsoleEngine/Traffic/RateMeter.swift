@@ -1,0 +1,71 @@
+public import Foundation
+
+/// Per-second rates from counters read at intervals. Each series (a counter of one worker, one
+/// filing) is measured on its own, so that one worker's restart or an upgrade (its counters
+/// start again from zero) gives that series no rate for one poll instead of a negative or
+/// huge one, while the other workers' series keep theirs; a row's rate is the sum of its
+/// series' rates. A series seen for the first time has no rate yet; one no longer reported is
+/// forgotten.
+public struct RateMeter: Sendable {
+    private struct Reading: Sendable {
+        var value: Double
+        var at: Date
+        var generation: UInt64
+    }
+
+    private var readings: [String: Reading] = [:]
+    private var generation: UInt64 = 0
+
+    public init() {}
+
+    /// Starts a poll: series not read during it are forgotten by `finishPoll`.
+    public mutating func startPoll() {
+        generation &+= 1
+    }
+
+    /// The series' rate since its last reading (nil the first time, and after a reset), and
+    /// records this reading.
+    public mutating func rate(_ series: String, value: Double, at now: Date) -> Double? {
+        defer { readings[series] = Reading(value: value, at: now, generation: generation) }
+        guard let last = readings[series] else { return nil }
+        let interval = now.timeIntervalSince(last.at)
+        guard interval > 0.000_1, value >= last.value else { return nil }
+        return (value - last.value) / interval
+    }
+
+    /// Forgets the series that the poll did not read (a removed backend, a worker gone).
+    public mutating func finishPoll() {
+        let current = generation
+        readings = readings.filter { $0.value.generation == current }
+    }
+
+    public var seriesCount: Int { readings.count }
+}
+
+/// The recent history of a figure, one value per poll, for a sparkline: the newest
+/// `capacity` values, oldest first.
+public struct History: Sendable, Equatable {
+    public static let capacity = 60
+    private var values: [Float] = []
+    private var start = 0
+
+    public init() {}
+
+    public mutating func append(_ value: Double) {
+        let value = Float(value.isFinite ? value : 0)
+        if values.count < Self.capacity {
+            values.append(value)
+        } else {
+            values[start] = value
+            start = (start + 1) % Self.capacity
+        }
+    }
+
+    /// Oldest first.
+    public var ordered: [Double] {
+        (values[start...] + values[..<start]).map(Double.init)
+    }
+
+    public var last: Double? { values.isEmpty ? nil : Double(values[(start + values.count - 1) % values.count]) }
+    public var count: Int { values.count }
+}

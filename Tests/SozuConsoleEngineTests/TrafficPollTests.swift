@@ -1,0 +1,99 @@
+import Foundation
+import SozuChannel
+import SozuClient
+import SozuConsoleEngine
+import SozuProto
+import SozuSimulator
+import Testing
+
+@Suite("The live view's polls and metric detail lease", .serialized)
+struct TrafficPollTests {
+    /// The simulator's METRIC_DETAIL_CHANGED transitions, as a subscriber sees them.
+    final class DetailEvents: Sendable {
+        let connection: CommandConnection<Command_Response, Command_Request>
+        let task: Task<[Command_MetricDetailTransition], Never>
+
+        init(_ path: String) async throws {
+            connection = try await CommandConnection.connect(to: path)
+            var subscribe = Command_Request()
+            subscribe.subscribeEvents = Command_SubscribeEvents()
+            try await connection.send(subscribe)
+            let messages = connection.messages
+            task = Task {
+                var transitions: [Command_MetricDetailTransition] = []
+                do {
+                    for try await answer in messages where answer.content.event.kind == .metricDetailChanged && answer.content.event.hasMetricDetail {
+                        transitions.append(answer.content.event.metricDetail)
+                    }
+                } catch {}
+                return transitions
+            }
+        }
+
+        func finish() async -> [Command_MetricDetailTransition] {
+            await connection.close()
+            return await task.value
+        }
+    }
+
+    @Test("open: figures move with traffic, backends get rows under the lease, polls make no rows; a removed backend's row goes; close: the lease is cleared")
+    func liveViewFollowsTraffic() async throws {
+        let harness = try await Harness.start(workers: 2, traffic: true) { configuration in
+            configuration.trafficRefreshInterval = .milliseconds(250)
+            configuration.metricDetailLeaseSeconds = 4
+        }
+        _ = try await harness.finished("cluster add -i api --load-balancing-policy round_robin")
+        _ = try await harness.finished("backend add -i api --backend-id api-0 -a 127.0.0.1:2000")
+        _ = try await harness.finished("backend add -i api --backend-id api-1 -a 127.0.0.1:2001")
+        let rowsBefore = harness.session.store.snapshot().requests.count
+        let events = try await DetailEvents(harness.socketPath)
+
+        await harness.session.openLiveView()
+        try await harness.waitFor("backend rows with rates") { model in
+            guard let traffic = model.targets.first?.traffic else { return false }
+            return traffic.backends.count == 2 && traffic.backends.allSatisfy { ($0.figures.requestsPerSecond ?? 0) > 0 }
+                && (traffic.overview.requestsPerSecond ?? 0) > 0 && traffic.workers.count == 2
+                && traffic.listenersAt != nil && traffic.certificatesAt != nil
+        }
+        let traffic = try #require(harness.session.store.snapshot().targets.first?.traffic)
+        guard case .held(let firstExpiry) = traffic.lease else {
+            Issue.record("lease: \(traffic.lease)")
+            return
+        }
+        #expect(traffic.metricsProblem == nil)
+        #expect(harness.session.store.snapshot().requests.count == rowsBefore)
+
+        // Removing a backend at the prompt shows within two refreshes.
+        _ = try await harness.finished("backend remove -i api --backend-id api-1 -a 127.0.0.1:2001")
+        try await harness.waitFor("the removed backend's row gone", timeout: .seconds(3)) { model in
+            model.targets.first?.traffic?.backends.map(\.id) == ["api/api-0"]
+        }
+        // Renewed at half its time.
+        try await harness.waitFor("the lease renewed", timeout: .seconds(6)) { model in
+            if case .held(let expiry)? = model.targets.first?.traffic?.lease { return expiry > firstExpiry }
+            return false
+        }
+
+        await harness.session.closeLiveView()
+        #expect(harness.session.store.snapshot().targets.first?.traffic == nil)
+        try await Task.sleep(for: .milliseconds(300))
+        let transitions = await events.finish()
+        let ours = transitions.filter { $0.clientID.hasPrefix("sozu-console:") }
+        #expect(ours.map(\.transitionKind) == ["lease_apply", "lease_apply", "lease_clear", "lease_clear"])
+        #expect(ours.last?.effective == .detailCluster)
+        await harness.stop()
+    }
+
+    @Test("a proxy that goes away: the view says so and keeps its last figures; quitting still clears nothing it cannot reach")
+    func proxyGone() async throws {
+        let harness = try await Harness.start(workers: 1, traffic: true) { configuration in
+            configuration.trafficRefreshInterval = .milliseconds(200)
+        }
+        await harness.session.openLiveView()
+        try await harness.waitFor("figures") { $0.targets.first?.traffic?.workers.count == 1 }
+        await harness.main.shutdown()
+        try await harness.waitFor("a poll failure shown") { $0.targets.first?.traffic?.metricsProblem != nil }
+        #expect(harness.session.store.snapshot().targets.first?.traffic?.workers.count == 1)
+        await harness.stop()
+    }
+}
