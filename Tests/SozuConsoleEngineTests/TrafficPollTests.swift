@@ -4,6 +4,7 @@ import SozuClient
 import SozuConsoleEngine
 import SozuProto
 import SozuSimulator
+import SozuTestSupport
 import Testing
 
 @Suite("The live view's polls and metric detail lease", .serialized)
@@ -84,7 +85,24 @@ struct TrafficPollTests {
         await harness.stop()
     }
 
-    @Test("a proxy that goes away: the view says so and keeps its last figures; quitting still clears nothing it cannot reach")
+    @Test("quitting with the view open (quit, SIGTERM, SIGHUP all end in shutdown) clears the lease")
+    func shutdownClearsTheLease() async throws {
+        let harness = try await Harness.start(workers: 2, traffic: true)
+        let events = try await DetailEvents(harness.socketPath)
+        await harness.session.openLiveView()
+        try await harness.waitFor("the lease held") { model in
+            if case .held? = model.targets.first?.traffic?.lease { return true }
+            return false
+        }
+        await harness.session.shutdown()
+        try await Task.sleep(for: .milliseconds(300))
+        let ours = await events.finish().filter { $0.clientID.hasPrefix("sozu-console:") }
+        #expect(ours.map(\.transitionKind) == ["lease_apply", "lease_apply", "lease_clear", "lease_clear"])
+        await harness.main.shutdown()
+        harness.directory.remove()
+    }
+
+    @Test("a proxy that goes away: the view says so and keeps its last figures")
     func proxyGone() async throws {
         let harness = try await Harness.start(workers: 1, traffic: true) { configuration in
             configuration.trafficRefreshInterval = .milliseconds(200)

@@ -9,6 +9,13 @@ public enum EventText {
         if event.event.hasClusterID { parts.append("cluster \(event.event.clusterID)") }
         if event.event.hasBackendID { parts.append("backend \(event.event.backendID)") }
         if event.event.hasAddress { parts.append(SocketAddressParser.format(event.event.address)) }
+        if event.event.hasMetricDetail {
+            // A worker's level change: from, to, why, and whose lease.
+            let transition = event.event.metricDetail
+            var words = "\(ResponseWords.metricDetail(transition.previousEffective)) → \(ResponseWords.metricDetail(transition.effective)) \(transition.transitionKind)"
+            if transition.hasClientID { words += " \(transition.clientID)" }
+            parts.append(DisplayWidth.printable(words))
+        }
         return parts.joined(separator: "  ")
     }
 
