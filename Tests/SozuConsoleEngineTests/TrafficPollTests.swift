@@ -115,3 +115,41 @@ struct TrafficPollTests {
         await harness.stop()
     }
 }
+
+@Suite("metrics get --rate", .serialized)
+struct MetricsRateTests {
+    @Test("two reads as two rows (1/2, 2/2), the rates between them; --json gives them as one object")
+    func ratesOnThePromptAndInJSON() async throws {
+        let harness = try await Harness.start(workers: 2, traffic: true)
+        _ = try await harness.finished("cluster add -i api --load-balancing-policy round_robin")
+        _ = try await harness.finished("backend add -i api --backend-id api-0 -a 127.0.0.1:2000")
+        let outcomes = await harness.session.execute("metrics get --rate -i 0.4")
+        guard case .rates(let report)? = outcomes.last else {
+            Issue.record("\(outcomes)")
+            await harness.stop()
+            return
+        }
+        #expect(report.interval >= 0.4 && report.interval < 5)
+        #expect((report.traffic.overview.requestsPerSecond ?? 0) > 0)
+        #expect(report.traffic.clusters.map(\.id) == ["api"])
+        #expect(report.text().contains("requests/s"))
+        let rows = harness.session.store.snapshot().displayRows(limit: 10)
+        #expect(rows.filter { $0.text == "metrics get --rate -i 0.4" }.compactMap(\.step).sorted() == ["1/2", "2/2"])
+
+        let (status, printed) = await runOneShot(harness, json: true, "metrics get --rate --interval 300ms")
+        #expect(status == .ok)
+        let object = try #require(printed.standardOutput.last.flatMap { try JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any] })
+        #expect((object["requests_per_second"] as? Double ?? 0) > 0)
+        #expect((object["clusters"] as? [String: Any])?.keys.sorted() == ["api"])
+        #expect(object["interval_seconds"] is Double)
+        await harness.stop()
+    }
+
+    @Test("--interval without --rate, or out of range, is refused before anything is sent")
+    func refusals() async throws {
+        let parser = CommandParser()
+        #expect(throws: CommandLineError.self) { try parser.parse("metrics get -i 2") }
+        #expect(throws: CommandLineError.self) { try parser.parse("metrics get --rate -i 0.1") }
+        #expect(throws: CommandLineError.self) { try parser.parse("metrics get --rate --list") }
+    }
+}

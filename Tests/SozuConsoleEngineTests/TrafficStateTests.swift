@@ -114,3 +114,17 @@ struct TrafficStateTests {
         #expect(history.last == 74)
     }
 }
+
+@Suite("Live view figures: counters that appear")
+struct TrafficCounterAppearanceTests {
+    @Test("a row's first 5xx counts from zero: Sōzu reports the counter only once it moved")
+    func firstErrors() {
+        let start = Date(timeIntervalSince1970: 1_800_000_000)
+        var quiet = TrafficFixture.served(100)
+        quiet["http.status.5xx"] = nil
+        var traffic = TrafficState()
+        traffic.ingest(TrafficFixture.answer(["0": TrafficFixture.worker(requests: 100, clusters: ["api": ["api-0": quiet]])]), at: start)
+        traffic.ingest(TrafficFixture.answer(["0": TrafficFixture.worker(requests: 200, clusters: ["api": ["api-0": TrafficFixture.served(200, errors: 7)]])]), at: start.addingTimeInterval(1))
+        #expect(traffic.backends.first?.figures.errorsPerSecond == 7)
+    }
+}

@@ -14,7 +14,7 @@ enum CommandExamples {
         "metrics enable": ["metrics enable"],
         "metrics disable": ["metrics disable"],
         "metrics clear": ["metrics clear"],
-        "metrics get": ["metrics get", "metrics get -w --clusters api,web", "metrics get -r 2"],
+        "metrics get": ["metrics get", "metrics get -w --clusters api,web", "metrics get -r 2", "metrics get --rate -i 2"],
         "metrics detail": ["metrics detail backend --ttl 60", "metrics detail clear"],
         "logging": ["logging info", "logging 'info,sozu_lib::https=debug'"],
         "state save": ["state save -f /var/lib/sozu/state.json"],

@@ -22,6 +22,8 @@ public enum ConsoleCommand: Sendable {
     case checkConfiguration(path: String?)
     /// Change the default timeout of requests that have one; nil means none.
     case setDefaultTimeout(Duration?)
+    /// `metrics get --rate`: the metrics read twice, `interval` apart, as rates.
+    case metricsRate(PlannedRequest, interval: Duration)
     /// Leave the console.
     case quit
     /// Open the live traffic view (on the screen), at a pane when named.

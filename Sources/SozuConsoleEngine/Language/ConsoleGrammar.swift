@@ -101,6 +101,8 @@ public enum ConsoleGrammar {
                     OptionSpec("backends", short: "b", .list, valueName: "IDS", repeatable: true, live: .backendID, help: "only these backends (comma-separated)"),
                     .flag("no-clusters", help: "only the main process's and workers' own metrics"),
                     .flag("workers", short: "w", help: "each worker's metrics apart instead of merged"),
+                    .flag("rate", help: "per-second rates: read twice, --interval apart, and show the differences"),
+                    OptionSpec("interval", short: "i", .seconds, valueName: "SECONDS", help: "with --rate: the time between the two reads (default 1; 0.2 to 300)"),
                 ]
             ) { arguments throws(CommandLineError) in
                 var options = Command_QueryMetricsOptions()
@@ -110,6 +112,24 @@ public enum ConsoleGrammar {
                 options.backendIds = arguments.list("backends")
                 options.noClusters = arguments.flag("no-clusters")
                 options.workers = arguments.flag("workers")
+                if arguments.flag("rate") {
+                    guard !options.list else { throw arguments.error("--rate reads the metrics, not their names: drop --list", at: "rate") }
+                    var interval = Duration.seconds(1)
+                    if let text = arguments.string("interval") {
+                        guard let parsed = DurationText.parse(text, bareUnit: .seconds), parsed >= .milliseconds(200), parsed <= .seconds(300) else {
+                            throw arguments.error("--interval takes 0.2 to 300 seconds (a bare number), or 500ms, 1m; not '\(text)'", at: "interval")
+                        }
+                        interval = parsed
+                    }
+                    // Each worker's counters apart: a worker that restarts between the reads
+                    // loses its rate, not the whole proxy's.
+                    options.workers = true
+                    guard case .request(let planned) = send(arguments, .queryMetrics(options), effect: .query) else {
+                        throw arguments.error("--rate reads metrics", at: "rate")
+                    }
+                    return .metricsRate(planned, interval: interval)
+                }
+                if arguments.string("interval") != nil { throw arguments.error("--interval goes with --rate", at: "interval") }
                 let command = send(arguments, .queryMetrics(options), effect: .query)
                 guard let seconds = try arguments.unsigned32("refresh") else { return command }
                 guard seconds > 0, case .request(let planned) = command else {

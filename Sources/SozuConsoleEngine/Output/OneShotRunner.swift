@@ -147,6 +147,7 @@ public final class OneShotRunner: Sendable {
         case .rolling(let operation, _): "\(operation.verb) --rolling"
         case .fleetDiff: "fleet diff"
         case .liveView: "top"
+        case .metricsRate(let planned, _): planned.text
         case .help, .wait, .showJSON, .stop, .events, .checkConfiguration, .setDefaultTimeout, .quit,
              .useTarget, .listTargets, .addTarget, .removeTarget:
             ""
@@ -155,7 +156,7 @@ public final class OneShotRunner: Sendable {
 
     static func needsProxy(_ command: ConsoleCommand) -> Bool {
         switch command {
-        case .request, .every, .events, .rolling, .fleetDiff: true
+        case .request, .every, .events, .rolling, .fleetDiff, .metricsRate: true
         case .help, .wait, .showJSON, .stop, .checkConfiguration, .setDefaultTimeout, .quit, .useTarget, .listTargets, .addTarget, .removeTarget,
              .liveView: false
         }
@@ -175,7 +176,7 @@ public final class OneShotRunner: Sendable {
             if options.json { output(ResponseJSON.notSent(Self.text(of: command), status: "REFUSED", message: reason)) }
             return .failure
         case .every, .request, .help, .wait, .showJSON, .stop, .checkConfiguration, .setDefaultTimeout,
-             .useTarget, .listTargets, .addTarget, .removeTarget, .fleetDiff, .rolling:
+             .useTarget, .listTargets, .addTarget, .removeTarget, .fleetDiff, .rolling, .metricsRate:
             break
         }
         let outcome = await session.run(statement, confirmation: Confirmation(confirm))
@@ -219,6 +220,9 @@ public final class OneShotRunner: Sendable {
             return nil
         case .liveView:
             return .failure
+        case .rates(let report):
+            output(options.json ? report.json() : report.text())
+            return .ok
         }
     }
 

@@ -192,7 +192,7 @@ public actor ConsoleSession {
             return await rolling(operation, over: addressed, selector: selector, settle: settle, confirmation: confirmation)
         case .fleetDiff:
             return await fleetDiff(addressed)
-        case .every where addressed.count > 1, .events where addressed.count > 1:
+        case .every where addressed.count > 1, .events where addressed.count > 1, .metricsRate where addressed.count > 1:
             return .refused("\(selector): this command runs on one target at a time; give @NAME")
         default:
             guard addressed.count == 1, let session = sessions[addressed[0].name] else {
@@ -245,6 +245,8 @@ public actor ConsoleSession {
             return .quit
         case .liveView(let pane):
             return .liveView(pane: pane)
+        case .metricsRate(let planned, let interval):
+            return await measureRates(planned, interval: interval, on: session, confirmation: confirmation)
         case .useTarget(let name):
             guard store.update({ $0.useTarget(name) }) else {
                 return .refused(FleetError.unknownTarget(name, known: specs.map(\.name)).description)

@@ -27,6 +27,8 @@ public enum Outcome: Sendable {
     case eventsFiltered(EventFilter)
     case timeoutChanged(Duration?)
     case quit
+    /// `metrics get --rate`'s rates.
+    case rates(RateReport)
     /// The live view is to open, at this pane when named (the screen opens it).
     case liveView(pane: String?)
 }

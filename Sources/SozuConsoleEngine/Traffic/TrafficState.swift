@@ -139,8 +139,12 @@ public struct TrafficState: Sendable {
     private mutating func figures(_ metrics: [String: Command_FilteredMetrics], series: String, at now: Date) -> TrafficFigures {
         var figures = TrafficFigures()
         figures.requestsPerSecond = rate(series + "requests", metrics["requests"], at: now)
-        figures.errorsPerSecond = rate(series + "5xx", metrics["http.status.5xx"], at: now)
-        if figures.errorsPerSecond == nil, figures.requestsPerSecond != nil { figures.errorsPerSecond = 0 }
+        // Sōzu reports a counter once it was first incremented: a row with requests and no 5xx
+        // counter has had none, which is a reading of zero (the first 5xx must not be missed).
+        if metrics["requests"] != nil {
+            let errors = metrics["http.status.5xx"]?.countValue ?? 0
+            figures.errorsPerSecond = meter.rate(series + "5xx", value: Double(errors), at: now)
+        }
         figures.bytesInPerSecond = rate(series + "bytes_in", metrics["bytes_in"], at: now)
         figures.bytesOutPerSecond = rate(series + "bytes_out", metrics["bytes_out"], at: now)
         figures.connections = metrics["connections_per_backend"]?.gaugeValue

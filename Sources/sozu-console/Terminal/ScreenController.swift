@@ -256,6 +256,8 @@ final class ScreenController: @unchecked Sendable {
             view.outputText = ["default timeout: " + (timeout.map { "\($0)" } ?? "none")]
         case .quit:
             perform(input.askToQuit(context()))
+        case .rates(let report):
+            view.outputText = report.text(width: Int(screen.columns)).split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         case .liveView(let pane):
             perform(ScreenInput.openLive(pane: pane.flatMap(LiveView.Pane.init(rawValue:)), view: &view))
         }
