@@ -17,7 +17,7 @@ extension ScreenComposer {
             let members = group.memberIDs.compactMap { model.requests[$0] }
             content = cache?.lines(for: group, members: members, width: rect.width) { describe(group, members: members, width: rect.width) }
                 ?? describe(group, members: members, width: rect.width)
-        } else if let request = view.selectedRequest.flatMap({ model.requests[$0] }) ?? model.order.last.flatMap({ model.requests[$0] }) {
+        } else if let request = view.selectedRequest.flatMap({ model.requests[$0] }) ?? model.newestOperatorRequest {
             let target = model.isFleet ? request.target : nil
             content = cache?.lines(for: request, width: rect.width) { describe(request, target: target, width: rect.width, now: now) }
                 ?? describe(request, target: target, width: rect.width, now: now)

@@ -47,13 +47,19 @@ extension ScreenComposer {
             switch entry {
             case .request(let request, let member):
                 var command = request.step.map { "\(request.text) ↳\($0)" } ?? request.text
+                var shownID = request.id.description
+                if let job = model.job(of: request.id) {
+                    // A job's runs are one row: its newest run, under the job's id.
+                    command = "every \(intervalText(job.interval)) \(request.text) ×\(job.runs)"
+                    shownID = job.id.description
+                }
                 if member {
                     command = "  ↳ \(request.target ?? "?")"
                 } else if fleet, let target = request.target {
                     command = "@\(target) \(command)"
                 }
                 line = row(
-                    member ? "" : request.id.description, command, statusWord(request.state),
+                    member ? "" : shownID, command, statusWord(request.state),
                     elapsedText(request.elapsed(at: now).timeInterval),
                     request.progressSummary ?? "", request.lastMessage, base: .normal)
             case .group(let group, let members):
@@ -84,6 +90,31 @@ extension ScreenComposer {
         case .unsubscribed: .dim
         }
         return (state.label, role)
+    }
+
+    /// `2s`, `500ms`, `1m30s`: an `every` interval, short.
+    static func intervalText(_ interval: Duration) -> String {
+        let milliseconds = Int((interval.timeInterval * 1_000).rounded())
+        if milliseconds % 1_000 != 0 { return "\(milliseconds)ms" }
+        let seconds = milliseconds / 1_000
+        if seconds < 60 { return "\(seconds)s" }
+        if seconds % 3_600 == 0 { return "\(seconds / 3_600)h" }
+        if seconds % 60 == 0 { return "\(seconds / 60)m" }
+        return "\(seconds / 60)m\(seconds % 60)s"
+    }
+
+    /// ` JOBS  #3 every 2s status ×14 OK · #9 every 5s cluster list ×2 PROCESSING   stop #N, stop all`.
+    static func jobsLine(_ model: ConsoleModel, width: Int) -> StyledLine {
+        var line = StyledLine(" JOBS ", .title)
+        for job in model.repeating.values.sorted(by: { $0.id < $1.id }) {
+            line.append("  \(job.id) every \(intervalText(job.interval)) \(job.text) ×\(job.runs) ", .normal)
+            if let last = job.lastRequest.flatMap({ model.requests[$0] }) {
+                let (word, role) = statusWord(last.state)
+                line.append(word, role)
+            }
+        }
+        line.append("  · stop #N or stop all", .dim)
+        return line.fitted(to: width)
     }
 
     static func elapsedText(_ seconds: Double) -> String {

@@ -26,6 +26,9 @@ public enum ScreenComposer {
             } ?? Panel(id: .output, rect: layout.output, lines: output(model, view, rect: layout.output, now: now, cache: cache)),
             Panel(id: .status, rect: layout.status, lines: [status(model, view, width: columns)]),
         ]
+        if let jobsRect = layout.jobs {
+            panels.append(Panel(id: .jobs, rect: jobsRect, lines: [jobsLine(model, width: jobsRect.width)]))
+        }
         if let drainRect = layout.drain, let shown = layout.shownDrain {
             let target = model.isFleet ? shown.target : nil
             panels.append(Panel(id: .drain, rect: drainRect, lines: drainView(shown.drain, model: model, target: target, rect: drainRect, now: now)))
@@ -61,6 +64,8 @@ public enum ScreenComposer {
     struct Layout {
         var header: Rect
         var requests: Rect
+        /// One line naming the repeating jobs, while there are any.
+        var jobs: Rect?
         var drain: Rect?
         var shownDrain: (target: String, drain: DrainWatch)?
         var rollout: Rect?
@@ -93,6 +98,12 @@ public enum ScreenComposer {
             requests = Rect(row: top, column: 0, width: columns, height: min(requestRows, body))
             top += requests.height
             body -= requests.height
+            jobs = nil
+            if !model.repeating.isEmpty, body > 6 {
+                jobs = Rect(row: top, column: 0, width: columns, height: 1)
+                top += 1
+                body -= 1
+            }
             drain = nil
             rollout = nil
             let drainHeight = shownDrain.map { min($0.drain.workers.count + 2, max(3, body / 2)) } ?? 0

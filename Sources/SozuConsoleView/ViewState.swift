@@ -58,6 +58,7 @@ public struct Rect: Equatable, Sendable {
 public enum PanelID: Hashable, Sendable {
     case header
     case requests
+    case jobs
     case drain
     case rollout
     case targets

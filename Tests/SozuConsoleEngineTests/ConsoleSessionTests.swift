@@ -234,6 +234,55 @@ struct ConsoleSessionTests {
     }
 }
 
+@Suite("Repeating jobs made visible", .serialized)
+struct RepeatingJobTests {
+    @Test("a job's runs are one row (its newest run); any run's id stops it; the output keeps the operator's request; notices say what happened")
+    func oneRowPerJob() async throws {
+        let harness = try await Harness.start()
+        _ = try await harness.finished("workers")
+        let outcomes = await harness.session.execute("every 0.2 status")
+        guard case .repeating(let job)? = outcomes.first else { Issue.record("\(outcomes)"); await harness.stop(); return }
+        try await harness.waitFor("four runs") { ($0.jobs[job.id]?.runs ?? 0) >= 4 }
+        let model = harness.session.store.snapshot()
+        let rows = model.displayRows(limit: 20)
+        #expect(rows.count == 2, "\(rows.map(\.text))")
+        let jobRow = try #require(rows.first { $0.job == job.id })
+        #expect(jobRow.id == model.jobs[job.id]?.lastRequest)
+        #expect(model.newestOperatorRequest?.id == job.id)
+        #expect(model.notices.contains { $0.text.contains("status every 0.2 s: job \(job.id); stop \(job.id) (or stop all) ends it") })
+
+        // Any run's id names the job.
+        let laterRun = try #require(model.jobs[job.id]?.lastRequest)
+        #expect(laterRun != job.id)
+        let stopped = await harness.session.execute("stop \(laterRun)")
+        guard case .stopped(let id)? = stopped.last else { Issue.record("\(stopped)"); await harness.stop(); return }
+        #expect(id == job.id)
+        let after = harness.session.store.snapshot()
+        #expect(after.repeating.isEmpty)
+        #expect(after.jobs[job.id]?.isRunning == false)
+        #expect(after.notices.last?.text.hasPrefix("job \(job.id) stopped after ") == true)
+        // Still one row once stopped.
+        #expect(after.displayRows(limit: 20).filter { $0.job == job.id }.count == 1)
+        await harness.stop()
+    }
+
+    @Test("stop all stops every job")
+    func stopAll() async throws {
+        let harness = try await Harness.start()
+        _ = await harness.session.execute("every 0.3 workers")
+        _ = await harness.session.execute("every 0.3 status")
+        #expect(harness.session.store.snapshot().repeating.count == 2)
+        let outcomes = await harness.session.execute("stop all")
+        guard case .text(let text)? = outcomes.last else { Issue.record("\(outcomes)"); await harness.stop(); return }
+        #expect(text.hasPrefix("stopped 2 jobs: #"))
+        #expect(harness.session.store.snapshot().repeating.isEmpty)
+        let again = await harness.session.execute("stop all")
+        guard case .text(let none)? = again.last else { Issue.record("\(again)"); await harness.stop(); return }
+        #expect(none == "no repeating job to stop")
+        await harness.stop()
+    }
+}
+
 actor Counter {
     var verbs: [String] = []
     func increment(_ verb: String) { verbs.append(verb) }

@@ -75,7 +75,7 @@ enum CommandExamples {
         "events": ["events", "events --kind backend-down --cluster api", "events --count 10"],
         "json": ["json #12"],
         "wait": ["wait #3"],
-        "stop": ["stop #5"],
+        "stop": ["stop #5", "stop all"],
         "every": ["every 2 metrics get", "every 500ms --count 20 status"],
         "timeout": ["timeout 5", "timeout 500ms", "timeout off"],
         "quit": ["quit"],

@@ -16,6 +16,8 @@ public enum ConsoleCommand: Sendable {
     case every(interval: Duration, PlannedRequest, limit: StreamLimit)
     /// Stop a repeating command, an event subscription, or abandon a request.
     case stop(RequestID)
+    /// Stop every repeating command.
+    case stopAll
     /// Show the event feed, optionally narrowed; a one-shot run ends when `limit` says.
     case events(EventFilter, limit: StreamLimit)
     /// Load a Sōzu configuration file (the console's own when nil) as Sōzu would; nothing is sent.

@@ -273,10 +273,11 @@ public enum ConsoleGrammar {
             .wait(try requestID(arguments.positional("id")))
         },
         CommandSpec(
-            "stop", summary: "stop a repeating command (every), or give up on a request in flight (the proxy still runs it)",
-            positionals: [PositionalSpec("id", live: .requestID, help: "a request id, like #3 or 3")]
+            "stop", summary: "stop a repeating command (every; any of its runs' ids, or all), or give up on a request in flight (the proxy still runs it)",
+            positionals: [PositionalSpec("id", live: .requestID, help: "a request id, like #3 or 3; or all (every repeating command)")]
         ) { arguments throws(CommandLineError) in
-            .stop(try requestID(arguments.positional("id")))
+            if arguments.positional("id")?.text.lowercased() == "all" { return .stopAll }
+            return .stop(try requestID(arguments.positional("id")))
         },
         CommandSpec(
             "every", summary: "run a command every few seconds until stopped (every 2 metrics get)",

@@ -194,6 +194,54 @@ public struct ConsoleModel: Sendable {
     // MARK: Requests
 
     /// Adds a request the console just sent.
+    /// Every repeating job of the session, running or not: a job's runs show as one row, its
+    /// newest run's, as long as the console keeps them.
+    public private(set) var jobs: [RequestID: RepeatingJob] = [:]
+
+    /// A job starts: its first request is its first run.
+    mutating func startJob(_ job: RepeatingJob) {
+        repeating[job.id] = job
+        jobs[job.id] = job
+        requests[job.id]?.job = job.id
+    }
+
+    /// Another run of a job went out.
+    mutating func noteJobRun(_ jobID: RequestID, request: RequestID) {
+        requests[request]?.job = jobID
+        repeating[jobID]?.runs += 1
+        repeating[jobID]?.lastRequest = request
+        jobs[jobID]?.runs += 1
+        jobs[jobID]?.lastRequest = request
+    }
+
+    /// A job ended (stopped, or its limit reached).
+    mutating func endJob(_ jobID: RequestID) {
+        repeating[jobID] = nil
+        jobs[jobID]?.isRunning = false
+    }
+
+    /// The job a request is a run of, when it is a run of one.
+    public func job(of request: RequestID) -> RepeatingJob? {
+        requests[request]?.job.flatMap { jobs[$0] }
+    }
+
+    /// A run of a job that is not its newest: its job's row stands for it.
+    func isHiddenRun(_ request: ConsoleRequest) -> Bool {
+        guard let jobID = request.job, let job = jobs[jobID] else { return false }
+        return job.lastRequest != request.id
+    }
+
+    /// What the output pane shows when nothing is selected: the newest request the operator
+    /// typed (a job's first run stands for it; its later runs do not replace what is shown).
+    public var newestOperatorRequest: ConsoleRequest? {
+        var index = order.count - 1
+        while index >= 0 {
+            if let request = requests[order[index]], request.job == nil || request.job == request.id { return request }
+            index -= 1
+        }
+        return nil
+    }
+
     public mutating func insert(_ request: ConsoleRequest) {
         requests[request.id] = request
         order.append(request.id)
@@ -233,7 +281,7 @@ public struct ConsoleModel: Sendable {
         for id in inFlightIDs where ids.count < limit {
             if let group = groupID(of: id) {
                 if seenGroups.insert(group).inserted { ids.append(group) }
-            } else if requests[id] != nil {
+            } else if let request = requests[id], !isHiddenRun(request) {
                 ids.append(id)
             }
         }
@@ -245,7 +293,7 @@ public struct ConsoleModel: Sendable {
                 guard !seenGroups.contains(groupID), let group = groups[groupID], groupIsFinal(group) else { continue }
                 seenGroups.insert(groupID)
                 ids.append(groupID)
-            } else if let request = requests[id], request.state.isFinal {
+            } else if let request = requests[id], request.state.isFinal, !isHiddenRun(request) {
                 ids.append(id)
             }
         }
@@ -269,10 +317,13 @@ public struct ConsoleModel: Sendable {
 
     /// In flight first (oldest first), then finished ones (newest first), at most `limit`.
     public func displayRows(limit: Int) -> [ConsoleRequest] {
-        var rows = inFlightIDs.prefix(limit).compactMap { requests[$0] }
+        var rows: [ConsoleRequest] = []
+        for id in inFlightIDs where rows.count < limit {
+            if let request = requests[id], !isHiddenRun(request) { rows.append(request) }
+        }
         var index = order.count - 1
         while rows.count < limit, index >= 0 {
-            if let request = requests[order[index]], request.state.isFinal { rows.append(request) }
+            if let request = requests[order[index]], request.state.isFinal, !isHiddenRun(request) { rows.append(request) }
             index -= 1
         }
         return rows

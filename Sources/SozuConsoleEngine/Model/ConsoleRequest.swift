@@ -22,6 +22,8 @@ public struct ConsoleRequest: Sendable, Identifiable {
     public let target: String?
     /// The command sent to several targets that it is one request of.
     public let group: RequestID?
+    /// The repeating job (`every`) it is a run of: the job's id is its first run's.
+    public internal(set) var job: RequestID?
     private var body: Body
 
     public init(

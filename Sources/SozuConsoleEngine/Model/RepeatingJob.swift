@@ -8,4 +8,6 @@ public struct RepeatingJob: Equatable, Sendable {
     public let interval: Duration
     public var runs: Int
     public var lastRequest: RequestID?
+    /// False once stopped (or ended by its limit): its runs still show as one row.
+    public var isRunning = true
 }

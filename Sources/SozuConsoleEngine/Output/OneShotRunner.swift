@@ -148,7 +148,7 @@ public final class OneShotRunner: Sendable {
         case .fleetDiff: "fleet diff"
         case .liveView: "top"
         case .metricsRate(let planned, _): planned.text
-        case .help, .wait, .showJSON, .stop, .events, .checkConfiguration, .setDefaultTimeout, .quit,
+        case .help, .wait, .showJSON, .stop, .stopAll, .events, .checkConfiguration, .setDefaultTimeout, .quit,
              .useTarget, .listTargets, .addTarget, .removeTarget:
             ""
         }
@@ -157,7 +157,7 @@ public final class OneShotRunner: Sendable {
     static func needsProxy(_ command: ConsoleCommand) -> Bool {
         switch command {
         case .request, .every, .events, .rolling, .fleetDiff, .metricsRate: true
-        case .help, .wait, .showJSON, .stop, .checkConfiguration, .setDefaultTimeout, .quit, .useTarget, .listTargets, .addTarget, .removeTarget,
+        case .help, .wait, .showJSON, .stop, .stopAll, .checkConfiguration, .setDefaultTimeout, .quit, .useTarget, .listTargets, .addTarget, .removeTarget,
              .liveView: false
         }
     }
@@ -175,7 +175,7 @@ public final class OneShotRunner: Sendable {
             diagnostics(reason)
             if options.json { output(ResponseJSON.notSent(Self.text(of: command), status: "REFUSED", message: reason)) }
             return .failure
-        case .every, .request, .help, .wait, .showJSON, .stop, .checkConfiguration, .setDefaultTimeout,
+        case .every, .request, .help, .wait, .showJSON, .stop, .stopAll, .checkConfiguration, .setDefaultTimeout,
              .useTarget, .listTargets, .addTarget, .removeTarget, .fleetDiff, .rolling, .metricsRate:
             break
         }

@@ -1,12 +1,17 @@
 import SozuClient
 
 extension ConsoleSession {
-    /// Ends a repeating job, or gives up on a request in flight.
+    /// Ends a repeating job (named by any of its runs), or gives up on a request in flight.
     func stop(_ id: RequestID) async -> Outcome {
-        if let task = repeatingTasks.removeValue(forKey: id) {
+        let jobID = repeatingTasks[id] != nil ? id : store.snapshot().requests[id]?.job
+        if let jobID, let task = repeatingTasks.removeValue(forKey: jobID) {
             task.cancel()
-            store.update { $0.repeating[id] = nil }
-            return .stopped(id)
+            let runs = store.update { model -> Int in
+                model.endJob(jobID)
+                return model.jobs[jobID]?.runs ?? 0
+            }
+            await defaultSession.notice("job \(jobID) stopped after \(runs) run\(runs == 1 ? "" : "s")")
+            return .stopped(jobID)
         }
         if let rollout = stopRollout(id) { return rollout }
         let model = store.snapshot()
@@ -29,7 +34,8 @@ extension ConsoleSession {
         let first = await submit(planned, to: session, confirmation: .unasked)
         guard case .submitted(let jobID, _) = first else { return first }
         let job = RepeatingJob(id: jobID, verb: planned.verb, text: planned.text, interval: interval, runs: 1, lastRequest: jobID)
-        store.update { $0.repeating[jobID] = job }
+        store.update { $0.startJob(job) }
+        await session.notice("\(planned.text) every \(ConsoleRequest.format(interval)): job \(jobID); stop \(jobID) (or stop all) ends it")
         let started = ContinuousClock.now
         repeatingTasks[jobID] = Task { [weak self] in
             var last = jobID
@@ -54,16 +60,21 @@ extension ConsoleSession {
         return .repeating(job)
     }
 
-    /// A repeating job that could not go on (its request was refused): it leaves the model.
+    /// Stops every repeating job.
+    func stopAll() async -> Outcome {
+        let jobIDs = repeatingTasks.keys.sorted()
+        guard !jobIDs.isEmpty else { return .text("no repeating job to stop") }
+        for jobID in jobIDs { _ = await stop(jobID) }
+        return .text("stopped \(jobIDs.count) job\(jobIDs.count == 1 ? "" : "s"): " + jobIDs.map(\.description).joined(separator: ", "))
+    }
+
+    /// A repeating job that ended by its limit, or could not go on (its request was refused).
     private func endJob(_ id: RequestID) {
         repeatingTasks[id] = nil
-        store.update { $0.repeating[id] = nil }
+        store.update { $0.endJob(id) }
     }
 
     private func noteRun(of job: RequestID, request: RequestID) {
-        store.update { model in
-            model.repeating[job]?.runs += 1
-            model.repeating[job]?.lastRequest = request
-        }
+        store.update { $0.noteJobRun(job, request: request) }
     }
 }

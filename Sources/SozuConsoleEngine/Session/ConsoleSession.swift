@@ -233,6 +233,8 @@ public actor ConsoleSession {
             return await startRepeating(planned, every: interval, limit: limit, on: session)
         case .stop(let id):
             return await stop(id)
+        case .stopAll:
+            return await stopAll()
         case .events(let filter, _):
             store.update { $0.events.filter = filter }
             return .eventsFiltered(filter)
