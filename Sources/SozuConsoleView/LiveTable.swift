@@ -20,10 +20,16 @@ struct LiveTable {
     private let columns: [Column]
     private let trendWidth: Int
     private(set) var lines: [StyledLine]
+    /// The rows drawn (counted from the first row after the header): a table of 1,000
+    /// backends draws the few that fit.
+    private let window: Range<Int>
+    /// Rows added, drawn or not.
+    private(set) var rowCount = 0
 
     /// Columns are dropped from the right until they fit; a trend column takes what is left
     /// when `trend` says the rows have histories.
-    init(columns: [Column], width: Int, trend: Bool = true) {
+    init(columns: [Column], width: Int, trend: Bool = true, window: Range<Int> = 0..<Int.max) {
+        self.window = window
         var kept = columns
         while kept.count > 1, kept.map({ $0.width + 1 }).reduce(0, +) + 1 > width { kept.removeLast() }
         if let first = kept.first, kept.count == 1, first.width + 2 > width { kept[0].width = max(1, width - 2) }
@@ -36,7 +42,17 @@ struct LiveTable {
         lines = [header.fitted(to: width, padRole: .header)]
     }
 
+    /// A row not drawn (outside the window), counted.
+    mutating func skip() {
+        rowCount += 1
+    }
+
+    /// Whether the next row is drawn: build it only then.
+    var drawsNext: Bool { window.contains(rowCount) }
+
     mutating func add(_ cells: [String], role: Role, history: History?, cellRoles: [Int: Role] = [:]) {
+        defer { rowCount += 1 }
+        guard window.contains(rowCount) else { return }
         var line = StyledLine(" ", role)
         for (index, column) in columns.enumerated() {
             let text = DisplayWidth.printable(index < cells.count ? cells[index] : "")
@@ -48,11 +64,16 @@ struct LiveTable {
 
     // MARK: - Panes
 
-    static func clusters(_ model: ConsoleModel, _ live: LiveView, width: Int) -> [StyledLine] {
-        guard let traffic = model.targets[safe: model.defaultTargetIndex]?.traffic else { return [] }
-        var table = LiveTable(columns: figureColumns(first: Column("cluster", width: 16), extra: Column("backends", width: 8, right: true)), width: width)
+    static func clusters(_ model: ConsoleModel, _ live: LiveView, width: Int, window: Range<Int>) -> LiveTable {
+        guard let traffic = model.targets[safe: model.defaultTargetIndex]?.traffic else { return LiveTable(columns: [], width: width) }
+        var table = LiveTable(
+            columns: figureColumns(first: Column("cluster", width: 16), extra: Column("backends", width: 8, right: true)), width: width, window: window)
         let rows = sorted(traffic.clusters, by: live, name: \.id, figures: \.figures)
         for row in rows {
+            guard table.drawsNext else {
+                table.skip()
+                continue
+            }
             let backends = row.totalBackends.map { "\(row.availableBackends ?? $0)/\($0)" } ?? "—"
             let unavailable = row.totalBackends.map { $0 > 0 && (row.availableBackends ?? $0) == 0 } ?? false
             table.add(
@@ -60,14 +81,18 @@ struct LiveTable {
                 history: traffic.history["cluster.\(row.id).\(live.sort.figure.rawValue)"])
         }
         if rows.isEmpty { table.lines.append(StyledLine(" no cluster has served requests yet", .dim)) }
-        return table.lines
+        return table
     }
 
-    static func backends(_ model: ConsoleModel, _ live: LiveView, width: Int) -> [StyledLine] {
-        guard let traffic = model.targets[safe: model.defaultTargetIndex]?.traffic else { return [] }
-        var table = LiveTable(columns: figureColumns(first: Column("cluster/backend", width: 22), extra: Column("up", width: 4)), width: width)
+    static func backends(_ model: ConsoleModel, _ live: LiveView, width: Int, window: Range<Int>) -> LiveTable {
+        guard let traffic = model.targets[safe: model.defaultTargetIndex]?.traffic else { return LiveTable(columns: [], width: width) }
+        var table = LiveTable(columns: figureColumns(first: Column("cluster/backend", width: 22), extra: Column("up", width: 4)), width: width, window: window)
         let rows = sorted(traffic.backends, by: live, name: \.id, figures: \.figures)
         for row in rows {
+            guard table.drawsNext else {
+                table.skip()
+                continue
+            }
             let up = switch (row.reportingWorkers, row.availableInWorkers) {
             case (0, _): "—"
             case (let reporting, let available) where available == reporting: "up"
@@ -86,16 +111,16 @@ struct LiveTable {
             }
             table.lines.append(StyledLine(" " + why, .dim))
         }
-        return table.lines
+        return table
     }
 
-    static func workers(_ model: ConsoleModel, _ live: LiveView, width: Int) -> [StyledLine] {
-        guard let target = model.targets[safe: model.defaultTargetIndex], let traffic = target.traffic else { return [] }
+    static func workers(_ model: ConsoleModel, _ live: LiveView, width: Int, window: Range<Int>) -> LiveTable {
+        guard let target = model.targets[safe: model.defaultTargetIndex], let traffic = target.traffic else { return LiveTable(columns: [], width: width) }
         var table = LiveTable(columns: [
             Column("worker", width: 7), Column("state", width: 9), Column("req/s", width: 8, right: true),
             Column("conns", width: 6, right: true), Column("active", width: 6, right: true), Column("slab %", width: 6, right: true),
             Column("svc p99", width: 7, right: true), Column("uptime", width: 8, right: true),
-        ], width: width)
+        ], width: width, window: window)
         var rows = traffic.workers
         rows.sort { left, right in
             let ordered: Bool = switch live.sort {
@@ -113,28 +138,28 @@ struct LiveTable {
                 LiveFormat.duration(row.uptimeSeconds),
             ], role: .normal, history: traffic.history["worker.\(row.id).requests"])
         }
-        return table.lines
+        return table
     }
 
-    static func listeners(_ model: ConsoleModel, width: Int) -> [StyledLine] {
-        guard let traffic = model.targets[safe: model.defaultTargetIndex]?.traffic else { return [] }
+    static func listeners(_ model: ConsoleModel, width: Int, window: Range<Int>) -> LiveTable {
+        guard let traffic = model.targets[safe: model.defaultTargetIndex]?.traffic else { return LiveTable(columns: [], width: width) }
         var table = LiveTable(columns: [
             Column("kind", width: 6), Column("address", width: 24), Column("active", width: 8), Column("detail", width: 30),
-        ], width: width, trend: false)
+        ], width: width, trend: false, window: window)
         for row in traffic.listeners {
             table.add([row.kind, row.address, row.active ? "active" : "inactive", row.detail], role: row.active ? .normal : .dim, history: nil)
         }
         if traffic.listeners.isEmpty {
             table.lines.append(StyledLine(traffic.listenersAt == nil ? " waiting for the listeners…" : " no listeners", .dim))
         }
-        return table.lines
+        return table
     }
 
-    static func certificates(_ model: ConsoleModel, _ live: LiveView, width: Int, now: Date) -> [StyledLine] {
-        guard let traffic = model.targets[safe: model.defaultTargetIndex]?.traffic else { return [] }
+    static func certificates(_ model: ConsoleModel, _ live: LiveView, width: Int, now: Date, window: Range<Int>) -> LiveTable {
+        guard let traffic = model.targets[safe: model.defaultTargetIndex]?.traffic else { return LiveTable(columns: [], width: width) }
         var table = LiveTable(columns: [
             Column("expires", width: 12), Column("fingerprint", width: 14), Column("names", width: 40),
-        ], width: width, trend: false)
+        ], width: width, trend: false, window: window)
         var rows = traffic.certificates
         if live.sort == .name { rows.sort { ($0.names.first ?? "", $0.fingerprint) < ($1.names.first ?? "", $1.fingerprint) } }
         if live.reversed { rows.reverse() }
@@ -147,7 +172,7 @@ struct LiveTable {
         if traffic.certificates.isEmpty {
             table.lines.append(StyledLine(traffic.certificatesAt == nil ? " waiting for the certificates…" : " no certificates", .dim))
         }
-        return table.lines
+        return table
     }
 
     private static func runStateWord(_ state: Command_RunState) -> String {
@@ -199,11 +224,11 @@ struct LiveTable {
             case .name, .expiry: 0
             }
         }
-        let sorted = rows.sorted { left, right in
-            if live.sort == .name { return left[keyPath: name] < right[keyPath: name] }
-            let (leftValue, rightValue) = (value(left), value(right))
-            return leftValue != rightValue ? leftValue > rightValue : left[keyPath: name] < right[keyPath: name]
-        }
+        // Each row's key once, not at every comparison.
+        let keyed = rows.map { (value: live.sort == .name ? 0 : value($0), name: $0[keyPath: name], row: $0) }
+        let sorted = keyed.sorted { left, right in
+            left.value != right.value ? left.value > right.value : left.name < right.name
+        }.map(\.row)
         return live.reversed ? sorted.reversed() : sorted
     }
 }

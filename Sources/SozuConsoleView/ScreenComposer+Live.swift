@@ -9,22 +9,25 @@ extension ScreenComposer {
         guard rect.height > 0 else { return [] }
         var lines = [liveTabs(model, live, focused: focused, width: rect.width, now: now)]
         let bodyHeight = rect.height - 1
-        let body: [StyledLine] = switch live.pane {
-        case .overview: model.isFleet ? fleetOverview(model, live, width: rect.width) : overview(model, width: rect.width, now: now)
-        case .clusters: LiveTable.clusters(model, live, width: rect.width)
-        case .backends: LiveTable.backends(model, live, width: rect.width)
-        case .workers: LiveTable.workers(model, live, width: rect.width)
-        case .listeners: LiveTable.listeners(model, width: rect.width)
-        case .certificates: LiveTable.certificates(model, live, width: rect.width, now: now)
-        }
-        // The header row of a table stays; its rows scroll.
-        if body.count > bodyHeight, live.pane != .overview, let head = body.first {
-            let rows = body.dropFirst()
-            let scroll = min(live.scroll, max(0, rows.count - (bodyHeight - 1)))
-            lines.append(head)
-            lines += rows.dropFirst(scroll).prefix(bodyHeight - 1)
+        if live.pane == .overview {
+            lines += (model.isFleet ? fleetOverview(model, live, width: rect.width) : overview(model, width: rect.width, now: now)).prefix(bodyHeight)
         } else {
-            lines += body.prefix(bodyHeight)
+            // The header row of a table stays; its rows scroll. Only the rows that fit are
+            // drawn: the table is asked for them, then for its size to keep the scroll in range.
+            let visible = max(0, bodyHeight - 1)
+            func table(_ window: Range<Int>) -> LiveTable {
+                switch live.pane {
+                case .overview, .clusters: LiveTable.clusters(model, live, width: rect.width, window: window)
+                case .backends: LiveTable.backends(model, live, width: rect.width, window: window)
+                case .workers: LiveTable.workers(model, live, width: rect.width, window: window)
+                case .listeners: LiveTable.listeners(model, width: rect.width, window: window)
+                case .certificates: LiveTable.certificates(model, live, width: rect.width, now: now, window: window)
+                }
+            }
+            var drawn = table(live.scroll..<(live.scroll + visible))
+            let lastStart = max(0, drawn.rowCount - visible)
+            if live.scroll > lastStart { drawn = table(lastStart..<(lastStart + visible)) }
+            lines += drawn.lines.prefix(bodyHeight)
         }
         while lines.count < rect.height { lines.append(StyledLine()) }
         return lines.map { $0.fitted(to: rect.width) }

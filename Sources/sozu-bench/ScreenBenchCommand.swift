@@ -97,8 +97,9 @@ struct ScreenBenchCommand: AsyncParsableCommand {
         let resident = Self.residentMegabytes(of: process.processIdentifier)
         process.terminate()
         process.waitUntilExit()
-        let frames = (try? String(contentsOfFile: frameLog, encoding: .utf8))?.split(separator: "\n").compactMap { Double($0) }.map { $0 / 1000 } ?? []
-        print("frames: \(frames.count), compose+paint p50 \(Self.percentile(frames, 0.5)) ms, p99 \(Self.percentile(frames, 0.99)) ms, max \(Self.format(frames.max() ?? 0)) ms")
+        let (frames, promptFrames) = Self.frameTimes(frameLog)
+        print("full frames: \(frames.count), compose+paint p50 \(Self.percentile(frames, 0.5)) ms, p99 \(Self.percentile(frames, 0.99)) ms, max \(Self.format(frames.max() ?? 0)) ms")
+        print("prompt-only repaints: \(promptFrames.count), p50 \(Self.percentile(promptFrames, 0.5)) ms, p99 \(Self.percentile(promptFrames, 0.99)) ms")
         print("keystroke to screen (\(latencies.count)/\(keystrokes) seen): p50 \(Self.percentile(latencies, 0.5)) ms, p99 \(Self.percentile(latencies, 0.99)) ms, max \(Self.format(latencies.max() ?? 0)) ms")
         if let resident { print("console resident memory with \(requests) requests: \(Self.format(resident)) MB") }
     }
@@ -131,6 +132,17 @@ struct ScreenBenchCommand: AsyncParsableCommand {
         _ = unsafeBitCast(symbol, to: Trim.self)(0)
     }
 
+    /// The console's frame log: full frames' and prompt-only repaints' times, in milliseconds.
+    static func frameTimes(_ path: String) -> (full: [Double], prompt: [Double]) {
+        var full: [Double] = [], prompt: [Double] = []
+        for line in (try? String(contentsOfFile: path, encoding: .utf8))?.split(separator: "\n") ?? [] {
+            let words = line.split(separator: " ")
+            guard let microseconds = words.first.flatMap({ Double($0) }) else { continue }
+            if words.count > 1 { prompt.append(microseconds / 1000) } else { full.append(microseconds / 1000) }
+        }
+        return (full, prompt)
+    }
+
     static func residentMegabytes(of pid: Int32) -> Double? {
         guard let status = try? String(contentsOfFile: "/proc/\(pid)/status", encoding: .utf8),
               let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmRSS:") }),
@@ -145,6 +157,11 @@ struct ScreenBenchCommand: AsyncParsableCommand {
     }
 
     static func format(_ value: Double) -> String { String(format: "%.2f", value) }
+
+    /// Figures show as they come, even into a pipe.
+    static func lineBufferedOutput() {
+        setvbuf(stdout, nil, _IOLBF, 0)
+    }
 }
 
 /// `sozu-bench retain`: a console session keeping many finished requests, and its memory.

@@ -157,14 +157,15 @@ public struct TrafficState: Sendable {
     }
 
     private mutating func recordHistory() {
-        var kept: [String: History] = [:]
+        var history = self.history
+        self.history = [:]  // no second reference: each history grows in place
+        var seen = Set<String>(minimumCapacity: history.count)
         // A figure not known yet (a rate before its second poll) starts no history; one that
         // goes unknown later shows as zero.
         func record(_ key: String, _ value: Double?) {
-            guard value != nil || self.history[key] != nil else { return }
-            var history = self.history[key] ?? History()
-            history.append(value ?? 0)
-            kept[key] = history
+            guard value != nil || history[key] != nil else { return }
+            history[key, default: History()].append(value ?? 0)
+            seen.insert(key)
         }
         record("overview.requests", overview.requestsPerSecond)
         record("overview.errors", overview.errorsPerSecond)
@@ -178,7 +179,8 @@ public struct TrafficState: Sendable {
         for row in backends { recordFigures("backend.\(row.id).", row.figures, into: record) }
         for row in workers { record("worker.\(row.id).requests", row.requestsPerSecond) }
         // Rows that went (a removed cluster or backend) take their history with them.
-        history = kept
+        if seen.count != history.count { history = history.filter { seen.contains($0.key) } }
+        self.history = history
     }
 
     private func recordFigures(_ prefix: String, _ figures: TrafficFigures, into record: (String, Double?) -> Void) {

@@ -96,7 +96,7 @@ final class ScreenController: @unchecked Sendable {
             engineQuestion: question, pageSize: max(1, Int(screen.rows) / 3))
     }
 
-    private func perform(_ actions: [ScreenInput.Action]) {
+    private func perform(_ actions: [ScreenInput.Action], redraw: Bool = true) {
         for action in actions {
             switch action {
             case .keys(let keys):
@@ -119,7 +119,7 @@ final class ScreenController: @unchecked Sendable {
                 Task { await session.closeLiveView() }
             }
         }
-        needsRedraw = true
+        if redraw { needsRedraw = true }
     }
 
     // MARK: - Keys
@@ -198,7 +198,12 @@ final class ScreenController: @unchecked Sendable {
         guard !events.isEmpty else { return }
         var context = context()
         for event in events {
-            perform(input.handle(event, view: &view, context: context))
+            let before = view
+            let actions = input.handle(event, view: &view, context: context)
+            // A key for the line editor that changed nothing else repaints the prompt alone
+            // (found changed when the screen is next drawn), not the whole screen.
+            let lineEditOnly = view == before && actions.allSatisfy { if case .keys = $0 { true } else { false } }
+            perform(actions, redraw: !lineEditOnly)
             context.engineQuestion = nil  // answered by the first key
         }
     }
@@ -293,6 +298,7 @@ final class ScreenController: @unchecked Sendable {
             }
         }
         let started = ContinuousClock.now
+        var promptOnly = false
         // Answers can change the model a thousand times a second: they are drawn at most
         // once per frame interval, so that keystrokes never wait behind a queue of frames.
         let modelChanged = model.version != drawnVersion
@@ -307,10 +313,11 @@ final class ScreenController: @unchecked Sendable {
         } else if promptChanged {
             // A keystroke and nothing else: the prompt line alone.
             screen.paintPartial(ScreenComposer.composePrompt(model: model, view: view, columns: Int(screen.columns), rows: Int(screen.rows)))
+            promptOnly = true
         } else {
             return
         }
-        if frameLog != nil { frameTimes.append(ContinuousClock.now - started) }
+        if frameLog != nil { frameTimes.append((ContinuousClock.now - started, promptOnly)) }
     }
 
     private let renderCache = RenderCache()
@@ -325,13 +332,16 @@ final class ScreenController: @unchecked Sendable {
     }
 
     /// `SOZU_CONSOLE_FRAME_LOG=path`: each frame's compose-and-paint time is written there at
-    /// exit, in microseconds, one per line (for `sozu-bench screen`).
+    /// exit, in microseconds, one per line, ` prompt` after a prompt-only repaint's (for
+    /// `sozu-bench screen` and `live`).
     private let frameLog = ProcessInfo.processInfo.environment["SOZU_CONSOLE_FRAME_LOG"]
-    private var frameTimes: [Duration] = []
+    private var frameTimes: [(Duration, Bool)] = []
 
     private func writeFrameLog() {
         guard let frameLog else { return }
-        let text = frameTimes.map { String(Int($0.components.seconds * 1_000_000 + $0.components.attoseconds / 1_000_000_000_000)) }.joined(separator: "\n")
+        let text = frameTimes.map { time, promptOnly in
+            String(Int(time.components.seconds * 1_000_000 + time.components.attoseconds / 1_000_000_000_000)) + (promptOnly ? " prompt" : "")
+        }.joined(separator: "\n")
         try? (text + "\n").write(toFile: frameLog, atomically: true, encoding: .utf8)
     }
 

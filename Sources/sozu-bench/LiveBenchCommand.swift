@@ -1,0 +1,179 @@
+import ArgumentParser
+import Foundation
+import Glibc
+import SozuProto
+import SozuSimulator
+
+/// `sozu-bench live`: the console's live view on a big proxy, in a real pseudo-terminal.
+struct LiveBenchCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "live",
+        abstract: "Measure the live view's frame times, keystroke latency, CPU and memory on a big proxy.",
+        discussion: """
+            Starts a simulator with --clusters clusters of --backends-per-cluster backends serving \
+            made-up traffic, runs `sozu-console` (built next to this tool) in a pseudo-terminal \
+            against it with the live view open on its backends pane (every backend a row, sorted by \
+            requests a second) at --refresh, and for --duration types a character every 500 ms, \
+            timing how long until it is on the screen, while it samples the console's CPU time and \
+            resident memory every 10 s. The console reports each frame's compose-and-paint time \
+            (SOZU_CONSOLE_FRAME_LOG). The reference, measured in the same run: the same keystrokes \
+            typed into `cat` in raw mode in a pseudo-terminal of the same size.
+            """
+    )
+
+    @Option(help: "Clusters of the simulated proxy.")
+    var clusters = 200
+
+    @Option(help: "Backends per cluster.")
+    var backendsPerCluster = 5
+
+    @Option(help: "The live view's refresh, in seconds.")
+    var refresh = 1.0
+
+    @Option(help: "How long to watch, in seconds (the first 20 s are warm-up, not measured).")
+    var duration = 600
+
+    @Option(help: "Terminal size, COLUMNSxROWS.")
+    var size = "200x60"
+
+    func run() async throws {
+        ScreenBenchCommand.lineBufferedOutput()
+        let directory = NSTemporaryDirectory() + "sozu-bench-live-\(getpid())"
+        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        var options = SimulatorOptions(socketPath: directory + "/sozu.sock", workerCount: 2, connectionsPerWorker: [200])
+        options.syntheticTraffic = true
+        options.initialState = Self.state(clusters: clusters, backendsPerCluster: backendsPerCluster)
+        let main = SimulatedMainProcess(options: options)
+        try await main.start()
+        let dimensions = size.split(separator: "x").compactMap { UInt16($0) }
+        let (columns, rows) = dimensions.count == 2 ? (dimensions[0], dimensions[1]) : (200, 60)
+        print("proxy: \(clusters) clusters, \(clusters * backendsPerCluster) backends, 2 workers; terminal \(columns)x\(rows); refresh \(refresh) s")
+        let floor = try await Self.rawFloor(columns: columns, rows: rows, keystrokes: 200)
+        try await measure(directory: directory, socket: main.options.socketPath, columns: columns, rows: rows, floor: floor)
+        await main.shutdown()
+    }
+
+    /// Clusters `c000`… with backends `c000-0`…, each on its own port.
+    static func state(clusters: Int, backendsPerCluster: Int) -> [Command_Request] {
+        var requests: [Command_Request] = []
+        for index in 0..<clusters {
+            let clusterID = String(format: "c%03d", index)
+            var cluster = Command_Cluster()
+            cluster.clusterID = clusterID
+            var add = Command_Request()
+            add.addCluster = cluster
+            requests.append(add)
+            for backendIndex in 0..<backendsPerCluster {
+                var backend = Command_AddBackend()
+                backend.clusterID = clusterID
+                backend.backendID = "\(clusterID)-\(backendIndex)"
+                backend.address.ip.v4 = 0x0a00_0000 | UInt32(index)
+                backend.address.port = UInt32(8000 + backendIndex)
+                var request = Command_Request()
+                request.addBackend = backend
+                requests.append(request)
+            }
+        }
+        return requests
+    }
+
+    private func measure(directory: String, socket: String, columns: UInt16, rows: UInt16, floor: [Double]) async throws {
+        let terminal = try PseudoTerminal(columns: columns, rows: rows)
+        let console = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("sozu-console").path
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: console)
+        process.arguments = ["--socket", socket, "--no-journal", "--refresh", String(refresh)]
+        let frameLog = directory + "/frames.txt"
+        process.environment = [
+            "TERM": "xterm-256color", "LANG": "C.UTF-8", "HOME": directory, "XDG_STATE_HOME": directory,
+            "SOZU_CONSOLE_FRAME_LOG": frameLog, "SWIFT_BACKTRACE": "enable=no",
+        ]
+        let slave = FileHandle(fileDescriptor: terminal.slave, closeOnDealloc: false)
+        (process.standardInput, process.standardOutput, process.standardError) = (slave, slave, slave)
+        try process.run()
+        defer { if process.isRunning { process.terminate() } }
+        guard terminal.waitFor("sozu>", timeout: 20) else { throw ValidationError("the console did not show its prompt") }
+        let pid = process.processIdentifier
+        // The view, on its backends pane: the biggest table.
+        terminal.type("top backends\r")
+        guard terminal.waitFor("c000-", timeout: 30) else { throw ValidationError("the backends pane showed no backend") }
+
+        let warmUp = min(20, duration / 4)
+        try await Task.sleep(for: .seconds(warmUp))
+        var samples: [(seconds: Double, cpu: Double, resident: Double)] = []
+        let started = ContinuousClock.now
+        var nextSample = started
+        var latencies: [Double] = []
+        while ContinuousClock.now - started < .seconds(duration - warmUp) {
+            if ContinuousClock.now >= nextSample, let cpu = Self.cpuSeconds(of: pid), let resident = ScreenBenchCommand.residentMegabytes(of: pid) {
+                samples.append(((ContinuousClock.now - started).milliseconds / 1000, cpu, resident))
+                nextSample = nextSample + .seconds(10)
+            }
+            let mark = terminal.outputCount
+            let typed = ContinuousClock.now
+            terminal.type("§")
+            if terminal.waitFor("§", after: mark, timeout: 2) { latencies.append((ContinuousClock.now - typed).milliseconds) }
+            terminal.type("\u{7f}")
+            try await Task.sleep(for: .milliseconds(500))
+        }
+        if let cpu = Self.cpuSeconds(of: pid), let resident = ScreenBenchCommand.residentMegabytes(of: pid) {
+            samples.append(((ContinuousClock.now - started).milliseconds / 1000, cpu, resident))
+        }
+        process.terminate()
+        process.waitUntilExit()
+
+        let (frames, promptFrames) = ScreenBenchCommand.frameTimes(frameLog)
+        print("full frames: \(frames.count), compose+paint p50 \(ScreenBenchCommand.percentile(frames, 0.5)) ms, p99 \(ScreenBenchCommand.percentile(frames, 0.99)) ms, max \(ScreenBenchCommand.format(frames.max() ?? 0)) ms")
+        print("prompt-only repaints: \(promptFrames.count), p50 \(ScreenBenchCommand.percentile(promptFrames, 0.5)) ms, p99 \(ScreenBenchCommand.percentile(promptFrames, 0.99)) ms")
+        print("keystroke to screen (\(latencies.count) seen): p50 \(ScreenBenchCommand.percentile(latencies, 0.5)) ms, p99 \(ScreenBenchCommand.percentile(latencies, 0.99)) ms; "
+            + "reference, cat in raw mode: p50 \(ScreenBenchCommand.percentile(floor, 0.5)) ms, p99 \(ScreenBenchCommand.percentile(floor, 0.99)) ms")
+        if let first = samples.first, let last = samples.last, last.seconds > first.seconds {
+            let cpuShare = (last.cpu - first.cpu) / (last.seconds - first.seconds) * 100
+            print("console CPU over \(Int(last.seconds - first.seconds)) s: \(ScreenBenchCommand.format(cpuShare)) % of a core")
+            let slope = Self.slope(samples.map { ($0.seconds / 60, $0.resident) })
+            print("console resident memory: \(ScreenBenchCommand.format(first.resident)) MB → \(ScreenBenchCommand.format(last.resident)) MB, "
+                + "slope \(String(format: "%+.3f", slope)) MB/min over \(samples.count) samples")
+        }
+    }
+
+    /// The floor: the same keystrokes into `cat` in raw mode.
+    static func rawFloor(columns: UInt16, rows: UInt16, keystrokes: Int) async throws -> [Double] {
+        let terminal = try PseudoTerminal(columns: columns, rows: rows)
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/bin/sh")
+        process.arguments = ["-c", "stty raw -echo; echo ready; exec cat"]
+        let slave = FileHandle(fileDescriptor: terminal.slave, closeOnDealloc: false)
+        (process.standardInput, process.standardOutput, process.standardError) = (slave, slave, slave)
+        try process.run()
+        defer { if process.isRunning { process.terminate() } }
+        guard terminal.waitFor("ready", timeout: 5) else { throw ValidationError("cat in raw mode did not start") }
+        var latencies: [Double] = []
+        for _ in 0..<keystrokes {
+            let mark = terminal.outputCount
+            let typed = ContinuousClock.now
+            terminal.type("§")
+            if terminal.waitFor("§", after: mark, timeout: 2) { latencies.append((ContinuousClock.now - typed).milliseconds) }
+            try await Task.sleep(for: .milliseconds(20))
+        }
+        return latencies
+    }
+
+    /// User and system CPU seconds of a process (/proc/PID/stat, fields 14 and 15).
+    static func cpuSeconds(of pid: Int32) -> Double? {
+        guard let text = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8), let close = text.lastIndex(of: ")") else { return nil }
+        let fields = text[text.index(after: close)...].split(separator: " ")
+        guard fields.count > 13, let user = Double(fields[11]), let system = Double(fields[12]) else { return nil }
+        return (user + system) / Double(sysconf(Int32(_SC_CLK_TCK)))
+    }
+
+    /// Least-squares slope of y over x.
+    static func slope(_ points: [(Double, Double)]) -> Double {
+        guard points.count > 1 else { return 0 }
+        let count = Double(points.count)
+        let meanX = points.map(\.0).reduce(0, +) / count, meanY = points.map(\.1).reduce(0, +) / count
+        let numerator = points.map { ($0.0 - meanX) * ($0.1 - meanY) }.reduce(0, +)
+        let denominator = points.map { ($0.0 - meanX) * ($0.0 - meanX) }.reduce(0, +)
+        return denominator > 0 ? numerator / denominator : 0
+    }
+}
