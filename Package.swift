@@ -137,7 +137,7 @@ let package = Package(
         .executableTarget(
             name: "sozu-bench",
             dependencies: [
-                "SozuCodec", "SozuChannel", "SozuProto", "SozuSimulator", "SozuClient", "SozuConsoleEngine", "CNcursesw",
+                "SozuCodec", "SozuChannel", "SozuProto", "SozuSimulator", "SozuClient", "SozuConsoleEngine", "SozuConsoleView", "CNcursesw",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "SwiftProtobuf", package: "swift-protobuf"),
             ],

@@ -78,7 +78,7 @@ struct LiveTable {
             let unavailable = row.totalBackends.map { $0 > 0 && (row.availableBackends ?? $0) == 0 } ?? false
             table.add(
                 [row.id] + figureCells(row.figures, extra: backends), role: rowRole(row.figures, unavailable: unavailable),
-                history: traffic.history["cluster.\(row.id).\(live.sort.figure.rawValue)"])
+                history: traffic.clusterHistory[row.id]?[live.sort.figure])
         }
         if rows.isEmpty { table.lines.append(StyledLine(" no cluster has served requests yet", .dim)) }
         return table
@@ -101,7 +101,7 @@ struct LiveTable {
             }
             table.add(
                 [row.id] + figureCells(row.figures, extra: up), role: rowRole(row.figures, unavailable: row.isDown),
-                history: traffic.history["backend.\(row.id).\(live.sort.figure.rawValue)"])
+                history: traffic.backendHistory[row.id]?[live.sort.figure])
         }
         if rows.isEmpty {
             let why = switch traffic.lease {
@@ -136,7 +136,7 @@ struct LiveTable {
                 row.id, state, LiveFormat.rate(row.requestsPerSecond), LiveFormat.count(row.clientConnections),
                 LiveFormat.count(row.activeRequests), LiveFormat.count(row.slabPercent), LiveFormat.milliseconds(row.serviceTimeP99),
                 LiveFormat.duration(row.uptimeSeconds),
-            ], role: .normal, history: traffic.history["worker.\(row.id).requests"])
+            ], role: .normal, history: traffic.workerHistory[row.id])
         }
         return table
     }

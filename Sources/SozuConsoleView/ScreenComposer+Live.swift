@@ -83,7 +83,7 @@ extension ScreenComposer {
         func row(_ label: String, _ value: String, _ role: Role, history key: String, note: String = "") -> StyledLine {
             var line = StyledLine(" " + DisplayWidth.fit(label, to: 18), .dim)
             line.append(DisplayWidth.fit(value, to: 10, alignment: .right) + "  ", role)
-            if sparkWidth > 0, let history = traffic.history[key] {
+            if sparkWidth > 0, let history = traffic.overviewHistory[key] {
                 line.append(Sparkline.render(history.ordered, width: sparkWidth), .ok)
             }
             if !note.isEmpty { line.append("  " + note, .dim) }
@@ -93,16 +93,16 @@ extension ScreenComposer {
         let latencyRole: Role = (overview.latencyP99 ?? 0) >= 500 ? .failure : .normal
         let saturationRole: Role = (overview.saturationPercent ?? 0) >= 80 ? .failure : .normal
         var lines = [
-            row("requests/s", LiveFormat.rate(overview.requestsPerSecond), .normal, history: "overview.requests"),
-            row("5xx errors", LiveFormat.percent(overview.errorPercent), errorRole, history: "overview.errorPercent",
+            row("requests/s", LiveFormat.rate(overview.requestsPerSecond), .normal, history: "requests"),
+            row("5xx errors", LiveFormat.percent(overview.errorPercent), errorRole, history: "errorPercent",
                 note: LiveFormat.rate(overview.errorsPerSecond) + "/s"),
-            row("latency p99 ms", LiveFormat.milliseconds(overview.latencyP99), latencyRole, history: "overview.p99", note: "warn at 500"),
-            row("service p99 ms", LiveFormat.milliseconds(overview.serviceTimeP99), .normal, history: "overview.service"),
-            row("client conns", LiveFormat.count(overview.clientConnections), .normal, history: "overview.connections",
+            row("latency p99 ms", LiveFormat.milliseconds(overview.latencyP99), latencyRole, history: "p99", note: "warn at 500"),
+            row("service p99 ms", LiveFormat.milliseconds(overview.serviceTimeP99), .normal, history: "service"),
+            row("client conns", LiveFormat.count(overview.clientConnections), .normal, history: "connections",
                 note: "\(LiveFormat.count(overview.activeRequests)) active requests"),
-            row("saturation %", LiveFormat.count(overview.saturationPercent), saturationRole, history: "overview.saturation", note: "slab; warn at 80"),
+            row("saturation %", LiveFormat.count(overview.saturationPercent), saturationRole, history: "saturation", note: "slab; warn at 80"),
             row("bytes/s in/out", LiveFormat.bytes(overview.bytesInPerSecond) + "/" + LiveFormat.bytes(overview.bytesOutPerSecond), .normal,
-                history: "overview.bytes"),
+                history: "bytes"),
         ]
         let down = traffic.backends.filter(\.isDown).count
         func counted(_ count: Int, _ word: String) -> String { "\(count) \(word)\(count == 1 ? "" : "s")" }
@@ -120,7 +120,7 @@ extension ScreenComposer {
     /// Several proxies: a row per target and their total.
     static func fleetOverview(_ model: ConsoleModel, _ live: LiveView, width: Int) -> [StyledLine] {
         var rows: [(name: String, overview: OverviewTraffic?, history: History?)] = model.targets.map {
-            ($0.name, $0.traffic?.metricsAt == nil ? nil : $0.traffic?.overview, $0.traffic?.history["overview.requests"])
+            ($0.name, $0.traffic?.metricsAt == nil ? nil : $0.traffic?.overview, $0.traffic?.overviewHistory["requests"])
         }
         rows.sort { left, right in
             let ordered: Bool = switch live.sort {

@@ -34,9 +34,12 @@ struct WorkerMetricsReport {
                     || (name.hasSuffix("_histogram") && options.metricNames.contains(String(name.dropLast("_histogram".count))))
             }
         }
+        // The names filter every level: the proxy's, the clusters' and the backends'.
+        let spread = traffic == nil ? [:] : connectionsPerBackend
         func keptRow(_ id: String) -> Command_ClusterMetrics {
-            var row = clusterRow(id)
+            var row = clusterRow(id, spread: spread)
             row.cluster = keep(row.cluster)
+            for index in row.backends.indices { row.backends[index].metrics = keep(row.backends[index].metrics) }
             return row
         }
         if options.noClusters {
@@ -51,8 +54,10 @@ struct WorkerMetricsReport {
             // (cluster) detail level backends have no rows of their own.
             content.workerMetrics = Command_WorkerMetrics()
             for id in rows {
-                let row = keptRow(id)
+                var row = keptRow(id)
                 if row.backends.contains(where: { options.backendIds.contains($0.backendID) }) {
+                    // Sōzu answers the cluster's backends alone, without the cluster's own metrics.
+                    row.cluster = [:]
                     content.workerMetrics.clusters[id] = row
                 }
             }
@@ -87,12 +92,15 @@ struct WorkerMetricsReport {
     }
 
     private func clusterRow(_ id: String) -> Command_ClusterMetrics {
+        clusterRow(id, spread: traffic == nil ? [:] : connectionsPerBackend)
+    }
+
+    private func clusterRow(_ id: String, spread: [String: Int]) -> Command_ClusterMetrics {
         let backends = state.backends[id] ?? []
         let down = backends.filter { downBackends.contains("\(id)/\($0.backendID)") }.count
         var row = Command_ClusterMetrics()
         row.cluster = WorkerLoopMetrics.clusterMetrics(backends: backends.count, down: down)
         guard traffic != nil, let ledger else { return row }
-        let spread = connectionsPerBackend
         if let served = ledger.clusterFiled[id] {
             row.cluster.merge(served.metrics) { gauge, _ in gauge }
         }

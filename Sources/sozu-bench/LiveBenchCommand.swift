@@ -1,6 +1,10 @@
 import ArgumentParser
 import Foundation
 import Glibc
+import SozuChannel
+import SozuCodec
+import SozuConsoleEngine
+import SozuConsoleView
 import SozuProto
 import SozuSimulator
 
@@ -30,7 +34,7 @@ struct LiveBenchCommand: AsyncParsableCommand {
     @Option(help: "The live view's refresh, in seconds.")
     var refresh = 1.0
 
-    @Option(help: "How long to watch, in seconds (the first 20 s are warm-up, not measured).")
+    @Option(help: "How long to watch, in seconds (the first 70 s, a quarter of shorter runs, are warm-up, not measured).")
     var duration = 600
 
     @Option(help: "Terminal size, COLUMNSxROWS.")
@@ -49,6 +53,7 @@ struct LiveBenchCommand: AsyncParsableCommand {
         let dimensions = size.split(separator: "x").compactMap { UInt16($0) }
         let (columns, rows) = dimensions.count == 2 ? (dimensions[0], dimensions[1]) : (200, 60)
         print("proxy: \(clusters) clusters, \(clusters * backendsPerCluster) backends, 2 workers; terminal \(columns)x\(rows); refresh \(refresh) s")
+        try await Self.measureComposition(socket: main.options.socketPath, columns: Int(columns), rows: Int(rows))
         let floor = try await Self.rawFloor(columns: columns, rows: rows, keystrokes: 200)
         try await measure(directory: directory, socket: main.options.socketPath, columns: columns, rows: rows, floor: floor)
         await main.shutdown()
@@ -99,7 +104,8 @@ struct LiveBenchCommand: AsyncParsableCommand {
         terminal.type("top backends\r")
         guard terminal.waitFor("c000-", timeout: 30) else { throw ValidationError("the backends pane showed no backend") }
 
-        let warmUp = min(20, duration / 4)
+        // Histories fill for a minute (60 polls): memory is measured after that.
+        let warmUp = min(70, duration / 4)
         try await Task.sleep(for: .seconds(warmUp))
         var samples: [(seconds: Double, cpu: Double, resident: Double)] = []
         let started = ContinuousClock.now
@@ -135,6 +141,72 @@ struct LiveBenchCommand: AsyncParsableCommand {
             print("console resident memory: \(ScreenBenchCommand.format(first.resident)) MB → \(ScreenBenchCommand.format(last.resident)) MB, "
                 + "slope \(String(format: "%+.3f", slope)) MB/min over \(samples.count) samples")
         }
+    }
+
+    /// The view's figures and frames without a terminal: two polls as the console makes them
+    /// (their decoding and the rates), then the backends pane composed many times.
+    static func measureComposition(socket: String, columns: Int, rows: Int) async throws {
+        let connection = try await CommandConnection<Command_Response, Command_Request>.connect(to: socket)
+        // Backend detail, as the view takes it, so that the backends have rows.
+        var lease = Command_SetMetricDetail()
+        lease.clientID = "sozu-bench-live"
+        lease.detail = .detailBackend
+        lease.ttlSeconds = 30
+        var leaseRequest = Command_Request()
+        leaseRequest.setMetricDetail = lease
+        try await connection.send(leaseRequest)
+        for try await answer in connection.messages where answer.status != .processing { break }
+        var options = Command_QueryMetricsOptions()
+        options.workers = true
+        options.metricNames = LiveMetricNames.names
+        var request = Command_Request()
+        request.queryMetrics = options
+        var traffic = TrafficState()
+        var ingestTimes: [Double] = []
+        var answerBytes: [UInt8] = []
+        for poll in 0..<6 {
+            if poll > 0 { try await Task.sleep(for: .milliseconds(500)) }
+            try await connection.send(request)
+            for try await answer in connection.messages where answer.status != .processing {
+                answerBytes = try MessageCodec.encode(answer)
+                let started = ContinuousClock.now
+                traffic.ingest(answer.content.metrics, at: Date())
+                ingestTimes.append((ContinuousClock.now - started).milliseconds)
+                break
+            }
+        }
+        lease.clear = true
+        leaseRequest.setMetricDetail = lease
+        try await connection.send(leaseRequest)
+        for try await answer in connection.messages where answer.status != .processing { break }
+        await connection.close()
+        var decodeTimes: [Double] = []
+        var last = Command_Response()
+        for _ in 0..<20 {
+            let started = ContinuousClock.now
+            last = try MessageCodec.decode(Command_Response.self, from: answerBytes)
+            decodeTimes.append((ContinuousClock.now - started).milliseconds)
+        }
+        // The same answer again, a second apart each time: what a poll costs once warm.
+        var copy = traffic
+        for index in 0..<50 {
+            let started = ContinuousClock.now
+            copy.ingest(last.content.metrics, at: Date().addingTimeInterval(Double(index + 1)))
+            ingestTimes.append((ContinuousClock.now - started).milliseconds)
+        }
+        var model = ConsoleModel(target: socket)
+        model.setTraffic(traffic, of: socket)
+        var view = ViewState()
+        view.live = LiveView(pane: .backends)
+        var composeTimes: [Double] = []
+        for _ in 0..<300 {
+            let started = ContinuousClock.now
+            _ = ScreenComposer.compose(model: model, view: view, columns: columns, rows: rows, now: Date())
+            composeTimes.append((ContinuousClock.now - started).milliseconds)
+        }
+        print("a metrics answer (\(traffic.backends.count) backend rows): \(answerBytes.count / 1024) KB, decoded in p50 \(ScreenBenchCommand.percentile(decodeTimes, 0.5)) ms; "
+            + "taking it (rates, histories) p50 \(ScreenBenchCommand.percentile(ingestTimes, 0.5)) ms; "
+            + "composing the backends pane alone: p50 \(ScreenBenchCommand.percentile(composeTimes, 0.5)) ms, p99 \(ScreenBenchCommand.percentile(composeTimes, 0.99)) ms")
     }
 
     /// The floor: the same keystrokes into `cat` in raw mode.

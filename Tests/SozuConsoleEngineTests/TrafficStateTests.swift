@@ -10,7 +10,7 @@ struct TrafficStateTests {
 
     @Test("a counter's rate is its growth over the time between polls; the first poll has none")
     func rateMeter() {
-        var meter = RateMeter()
+        var meter = RateMeter<String>()
         meter.startPoll()
         #expect(meter.rate("a", value: 100, at: start) == nil)
         meter.finishPoll()
@@ -58,7 +58,7 @@ struct TrafficStateTests {
         #expect(api0?.figures.bytesInPerSecond == 75_000)
         #expect(api0?.available == true)
         #expect(traffic.overview.latencyP99 == 900)
-        #expect(traffic.history["cluster.api.requests"]?.ordered == [150])
+        #expect(traffic.clusterHistory["api"]?[.requests]?.ordered == [150])
     }
 
     @Test("a worker that restarts (its counters start again) gives no negative or huge rate: its series skip one poll")
@@ -78,7 +78,7 @@ struct TrafficStateTests {
         #expect(traffic.clusters[0].figures.requestsPerSecond == 100)
         poll(10_300, 140, at: 3)
         #expect(traffic.overview.requestsPerSecond == 200)
-        #expect(traffic.history["overview.requests"]?.ordered == [200, 100, 200])
+        #expect(traffic.overviewHistory["requests"]?.ordered == [200, 100, 200])
     }
 
     @Test("a removed backend's row goes with its history; the cluster's rate is its other backends'")
@@ -87,10 +87,10 @@ struct TrafficStateTests {
         traffic.ingest(TrafficFixture.answer(["0": TrafficFixture.worker(requests: 0, clusters: ["api": ["api-0": TrafficFixture.served(0), "api-1": TrafficFixture.served(0)]])]), at: start)
         traffic.ingest(TrafficFixture.answer(["0": TrafficFixture.worker(requests: 20, clusters: ["api": ["api-0": TrafficFixture.served(10), "api-1": TrafficFixture.served(10)]])]), at: start.addingTimeInterval(1))
         #expect(traffic.backends.count == 2)
-        #expect(traffic.history["backend.api/api-1.requests"] != nil)
+        #expect(traffic.backendHistory["api/api-1"] != nil)
         traffic.ingest(TrafficFixture.answer(["0": TrafficFixture.worker(requests: 40, clusters: ["api": ["api-0": TrafficFixture.served(30)]])]), at: start.addingTimeInterval(2))
         #expect(traffic.backends.map(\.id) == ["api/api-0"])
-        #expect(traffic.history["backend.api/api-1.requests"] == nil)
+        #expect(traffic.backendHistory["api/api-1"] == nil)
         #expect(traffic.clusters[0].figures.requestsPerSecond == 20)
     }
 

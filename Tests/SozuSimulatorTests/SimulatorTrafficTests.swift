@@ -91,6 +91,22 @@ struct SimulatorTrafficTests {
         let later = try await perWorker(simulator)
         #expect(later.workers["0"]?.clusters["api"]?.backends.map(\.backendID) == ["api-0", "api-1"])
 
+        // Names filter the backends' metrics too; a time metric brings its histogram.
+        var named = Command_QueryMetricsOptions()
+        named.workers = true
+        named.metricNames = ["requests", "backend_response_time"]
+        let filtered = try #require(try await simulator.send(request { $0.queryMetrics = named }).last).content.metrics
+        let filteredBackend = try #require(filtered.workers["0"]?.clusters["api"]?.backends.first)
+        #expect(filteredBackend.metrics.keys.sorted() == ["backend_response_time", "backend_response_time_histogram", "requests"])
+        #expect(filtered.workers["0"]?.proxy.isEmpty == true)
+        // Asked by backend id: the cluster's backends, without the cluster's own metrics.
+        var byBackend = Command_QueryMetricsOptions()
+        byBackend.workers = true
+        byBackend.backendIds = ["api-0"]
+        let backendsOnly = try #require(try await simulator.send(request { $0.queryMetrics = byBackend }).last).content.metrics
+        #expect(backendsOnly.workers["0"]?.clusters["api"]?.cluster.isEmpty == true)
+        #expect(backendsOnly.workers["0"]?.clusters["api"]?.backends.map(\.backendID) == ["api-0", "api-1"])
+
         #expect(try await lease(owner, clear: true)?.status == .ok)
         await owner.close()
         await simulator.stop()

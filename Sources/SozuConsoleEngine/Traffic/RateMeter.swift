@@ -6,14 +6,14 @@ public import Foundation
 /// huge one, while the other workers' series keep theirs; a row's rate is the sum of its
 /// series' rates. A series seen for the first time has no rate yet; one no longer reported is
 /// forgotten.
-public struct RateMeter: Sendable {
+public struct RateMeter<Series: Hashable & Sendable>: Sendable {
     private struct Reading: Sendable {
         var value: Double
         var at: Date
         var generation: UInt64
     }
 
-    private var readings: [String: Reading] = [:]
+    private var readings: [Series: Reading] = [:]
     private var generation: UInt64 = 0
 
     public init() {}
@@ -25,7 +25,7 @@ public struct RateMeter: Sendable {
 
     /// The series' rate since its last reading (nil the first time, and after a reset), and
     /// records this reading.
-    public mutating func rate(_ series: String, value: Double, at now: Date) -> Double? {
+    public mutating func rate(_ series: Series, value: Double, at now: Date) -> Double? {
         defer { readings[series] = Reading(value: value, at: now, generation: generation) }
         guard let last = readings[series] else { return nil }
         let interval = now.timeIntervalSince(last.at)
@@ -34,12 +34,43 @@ public struct RateMeter: Sendable {
     }
 
     /// Forgets the series that the poll did not read (a removed backend, a worker gone).
-    public mutating func finishPoll() {
+    public mutating func finishPoll(readCount: Int? = nil) {
+        // Nothing to forget when every series was read (the usual poll): no copy.
+        if let readCount, readCount == readings.count { return }
         let current = generation
         readings = readings.filter { $0.value.generation == current }
     }
 
     public var seriesCount: Int { readings.count }
+}
+
+/// A row's histories, one per figure.
+public struct RowHistory: Sendable {
+    private var figures = [History](repeating: History(), count: TrafficState.Figure.allCases.count)
+
+    public subscript(figure: TrafficState.Figure) -> History? {
+        let history = figures[figure.index]
+        return history.count == 0 ? nil : history
+    }
+
+    /// A figure not known yet (a rate before its second poll) starts no history; one that
+    /// goes unknown later shows as zero.
+    mutating func record(_ figure: TrafficState.Figure, _ value: Double?) {
+        let index = figure.index
+        guard value != nil || figures[index].count > 0 else { return }
+        figures[index].append(value ?? 0)
+    }
+
+    mutating func recordAll(_ row: TrafficFigures) {
+        record(.requests, row.requestsPerSecond)
+        record(.errors, row.errorsPerSecond)
+        record(.errorPercent, row.errorPercent)
+        record(.bytes, TrafficFigures.sum(row.bytesInPerSecond, row.bytesOutPerSecond))
+        record(.connections, row.connections.map(Double.init))
+        record(.p50, row.p50.map(Double.init))
+        record(.p99, row.p99.map(Double.init))
+        record(.p999, row.p999.map(Double.init))
+    }
 }
 
 /// The recent history of a figure, one value per poll, for a sparkline: the newest

@@ -67,6 +67,8 @@ public struct ClusterTraffic: Sendable, Equatable, Identifiable {
 public struct BackendTraffic: Sendable, Equatable, Identifiable {
     public let clusterID: String
     public let backendID: String
+    /// `cluster/backend`, made once (rows are sorted and looked up by it).
+    public let id: String
     public var figures = TrafficFigures()
     /// How many workers report it, and how many of them see it up (each worker checks its
     /// backends on its own).
@@ -78,7 +80,11 @@ public struct BackendTraffic: Sendable, Equatable, Identifiable {
     /// Down in every worker that reports it.
     public var isDown: Bool { reportingWorkers > 0 && availableInWorkers == 0 }
 
-    public var id: String { clusterID + "/" + backendID }
+    public init(clusterID: String, backendID: String) {
+        self.clusterID = clusterID
+        self.backendID = backendID
+        id = clusterID + "/" + backendID
+    }
 }
 
 public struct WorkerTraffic: Sendable, Equatable, Identifiable {

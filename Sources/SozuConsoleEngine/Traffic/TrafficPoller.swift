@@ -88,6 +88,7 @@ actor TrafficPoller {
     private func pollMetrics() async {
         var options = Command_QueryMetricsOptions()
         options.workers = true
+        options.metricNames = LiveMetricNames.names
         let answer = await metrics.exchange(Self.request { $0.queryMetrics = options }, timeout: pollTimeout)
         guard !Task.isCancelled else { return }
         let now = Date()

@@ -13,8 +13,13 @@ public struct TrafficState: Sendable {
     public private(set) var workers: [WorkerTraffic] = []
     public private(set) var listeners: [ListenerRow] = []
     public private(set) var certificates: [CertificateRow] = []
-    /// Recent values by figure: `overview.<figure>`, `cluster.<id>.<figure>`, `backend.<cluster>/<backend>.<figure>`.
-    public private(set) var history: [String: History] = [:]
+    /// Recent values of the proxy's figures: `requests`, `errors`, `errorPercent`, `bytes`,
+    /// `connections`, `p99`, `service`, `saturation`.
+    public private(set) var overviewHistory: [String: History] = [:]
+    /// Recent values of each cluster's, backend's (`cluster/backend`) and worker's figures.
+    public private(set) var clusterHistory: [String: RowHistory] = [:]
+    public private(set) var backendHistory: [String: RowHistory] = [:]
+    public private(set) var workerHistory: [String: History] = [:]
     public private(set) var metricsAt: Date?
     public private(set) var listenersAt: Date?
     public private(set) var certificatesAt: Date?
@@ -25,7 +30,18 @@ public struct TrafficState: Sendable {
     public var lease: LeaseState = .none
     /// How many polls gave figures.
     public private(set) var polls = 0
-    private var meter = RateMeter()
+    private var meter = RateMeter<Series>()
+    /// A counter of one worker: its row (cluster, backend) and which counter.
+    private struct Series: Hashable, Sendable {
+        var worker: String
+        var cluster: String
+        var backend: String
+        var counter: Counter
+    }
+
+    private enum Counter: UInt8, Hashable, Sendable {
+        case httpRequests, clientBytesIn, clientBytesOut, requests, errors, bytesIn, bytesOut
+    }
 
     public enum LeaseState: Sendable, Equatable {
         case none
@@ -40,6 +56,19 @@ public struct TrafficState: Sendable {
     /// Figures whose history is kept, per row kind (what a sparkline can show).
     public enum Figure: String, Sendable, CaseIterable {
         case requests, errors, errorPercent, bytes, connections, p50, p99, p999
+
+        var index: Int {
+            switch self {
+            case .requests: 0
+            case .errors: 1
+            case .errorPercent: 2
+            case .bytes: 3
+            case .connections: 4
+            case .p50: 5
+            case .p99: 6
+            case .p999: 7
+            }
+        }
     }
 
     // MARK: - Metrics
@@ -48,6 +77,7 @@ public struct TrafficState: Sendable {
     /// already merged (no worker entries) is taken as one worker's.
     public mutating func ingest(_ metrics: Command_AggregatedMetrics, at now: Date) {
         meter.startPoll()
+        readCount = 0
         var workers: [(id: String, metrics: Command_WorkerMetrics)] = metrics.workers.sorted { Self.workerOrder($0.key, $1.key) }.map { ($0.key, $0.value) }
         if workers.isEmpty, !metrics.proxying.isEmpty || !metrics.clusters.isEmpty {
             var merged = Command_WorkerMetrics()
@@ -63,7 +93,7 @@ public struct TrafficState: Sendable {
         for (workerID, worker) in workers {
             var row = WorkerTraffic(id: workerID)
             let proxy = worker.proxy
-            row.requestsPerSecond = rate("\(workerID)|http.requests", proxy["http.requests"], at: now)
+            row.requestsPerSecond = rate(Series(worker: workerID, cluster: "", backend: "", counter: .httpRequests), proxy["http.requests"], at: now)
             row.clientConnections = proxy["client.connections"]?.gaugeValue
             row.activeRequests = proxy["http.active_requests"]?.gaugeValue
             row.slabPercent = proxy["slab.usage_percent"]?.gaugeValue ?? proxy["buffer.usage_percent"]?.gaugeValue
@@ -71,8 +101,10 @@ public struct TrafficState: Sendable {
             row.uptimeSeconds = proxy["process.uptime_seconds"]?.gaugeValue
             workerRows.append(row)
             overview.requestsPerSecond = TrafficFigures.sum(overview.requestsPerSecond, row.requestsPerSecond)
-            overview.bytesInPerSecond = TrafficFigures.sum(overview.bytesInPerSecond, rate("\(workerID)|bytes_in", proxy["bytes_in"], at: now))
-            overview.bytesOutPerSecond = TrafficFigures.sum(overview.bytesOutPerSecond, rate("\(workerID)|bytes_out", proxy["bytes_out"], at: now))
+            let clientBytesIn = rate(Series(worker: workerID, cluster: "", backend: "", counter: .clientBytesIn), proxy["bytes_in"], at: now)
+            let clientBytesOut = rate(Series(worker: workerID, cluster: "", backend: "", counter: .clientBytesOut), proxy["bytes_out"], at: now)
+            overview.bytesInPerSecond = TrafficFigures.sum(overview.bytesInPerSecond, clientBytesIn)
+            overview.bytesOutPerSecond = TrafficFigures.sum(overview.bytesOutPerSecond, clientBytesOut)
             overview.clientConnections = TrafficFigures.sum(overview.clientConnections, row.clientConnections)
             overview.activeRequests = TrafficFigures.sum(overview.activeRequests, row.activeRequests)
             overview.serviceTimeP99 = TrafficFigures.highest(overview.serviceTimeP99, row.serviceTimeP99)
@@ -80,7 +112,7 @@ public struct TrafficState: Sendable {
 
             for (clusterID, cluster) in worker.clusters {
                 var clusterRow = clusterRows[clusterID] ?? ClusterTraffic(id: clusterID)
-                clusterRow.figures.add(figures(cluster.cluster, series: "\(workerID)|\(clusterID)|", at: now))
+                clusterRow.figures.add(figures(cluster.cluster, worker: workerID, cluster: clusterID, backend: "", at: now))
                 // Each worker counts the cluster's backends itself (the main process would sum
                 // them): the total is any worker's, available the fewest any worker sees.
                 if let total = cluster.cluster["cluster.total_backends"]?.gaugeValue {
@@ -92,7 +124,7 @@ public struct TrafficState: Sendable {
                 for backend in cluster.backends {
                     let key = clusterID + "/" + backend.backendID
                     var backendRow = backendRows[key] ?? BackendTraffic(clusterID: clusterID, backendID: backend.backendID)
-                    let backendFigures = figures(backend.metrics, series: "\(workerID)|\(clusterID)|\(backend.backendID)|", at: now)
+                    let backendFigures = figures(backend.metrics, worker: workerID, cluster: clusterID, backend: backend.backendID, at: now)
                     backendRow.figures.add(backendFigures)
                     clusterRow.figures.add(backendFigures)
                     if let available = backend.metrics["backend.available"]?.gaugeValue {
@@ -104,7 +136,7 @@ public struct TrafficState: Sendable {
                 clusterRows[clusterID] = clusterRow
             }
         }
-        meter.finishPoll()
+        meter.finishPoll(readCount: readCount)
         for row in clusterRows.values {
             overview.errorsPerSecond = TrafficFigures.sum(overview.errorsPerSecond, row.figures.errorsPerSecond)
             overview.latencyP99 = TrafficFigures.highest(overview.latencyP99, row.figures.p99)
@@ -130,23 +162,31 @@ public struct TrafficState: Sendable {
         }
     }
 
-    private mutating func rate(_ series: String, _ metric: Command_FilteredMetrics?, at now: Date) -> Double? {
+    /// Series read in this poll (when all were, the meter forgets none and copies nothing).
+    private var readCount = 0
+
+    private mutating func rate(_ series: Series, _ metric: Command_FilteredMetrics?, at now: Date) -> Double? {
         guard let value = metric?.countValue else { return nil }
+        readCount += 1
         return meter.rate(series, value: Double(value), at: now)
     }
 
     /// A filing's figures (a cluster's own, or a backend's).
-    private mutating func figures(_ metrics: [String: Command_FilteredMetrics], series: String, at now: Date) -> TrafficFigures {
+    private mutating func figures(
+        _ metrics: [String: Command_FilteredMetrics], worker: String, cluster: String, backend: String, at now: Date
+    ) -> TrafficFigures {
+        func series(_ counter: Counter) -> Series { Series(worker: worker, cluster: cluster, backend: backend, counter: counter) }
         var figures = TrafficFigures()
-        figures.requestsPerSecond = rate(series + "requests", metrics["requests"], at: now)
+        figures.requestsPerSecond = rate(series(.requests), metrics["requests"], at: now)
         // Sōzu reports a counter once it was first incremented: a row with requests and no 5xx
         // counter has had none, which is a reading of zero (the first 5xx must not be missed).
         if metrics["requests"] != nil {
-            let errors = metrics["http.status.5xx"]?.countValue ?? 0
-            figures.errorsPerSecond = meter.rate(series + "5xx", value: Double(errors), at: now)
+            var errors = Command_FilteredMetrics()
+            errors.count = metrics["http.status.5xx"]?.countValue ?? 0
+            figures.errorsPerSecond = rate(series(.errors), errors, at: now)
         }
-        figures.bytesInPerSecond = rate(series + "bytes_in", metrics["bytes_in"], at: now)
-        figures.bytesOutPerSecond = rate(series + "bytes_out", metrics["bytes_out"], at: now)
+        figures.bytesInPerSecond = rate(series(.bytesIn), metrics["bytes_in"], at: now)
+        figures.bytesOutPerSecond = rate(series(.bytesOut), metrics["bytes_out"], at: now)
         figures.connections = metrics["connections_per_backend"]?.gaugeValue
         if let percentiles = metrics["backend_response_time"]?.percentilesValue, percentiles.samples > 0 {
             figures.p50 = percentiles.p50
@@ -157,41 +197,42 @@ public struct TrafficState: Sendable {
     }
 
     private mutating func recordHistory() {
-        var history = self.history
-        self.history = [:]  // no second reference: each history grows in place
-        var seen = Set<String>(minimumCapacity: history.count)
-        // A figure not known yet (a rate before its second poll) starts no history; one that
-        // goes unknown later shows as zero.
         func record(_ key: String, _ value: Double?) {
-            guard value != nil || history[key] != nil else { return }
-            history[key, default: History()].append(value ?? 0)
-            seen.insert(key)
+            guard value != nil || overviewHistory[key] != nil else { return }
+            overviewHistory[key, default: History()].append(value ?? 0)
         }
-        record("overview.requests", overview.requestsPerSecond)
-        record("overview.errors", overview.errorsPerSecond)
-        record("overview.errorPercent", overview.errorPercent)
-        record("overview.bytes", TrafficFigures.sum(overview.bytesInPerSecond, overview.bytesOutPerSecond))
-        record("overview.connections", overview.clientConnections.map(Double.init))
-        record("overview.p99", overview.latencyP99.map(Double.init))
-        record("overview.service", overview.serviceTimeP99.map(Double.init))
-        record("overview.saturation", overview.saturationPercent.map(Double.init))
-        for row in clusters { recordFigures("cluster.\(row.id).", row.figures, into: record) }
-        for row in backends { recordFigures("backend.\(row.id).", row.figures, into: record) }
-        for row in workers { record("worker.\(row.id).requests", row.requestsPerSecond) }
-        // Rows that went (a removed cluster or backend) take their history with them.
-        if seen.count != history.count { history = history.filter { seen.contains($0.key) } }
-        self.history = history
+        record("requests", overview.requestsPerSecond)
+        record("errors", overview.errorsPerSecond)
+        record("errorPercent", overview.errorPercent)
+        record("bytes", TrafficFigures.sum(overview.bytesInPerSecond, overview.bytesOutPerSecond))
+        record("connections", overview.clientConnections.map(Double.init))
+        record("p99", overview.latencyP99.map(Double.init))
+        record("service", overview.serviceTimeP99.map(Double.init))
+        record("saturation", overview.saturationPercent.map(Double.init))
+        Self.record(clusters.map { ($0.id, $0.figures) }, into: &clusterHistory)
+        Self.record(backends.map { ($0.id, $0.figures) }, into: &backendHistory)
+        var workerHistory = self.workerHistory
+        self.workerHistory = [:]
+        for row in workers where row.requestsPerSecond != nil || workerHistory[row.id] != nil {
+            workerHistory[row.id, default: History()].append(row.requestsPerSecond ?? 0)
+        }
+        if workerHistory.count > workers.count {
+            let ids = Set(workers.map(\.id))
+            workerHistory = workerHistory.filter { ids.contains($0.key) }
+        }
+        self.workerHistory = workerHistory
     }
 
-    private func recordFigures(_ prefix: String, _ figures: TrafficFigures, into record: (String, Double?) -> Void) {
-        record(prefix + Figure.requests.rawValue, figures.requestsPerSecond)
-        record(prefix + Figure.errors.rawValue, figures.errorsPerSecond)
-        record(prefix + Figure.errorPercent.rawValue, figures.errorPercent)
-        record(prefix + Figure.bytes.rawValue, TrafficFigures.sum(figures.bytesInPerSecond, figures.bytesOutPerSecond))
-        record(prefix + Figure.connections.rawValue, figures.connections.map(Double.init))
-        record(prefix + Figure.p50.rawValue, figures.p50.map(Double.init))
-        record(prefix + Figure.p99.rawValue, figures.p99.map(Double.init))
-        record(prefix + Figure.p999.rawValue, figures.p999.map(Double.init))
+    /// Each row's figures onto its history, in place; rows that went (a removed cluster or
+    /// backend) take their history with them.
+    private static func record(_ rows: [(id: String, figures: TrafficFigures)], into histories: inout [String: RowHistory]) {
+        for (id, figures) in rows {
+            histories[id, default: RowHistory()].recordAll(figures)
+        }
+        if histories.count > rows.count {
+            let ids = Set(rows.map(\.id))
+            histories = histories.filter { ids.contains($0.key) }
+        }
     }
 
     // MARK: - Listeners and certificates

@@ -122,13 +122,26 @@ final class CursesScreen {
     private func draw(_ line: StyledLine, row: Int, column: Int) {
         guard row >= 0, row < Int(rows) else { return }
         var position = column
-        for segment in line.segments where !segment.text.isEmpty {
-            let (attributes, pair) = style(segment.role)
-            let wide = segment.text.unicodeScalars.map { wchar_t(bitPattern: $0.value) }
+        // Neighbouring segments of one role are one call (a table row is a segment per cell).
+        var wide: [wchar_t] = []
+        wide.reserveCapacity(Int(columns))
+        var index = line.segments.startIndex
+        while index < line.segments.endIndex {
+            let role = line.segments[index].role
+            wide.removeAll(keepingCapacity: true)
+            var width = 0
+            while index < line.segments.endIndex, line.segments[index].role == role {
+                let text = line.segments[index].text
+                for scalar in text.unicodeScalars { wide.append(wchar_t(bitPattern: scalar.value)) }
+                width += DisplayWidthBridge.columns(text)
+                index += 1
+            }
+            guard !wide.isEmpty else { continue }
+            let (attributes, pair) = style(role)
             wide.withUnsafeBufferPointer { buffer in
                 sozu_put_wide(stdscr, Int32(row), Int32(position), buffer.baseAddress, Int32(buffer.count), attributes, pair)
             }
-            position += DisplayWidthBridge.columns(segment.text)
+            position += width
         }
     }
 
