@@ -47,11 +47,9 @@ extension ScreenComposer {
             switch entry {
             case .request(let request, let member):
                 var command = request.step.map { "\(request.text) ↳\($0)" } ?? request.text
-                var shownID = request.id.description
                 if let job = model.job(of: request.id) {
-                    // A job's runs are one row: its newest run, under the job's id.
+                    // A job's runs are one row, its newest run's (any run's id stops the job).
                     command = "every \(intervalText(job.interval)) \(request.text) ×\(job.runs)"
-                    shownID = job.id.description
                 }
                 if member {
                     command = "  ↳ \(request.target ?? "?")"
@@ -59,7 +57,7 @@ extension ScreenComposer {
                     command = "@\(target) \(command)"
                 }
                 line = row(
-                    member ? "" : shownID, command, statusWord(request.state),
+                    member ? "" : request.id.description, command, statusWord(request.state),
                     elapsedText(request.elapsed(at: now).timeInterval),
                     request.progressSummary ?? "", request.lastMessage, base: .normal)
             case .group(let group, let members):
