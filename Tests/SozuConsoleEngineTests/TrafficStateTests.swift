@@ -59,6 +59,10 @@ struct TrafficStateTests {
         #expect(api0?.available == true)
         #expect(traffic.overview.latencyP99 == 900)
         #expect(traffic.clusterHistory["api"]?[.requests]?.ordered == [150])
+        // Whole-number figures (percentiles, gauges) keep their value, not their bit pattern.
+        #expect(traffic.overviewHistory["p99"]?.ordered == [40, 900])
+        #expect(traffic.clusterHistory["api"]?[.p99]?.ordered == [40, 900])
+        #expect(traffic.overviewHistory["connections"]?.ordered == [20, 20])
     }
 
     @Test("a worker that restarts (its counters start again) gives no negative or huge rate: its series skip one poll")

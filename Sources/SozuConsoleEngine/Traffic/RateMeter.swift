@@ -66,10 +66,10 @@ public struct RowHistory: Sendable {
         record(.errors, row.errorsPerSecond)
         record(.errorPercent, row.errorPercent)
         record(.bytes, TrafficFigures.sum(row.bytesInPerSecond, row.bytesOutPerSecond))
-        record(.connections, row.connections.map(Double.init))
-        record(.p50, row.p50.map(Double.init))
-        record(.p99, row.p99.map(Double.init))
-        record(.p999, row.p999.map(Double.init))
+        record(.connections, row.connections.map { Double($0) })
+        record(.p50, row.p50.map { Double($0) })
+        record(.p99, row.p99.map { Double($0) })
+        record(.p999, row.p999.map { Double($0) })
     }
 }
 
