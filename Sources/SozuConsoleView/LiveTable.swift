@@ -23,8 +23,11 @@ struct LiveTable {
     /// The rows drawn (counted from the first row after the header): a table of 1,000
     /// backends draws the few that fit.
     private let window: Range<Int>
-    /// Rows added, drawn or not.
-    private(set) var rowCount = 0
+    /// Rows added so far, drawn or not (the ones after the window are counted apart).
+    private var rowCount = 0
+    private var rowsAfterWindow = 0
+    /// Every row of the table, drawn or not.
+    var totalRows: Int { rowCount + rowsAfterWindow }
 
     /// Columns are dropped from the right until they fit; a trend column takes what is left
     /// when `trend` says the rows have histories.
@@ -42,13 +45,14 @@ struct LiveTable {
         lines = [header.fitted(to: width, padRole: .header)]
     }
 
-    /// A row not drawn (outside the window), counted.
-    mutating func skip() {
-        rowCount += 1
+    /// The rows of `order` that the window draws, in order; the others are counted.
+    mutating func visible<Row>(_ rows: [Row], in order: [Int]) -> [Row] {
+        let shown = window.clamped(to: 0..<order.count)
+        // `add` counts the drawn rows; the ones before and after are counted here.
+        rowCount += shown.lowerBound
+        rowsAfterWindow += order.count - shown.upperBound
+        return shown.map { rows[order[$0]] }
     }
-
-    /// Whether the next row is drawn: build it only then.
-    var drawsNext: Bool { window.contains(rowCount) }
 
     mutating func add(_ cells: [String], role: Role, history: History?, cellRoles: [Int: Role] = [:]) {
         defer { rowCount += 1 }
@@ -68,12 +72,8 @@ struct LiveTable {
         guard let traffic = model.targets[safe: model.defaultTargetIndex]?.traffic else { return LiveTable(columns: [], width: width) }
         var table = LiveTable(
             columns: figureColumns(first: Column("cluster", width: 16), extra: Column("backends", width: 8, right: true)), width: width, window: window)
-        let rows = sorted(traffic.clusters, by: live, name: \.id, figures: \.figures)
-        for row in rows {
-            guard table.drawsNext else {
-                table.skip()
-                continue
-            }
+        let rows = traffic.clusters
+        for row in table.visible(rows, in: sortedOrder(rows, by: live, name: \.id, figures: \.figures)) {
             let backends = row.totalBackends.map { "\(row.availableBackends ?? $0)/\($0)" } ?? "—"
             let unavailable = row.totalBackends.map { $0 > 0 && (row.availableBackends ?? $0) == 0 } ?? false
             table.add(
@@ -87,12 +87,8 @@ struct LiveTable {
     static func backends(_ model: ConsoleModel, _ live: LiveView, width: Int, window: Range<Int>) -> LiveTable {
         guard let traffic = model.targets[safe: model.defaultTargetIndex]?.traffic else { return LiveTable(columns: [], width: width) }
         var table = LiveTable(columns: figureColumns(first: Column("cluster/backend", width: 22), extra: Column("up", width: 4)), width: width, window: window)
-        let rows = sorted(traffic.backends, by: live, name: \.id, figures: \.figures)
-        for row in rows {
-            guard table.drawsNext else {
-                table.skip()
-                continue
-            }
+        let rows = traffic.backends
+        for row in table.visible(rows, in: sortedOrder(rows, by: live, name: \.id, figures: \.figures)) {
             let up = switch (row.reportingWorkers, row.availableInWorkers) {
             case (0, _): "—"
             case (let reporting, let available) where available == reporting: "up"
@@ -210,7 +206,9 @@ struct LiveTable {
         return .normal
     }
 
-    private static func sorted<Row>(_ rows: [Row], by live: LiveView, name: KeyPath<Row, String>, figures: KeyPath<Row, TrafficFigures>) -> [Row] {
+    /// Positions of `rows` in the order the sort key says: indices are sorted, not rows (a
+    /// thousand backends, each a few strings, would be copied twice).
+    private static func sortedOrder<Row>(_ rows: [Row], by live: LiveView, name: KeyPath<Row, String>, figures: KeyPath<Row, TrafficFigures>) -> [Int] {
         func value(_ row: Row) -> Double {
             let figures = row[keyPath: figures]
             return switch live.sort {
@@ -225,11 +223,11 @@ struct LiveTable {
             }
         }
         // Each row's key once, not at every comparison.
-        let keyed = rows.map { (value: live.sort == .name ? 0 : value($0), name: $0[keyPath: name], row: $0) }
-        let sorted = keyed.sorted { left, right in
-            left.value != right.value ? left.value > right.value : left.name < right.name
-        }.map(\.row)
-        return live.reversed ? sorted.reversed() : sorted
+        let values = live.sort == .name ? [Double](repeating: 0, count: rows.count) : rows.map(value)
+        let order = rows.indices.sorted { left, right in
+            values[left] != values[right] ? values[left] > values[right] : rows[left][keyPath: name] < rows[right][keyPath: name]
+        }
+        return live.reversed ? order.reversed() : order
     }
 }
 

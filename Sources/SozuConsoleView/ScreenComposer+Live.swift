@@ -25,7 +25,7 @@ extension ScreenComposer {
                 }
             }
             var drawn = table(live.scroll..<(live.scroll + visible))
-            let lastStart = max(0, drawn.rowCount - visible)
+            let lastStart = max(0, drawn.totalRows - visible)
             if live.scroll > lastStart { drawn = table(lastStart..<(lastStart + visible)) }
             lines += drawn.lines.prefix(bodyHeight)
         }

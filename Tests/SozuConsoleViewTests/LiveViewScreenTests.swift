@@ -123,3 +123,35 @@ extension ScreenComposerTests {
         assertFits(frame, columns: 80, rows: 24)
     }
 }
+
+extension ScreenComposerTests {
+    @Test("a long table scrolls under its header: the rows that fit, from the scroll, the last ones at the end")
+    func liveScrolling() {
+        func answer(_ tick: Int64) -> Command_AggregatedMetrics {
+            var backends: [String: [String: Command_FilteredMetrics]] = [:]
+            for index in 0..<40 { backends[String(format: "b%02d", index)] = TrafficFixture.served(Int64(index) * tick) }
+            return TrafficFixture.answer(["0": TrafficFixture.worker(requests: tick, clusters: ["big": backends])])
+        }
+        var traffic = TrafficState()
+        traffic.ingest(answer(1), at: ScreenFixture.now.addingTimeInterval(-1))
+        traffic.ingest(answer(2), at: ScreenFixture.now)
+        var model = ConsoleModel(target: "/s")
+        model.setTraffic(traffic, of: "/s")
+        func shown(scroll: Int) -> [String] {
+            var view = ViewState()
+            view.live = LiveView(pane: .backends)
+            view.live?.scroll = scroll
+            let frame = ScreenComposer.compose(model: model, view: view, columns: 80, rows: 24, now: ScreenFixture.now, timeZone: ScreenFixture.utc)
+            let lines = frame.panels.first { $0.id == .live }?.lines.map(\.plain) ?? []
+            return lines.compactMap { line in line.split(separator: " ").first.map(String.init) }.filter { $0.hasPrefix("big/") }
+        }
+        let top = shown(scroll: 0)
+        #expect(top.first == "big/b39")  // the busiest first
+        let page = top.count
+        #expect(page > 5)
+        #expect(shown(scroll: 3).first == "big/b36")
+        let end = shown(scroll: 1_000)
+        #expect(end.count == page)
+        #expect(end.last == "big/b00")
+    }
+}

@@ -299,6 +299,7 @@ final class ScreenController: @unchecked Sendable {
         }
         let started = ContinuousClock.now
         var promptOnly = false
+        var composed = started
         // Answers can change the model a thousand times a second: they are drawn at most
         // once per frame interval, so that keystrokes never wait behind a queue of frames.
         let modelChanged = model.version != drawnVersion
@@ -309,6 +310,7 @@ final class ScreenController: @unchecked Sendable {
             lastFullFrame = started
             let frame = ScreenComposer.compose(
                 model: model, view: view, columns: Int(screen.columns), rows: Int(screen.rows), now: Date(), cache: renderCache)
+            composed = ContinuousClock.now
             screen.paint(frame)
         } else if promptChanged {
             // A keystroke and nothing else: the prompt line alone.
@@ -317,7 +319,7 @@ final class ScreenController: @unchecked Sendable {
         } else {
             return
         }
-        if frameLog != nil { frameTimes.append((ContinuousClock.now - started, promptOnly)) }
+        if frameLog != nil { frameTimes.append((ContinuousClock.now - started, promptOnly ? nil : composed - started)) }
     }
 
     private let renderCache = RenderCache()
@@ -332,15 +334,19 @@ final class ScreenController: @unchecked Sendable {
     }
 
     /// `SOZU_CONSOLE_FRAME_LOG=path`: each frame's compose-and-paint time is written there at
-    /// exit, in microseconds, one per line, ` prompt` after a prompt-only repaint's (for
-    /// `sozu-bench screen` and `live`).
+    /// exit, in microseconds, one per line: a full frame's followed by its composition's, a
+    /// prompt-only repaint's by ` prompt` (for `sozu-bench screen` and `live`).
     private let frameLog = ProcessInfo.processInfo.environment["SOZU_CONSOLE_FRAME_LOG"]
-    private var frameTimes: [(Duration, Bool)] = []
+    /// Each frame's time, and its composition's (nil: a prompt-only repaint).
+    private var frameTimes: [(Duration, Duration?)] = []
 
     private func writeFrameLog() {
         guard let frameLog else { return }
-        let text = frameTimes.map { time, promptOnly in
-            String(Int(time.components.seconds * 1_000_000 + time.components.attoseconds / 1_000_000_000_000)) + (promptOnly ? " prompt" : "")
+        func microseconds(_ duration: Duration) -> String {
+            String(Int(duration.components.seconds * 1_000_000 + duration.components.attoseconds / 1_000_000_000_000))
+        }
+        let text = frameTimes.map { time, composition in
+            microseconds(time) + " " + (composition.map(microseconds) ?? "prompt")
         }.joined(separator: "\n")
         try? (text + "\n").write(toFile: frameLog, atomically: true, encoding: .utf8)
     }
