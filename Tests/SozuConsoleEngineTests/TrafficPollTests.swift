@@ -102,6 +102,19 @@ struct TrafficPollTests {
         harness.directory.remove()
     }
 
+    @Test("closing the view while its lease is being taken still clears it")
+    func closeAtOnce() async throws {
+        let harness = try await Harness.start(workers: 2)
+        let events = try await DetailEvents(harness.socketPath)
+        await harness.session.openLiveView()
+        await harness.session.closeLiveView()
+        try await Task.sleep(for: .milliseconds(400))
+        let ours = await events.finish().filter { $0.clientID.hasPrefix("sozu-console:") }
+        // Either the lease never landed, or it was cleared after it did.
+        #expect(ours.filter { $0.transitionKind == "lease_apply" }.count == ours.filter { $0.transitionKind == "lease_clear" }.count, "\(ours.map(\.transitionKind))")
+        await harness.stop()
+    }
+
     @Test("a proxy that goes away: the view says so and keeps its last figures")
     func proxyGone() async throws {
         let harness = try await Harness.start(workers: 1, traffic: true) { configuration in

@@ -3,7 +3,7 @@ import Foundation
 /// The live view's polls of this target.
 extension TargetSession {
     /// Starts polling this target's traffic (a fresh state in the model), if not already.
-    func followTraffic() {
+    func followTraffic() async {
         guard trafficPoller == nil else { return }
         let name = name
         store.update { $0.followTraffic(of: name, true) }
@@ -11,7 +11,8 @@ extension TargetSession {
             name: name, socketPath: configuration.socketPath, maximumFrameSize: configuration.maximumFrameSize, store: store,
             refresh: configuration.trafficRefreshInterval, leaseTTL: configuration.metricDetailLeaseSeconds, logger: logger)
         trafficPoller = poller
-        Task { await poller.start() }
+        // Started before this returns: a stop that follows at once finds its loops to stop.
+        await poller.start()
     }
 
     /// Stops polling, clears the lease, and forgets the figures.

@@ -37,8 +37,14 @@ actor KeptConnection {
 
     /// Sends `request` and returns its final answer (PROCESSING answers are passed over), or
     /// why there is none. A connection that failed or timed out is closed: the next request
-    /// opens a new one.
+    /// opens a new one. Once sent, a request is followed to its answer even if the caller is
+    /// cancelled: a lease taken must be known to be cleared, and a cancelled read would leave
+    /// the answer on the connection for the next request.
     func exchange(_ request: Command_Request, timeout: Duration) async -> Result<Command_Response, Failure> {
+        await Task { await self.send(request, timeout: timeout) }.value
+    }
+
+    private func send(_ request: Command_Request, timeout: Duration) async -> Result<Command_Response, Failure> {
         let connection: CommandConnection<Command_Response, Command_Request>
         if let open = self.connection, open.isActive {
             connection = open

@@ -25,7 +25,9 @@ actor TrafficPoller {
     private let certificates: KeptConnection
     private let lease: KeptConnection
     private var loops: [Task<Void, Never>] = []
+    private var leaseLoop: Task<Void, Never>?
     private var leaseHeld = false
+    private var stopped = false
 
     init(name: String, socketPath: String, maximumFrameSize: Int, store: ModelStore, refresh: Duration, leaseTTL: UInt32 = 60, logger: Logger) {
         self.name = name
@@ -43,9 +45,9 @@ actor TrafficPoller {
     private var pollTimeout: Duration { max(.seconds(5), refresh) }
 
     func start() {
-        guard loops.isEmpty else { return }
+        guard loops.isEmpty, !stopped else { return }
+        leaseLoop = Task { [weak self] in await self?.repeatLease() }
         loops = [
-            Task { [weak self] in await self?.repeatLease() },
             Task { [weak self, refresh] in await self?.repeatEvery(refresh) { await $0.pollMetrics() } },
             Task { [weak self] in await self?.repeatEvery(Self.listenersInterval) { await $0.pollListeners() } },
             Task { [weak self] in await self?.repeatEvery(Self.certificatesInterval) { await $0.pollCertificates() } },
@@ -55,8 +57,14 @@ actor TrafficPoller {
     /// Stops polling and clears the lease (a console that dies leaves a lease that expires by
     /// itself within its time).
     func stop() async {
+        stopped = true
         for loop in loops { loop.cancel() }
         loops = []
+        // A lease request under way finishes first: clearing before it lands would leave the
+        // lease it takes (and two requests at once on its connection).
+        leaseLoop?.cancel()
+        await leaseLoop?.value
+        leaseLoop = nil
         if leaseHeld {
             leaseHeld = false
             var clear = Command_SetMetricDetail()
@@ -93,10 +101,12 @@ actor TrafficPoller {
         guard !Task.isCancelled else { return }
         let now = Date()
         switch answer {
-        case .success(let response) where response.content.metrics != Command_AggregatedMetrics() || response.hasContent:
-            update { $0.ingest(response.content.metrics, at: now) }
-        case .success:
-            update { $0.metricsProblem = "metrics: the answer carried no metrics" }
+        case .success(let response):
+            guard case .metrics(let metrics)? = response.content.contentType else {
+                update { $0.metricsProblem = "metrics: the answer carried no metrics" }
+                return
+            }
+            update { $0.ingest(metrics, at: now) }
         case .failure(let failure):
             update { $0.metricsProblem = "metrics: \(failure)" }
         }
