@@ -180,7 +180,6 @@ public struct ScreenInput: Sendable {
             view.live?.scrollUp(by: 1)
         case (.down, .live):
             view.live?.scroll += 1
-
         case (.up, .requests), (.down, .requests):
             moveSelection(by: key == .up ? -1 : 1, view: &view, rows: context.rows)
         case (.up, .output):

@@ -6,22 +6,20 @@ import SozuProto
 /// the operator's requests), and the rates between them.
 extension ConsoleSession {
     func measureRates(_ planned: PlannedRequest, interval: Duration, on session: TargetSession, confirmation: Confirmation) async -> Outcome {
-        guard let first = await read(planned, on: session, confirmation: confirmation, step: "1/2") else {
-            return .refused("metrics get --rate: the first read failed")
-        }
-        if case .failure(let reason) = first { return .refused("metrics get --rate: the first read failed: \(reason)") }
+        let first = await read(planned, on: session, confirmation: confirmation, step: "1/2")
+        guard case .success(let earlier)? = first else { return .refused(Self.failure(of: "first", first)) }
         try? await Task.sleep(for: interval)
-        guard let second = await read(planned, on: session, confirmation: confirmation, step: "2/2") else {
-            return .refused("metrics get --rate: the second read failed")
-        }
-        guard case .success(let later) = second, case .success(let earlier) = first else {
-            if case .failure(let reason) = second { return .refused("metrics get --rate: the second read failed: \(reason)") }
-            return .refused("metrics get --rate: a read failed")
-        }
+        let second = await read(planned, on: session, confirmation: confirmation, step: "2/2")
+        guard case .success(let later)? = second else { return .refused(Self.failure(of: "second", second)) }
         var traffic = TrafficState()
         traffic.ingest(earlier.metrics, at: earlier.at)
         traffic.ingest(later.metrics, at: later.at)
         return .rates(RateReport(target: session.name, interval: later.at.timeIntervalSince(earlier.at), traffic: traffic))
+    }
+
+    private static func failure(of which: String, _ read: Result<Read, ReadFailure>?) -> String {
+        if case .failure(.failure(let reason))? = read { return "metrics get --rate: the \(which) read failed: \(reason)" }
+        return "metrics get --rate: the \(which) read was not sent"
     }
 
     private struct Read {
