@@ -21,6 +21,8 @@ struct FleetHarness {
         var connections: [Int] = []
         /// No simulator: the target's socket does not exist.
         var absent = false
+        /// Workers report made-up traffic.
+        var traffic = false
     }
 
     static func start(_ members: [Member], configure: (inout SessionConfiguration) -> Void = { _ in }) async throws -> FleetHarness {
@@ -35,6 +37,7 @@ struct FleetHarness {
                 socketPath: socket, workerCount: member.workers, workerTimeout: .seconds(5),
                 connectionsPerWorker: member.connections, drainDurations: member.drain, seed: UInt64(index + 1))
             options.initialState = member.initialState
+            options.syntheticTraffic = member.traffic
             let main = SimulatedMainProcess(options: options)
             try await main.start()
             mains[member.name] = main

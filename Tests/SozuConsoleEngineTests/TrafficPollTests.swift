@@ -166,3 +166,45 @@ struct MetricsRateTests {
         #expect(throws: CommandLineError.self) { try parser.parse("metrics get --rate --list") }
     }
 }
+
+@Suite("The live view over several proxies", .serialized)
+struct FleetTrafficTests {
+    /// A cluster with two backends.
+    static let state: [Command_Request] = {
+        var cluster = Command_Request()
+        cluster.addCluster = Command_Cluster()
+        cluster.addCluster.clusterID = "api"
+        return [cluster] + (0..<2).map { index in
+            var backend = Command_Request()
+            backend.addBackend.clusterID = "api"
+            backend.addBackend.backendID = "api-\(index)"
+            backend.addBackend.address.ip.v4 = 0x7f00_0001
+            backend.addBackend.address.port = UInt32(2000 + index)
+            return backend
+        }
+    }()
+
+    @Test("the default target is polled in full (lease, backends); the others for the overview alone, until use makes another the default")
+    func defaultTargetInFull() async throws {
+        let members = ["a", "b"].map { FleetHarness.Member(name: $0, initialState: Self.state, traffic: true) }
+        let fleet = try await FleetHarness.start(members) { configuration in
+            configuration.trafficRefreshInterval = .milliseconds(250)
+        }
+        await fleet.session.openLiveView()
+        try await fleet.waitFor("a in full, b's overview") { model in
+            guard let a = model[target: "a"]?.traffic, let b = model[target: "b"]?.traffic else { return false }
+            return a.backends.count == 2 && (b.overview.requestsPerSecond ?? 0) > 0 && b.clusters.count == 1
+        }
+        var model = fleet.session.store.snapshot()
+        #expect(model[target: "b"]?.traffic?.backends.isEmpty == true)
+        #expect(model[target: "b"]?.traffic?.lease == TrafficState.LeaseState.none)
+        #expect(model[target: "b"]?.traffic?.listenersAt == nil)
+
+        _ = await fleet.session.execute("use b")
+        try await fleet.waitFor("b in full now") { $0[target: "b"]?.traffic?.backends.count == 2 }
+        model = fleet.session.store.snapshot()
+        #expect(model[target: "a"]?.traffic?.lease == .cleared)
+        if case .held? = model[target: "b"]?.traffic?.lease {} else { Issue.record("b's lease: \(String(describing: model[target: "b"]?.traffic?.lease))") }
+        await fleet.stop()
+    }
+}

@@ -38,6 +38,7 @@ extension ConsoleSession {
         let state = Self.state(for: spec, configuration: configuration)
         store.update { $0.addTarget(state) }
         await session.start()
+        await followTraffic()
         refreshTargetNames()
         return .text("target \(spec.name) added: \(spec.address)")
     }

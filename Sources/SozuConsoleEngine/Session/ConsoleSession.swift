@@ -30,6 +30,8 @@ public actor ConsoleSession {
     var questions: [Int: CheckedContinuation<Bool, Never>] = [:]
     var lastQuestion = 0
     private var started = false
+    /// Whether the live view is open (its polls follow the default target).
+    private var liveViewOpen = false
     let logger: Logger
     /// Why SSH targets cannot have their forwards' directory, if they cannot.
     private var forwardDirectoryProblem: String?
@@ -84,12 +86,22 @@ public actor ConsoleSession {
     /// The live view opens: every target's traffic is polled (a metric detail lease taken on
     /// each) until it closes.
     public func openLiveView() async {
-        for spec in specs { await sessions[spec.name]?.followTraffic() }
+        liveViewOpen = true
+        await followTraffic()
     }
 
     /// The live view closes: polls stop and every lease is cleared.
     public func closeLiveView() async {
+        liveViewOpen = false
         for spec in specs { await sessions[spec.name]?.unfollowTraffic() }
+    }
+
+    /// The default target in full (its tables are the ones shown), the others for the
+    /// overview alone; again when the default target changes or a target is added.
+    func followTraffic() async {
+        guard liveViewOpen else { return }
+        let shown = store.snapshot().defaultTargetName
+        for spec in specs { await sessions[spec.name]?.followTraffic(overviewOnly: spec.name != shown) }
     }
 
     /// Whether the proxy answered a probe.
@@ -253,6 +265,7 @@ public actor ConsoleSession {
             guard store.update({ $0.useTarget(name) }) else {
                 return .refused(FleetError.unknownTarget(name, known: specs.map(\.name)).description)
             }
+            await followTraffic()
             return .text("commands without @ now go to \(name)")
         case .listTargets:
             // Targets not yet reached are asked first, so that the list says what they are.

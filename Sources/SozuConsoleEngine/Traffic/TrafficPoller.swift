@@ -9,6 +9,10 @@ import SozuProto
 /// detail lease at backend level (so that backends have rows of their own), renewed at half
 /// its time on its own connection and cleared when the view closes. Results go into the
 /// target's `TrafficState`; polls are not operator requests and have no rows.
+///
+/// Over several proxies only the default target's tables are shown: the others are polled for
+/// the overview alone (`overviewOnly`: metrics at the detail the proxy is configured with, no
+/// lease, no listeners or certificates), so that fifty proxies do not each send every backend.
 actor TrafficPoller {
     static let listenersInterval: Duration = .seconds(5)
     static let certificatesInterval: Duration = .seconds(30)
@@ -18,6 +22,7 @@ actor TrafficPoller {
     private let refresh: Duration
     private let leaseTTL: UInt32
     private let logger: Logger
+    let overviewOnly: Bool
     /// The lease's owner as Sōzu shows it: the console, its process, a random part.
     let clientID: String
     private let metrics: KeptConnection
@@ -29,8 +34,12 @@ actor TrafficPoller {
     private var leaseHeld = false
     private var stopped = false
 
-    init(name: String, socketPath: String, maximumFrameSize: Int, store: ModelStore, refresh: Duration, leaseTTL: UInt32 = 60, logger: Logger) {
+    init(
+        name: String, socketPath: String, maximumFrameSize: Int, store: ModelStore, refresh: Duration, leaseTTL: UInt32 = 60,
+        overviewOnly: Bool = false, logger: Logger
+    ) {
         self.name = name
+        self.overviewOnly = overviewOnly
         self.store = store
         self.refresh = refresh
         self.leaseTTL = leaseTTL
@@ -46,9 +55,10 @@ actor TrafficPoller {
 
     func start() {
         guard loops.isEmpty, !stopped else { return }
+        loops = [Task { [weak self, refresh] in await self?.repeatEvery(refresh) { await $0.pollMetrics() } }]
+        guard !overviewOnly else { return }
         leaseLoop = Task { [weak self] in await self?.repeatLease() }
-        loops = [
-            Task { [weak self, refresh] in await self?.repeatEvery(refresh) { await $0.pollMetrics() } },
+        loops += [
             Task { [weak self] in await self?.repeatEvery(Self.listenersInterval) { await $0.pollListeners() } },
             Task { [weak self] in await self?.repeatEvery(Self.certificatesInterval) { await $0.pollCertificates() } },
         ]
