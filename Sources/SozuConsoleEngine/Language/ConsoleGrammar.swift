@@ -319,7 +319,7 @@ public enum ConsoleGrammar {
         CommandSpec("quit", aliases: ["exit"], summary: "leave the console") { _ in .quit },
         CommandSpec(
             "top", summary: "the live traffic view beside the prompt, as sozu top shows it (F3; Esc or F3 leaves)",
-            positionals: [PositionalSpec("pane", .choice(Self.livePanes), required: false, help: "the pane to open: " + Self.livePanes.joined(separator: ", "))]
+            positionals: [PositionalSpec("pane", .choice(Self.livePanes), required: false, help: "the pane to open")]
         ) { arguments throws(CommandLineError) in
             .liveView(pane: arguments.positional("pane")?.text.lowercased())
         },
