@@ -100,7 +100,7 @@ struct FleetBenchCommand: AsyncParsableCommand {
                 + "(\(ScreenBenchCommand.format(cpu / Double(specs.count))) ms a target)")
             Self.say("  reference, @p1 \(command) alone: wall p50 \(ScreenBenchCommand.percentile(single, 0.5)) ms, p99 \(ScreenBenchCommand.percentile(single, 0.99)) ms")
         }
-        Self.say("engine resident memory: \(ScreenBenchCommand.format(ScreenBenchCommand.residentMegabytes(of: getpid()) ?? 0)) MB (\(specs.count) targets, \(rounds * 4) fan-outs retained)")
+        Self.say("engine resident memory: \(ScreenBenchCommand.format(ProcessUsage.residentMegabytes(of: getpid()) ?? 0)) MB (\(specs.count) targets, \(rounds * 4) fan-outs retained)")
         await session.shutdown()
     }
 
@@ -111,40 +111,19 @@ struct FleetBenchCommand: AsyncParsableCommand {
         return Double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) * 1000 + Double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1000
     }
 
-    /// A process's user and system CPU from /proc, in milliseconds.
-    static func cpuMilliseconds(of pid: Int32) -> Double? {
-        guard let stat = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8),
-              let close = stat.lastIndex(of: ")") else { return nil }
-        let fields = stat[stat.index(after: close)...].split(separator: " ")
-        // Fields 14 and 15 of the line (utime, stime) are the 12th and 13th after the name.
-        guard fields.count > 12, let user = Double(fields[11]), let system = Double(fields[12]) else { return nil }
-        return (user + system) * 1000 / Double(sysconf(Int32(_SC_CLK_TCK)))
-    }
-
     // MARK: - Screen
 
     private func measureScreen(_ specs: [TargetSpec], directory: String) async throws {
         let fleetFile = directory + "/fleet.toml"
         try specs.map { "[[target]]\nname = \"\($0.name)\"\nsocket = \"\($0.address)\"\n" }.joined(separator: "\n")
             .write(toFile: fleetFile, atomically: true, encoding: .utf8)
-        let dimensions = size.split(separator: "x").compactMap { UInt16($0) }
-        let (columns, rows) = dimensions.count == 2 ? (dimensions[0], dimensions[1]) : (120, 40)
-        let terminal = try PseudoTerminal(columns: columns, rows: rows)
-        let console = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("sozu-console").path
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: console)
-        process.arguments = ["--fleet", fleetFile, "--no-journal", "--yes"]
-        process.environment = [
-            "TERM": "xterm-256color", "LANG": "C.UTF-8", "HOME": directory, "XDG_STATE_HOME": directory, "SWIFT_BACKTRACE": "enable=no",
-        ]
-        let slave = FileHandle(fileDescriptor: terminal.slave, closeOnDealloc: false)
-        (process.standardInput, process.standardOutput, process.standardError) = (slave, slave, slave)
-        try process.run()
-        defer { if process.isRunning { process.terminate() } }
-        guard terminal.waitFor("sozu[p1]>", timeout: 20) else { throw ValidationError("the console did not show its prompt") }
+        let (columns, rows) = ConsoleInTerminal.dimensions(size, fallback: (120, 40))
+        let console = try ConsoleInTerminal(arguments: ["--fleet", fleetFile, "--no-journal", "--yes"], columns: columns, rows: rows, directory: directory)
+        let terminal = console.terminal
+        try console.waitForPrompt("sozu[p1]>")
         guard terminal.waitFor("\(specs.count) connected", timeout: 20) else { throw ValidationError("the console did not reach every target") }
-        let pid = process.processIdentifier
-        let cpuBefore = Self.cpuMilliseconds(of: pid) ?? 0
+        let pid = console.pid
+        let cpuBefore = ProcessUsage.cpuSeconds(of: pid) ?? 0
         var latencies: [Double] = []
         let commands = ["@all status", "@all metrics get"]
         for round in 0..<(rounds * 2) {
@@ -152,18 +131,13 @@ struct FleetBenchCommand: AsyncParsableCommand {
             // While the fan-out is under way: a character, and how long until it shows.
             for _ in 0..<3 {
                 try await Task.sleep(for: .milliseconds(15))
-                let mark = terminal.outputCount
-                let started = ContinuousClock.now
-                terminal.type("§")
-                if terminal.waitFor("§", after: mark, timeout: 2) { latencies.append((ContinuousClock.now - started).milliseconds) }
-                terminal.type("\u{7f}")
+                if let latency = console.timeKeystroke() { latencies.append(latency) }
             }
             try await Task.sleep(for: .milliseconds(150))
         }
-        let cpu = (Self.cpuMilliseconds(of: pid) ?? 0) - cpuBefore
-        let resident = ScreenBenchCommand.residentMegabytes(of: pid) ?? 0
-        process.terminate()
-        process.waitUntilExit()
+        let cpu = ((ProcessUsage.cpuSeconds(of: pid) ?? 0) - cpuBefore) * 1000
+        let resident = ProcessUsage.residentMegabytes(of: pid) ?? 0
+        console.stop()
         Self.say("screen (sozu-console --fleet in a \(columns)x\(rows) pseudo-terminal): \(rounds * 2) fan-outs typed, "
             + "keystroke to screen while they run p50 \(ScreenBenchCommand.percentile(latencies, 0.5)) ms, p99 \(ScreenBenchCommand.percentile(latencies, 0.99)) ms "
             + "(\(latencies.count) keys), max \(ScreenBenchCommand.format(latencies.max() ?? 0)) ms")

@@ -50,8 +50,7 @@ struct LiveBenchCommand: AsyncParsableCommand {
         options.initialState = Self.state(clusters: clusters, backendsPerCluster: backendsPerCluster)
         let main = SimulatedMainProcess(options: options)
         try await main.start()
-        let dimensions = size.split(separator: "x").compactMap { UInt16($0) }
-        let (columns, rows) = dimensions.count == 2 ? (dimensions[0], dimensions[1]) : (200, 60)
+        let (columns, rows) = ConsoleInTerminal.dimensions(size, fallback: (200, 60))
         print("proxy: \(clusters) clusters, \(clusters * backendsPerCluster) backends, 2 workers; terminal \(columns)x\(rows); refresh \(refresh) s")
         try await Self.measureComposition(socket: main.options.socketPath, columns: Int(columns), rows: Int(rows))
         let floor = try await Self.rawFloor(columns: columns, rows: rows, keystrokes: 200)
@@ -84,22 +83,11 @@ struct LiveBenchCommand: AsyncParsableCommand {
     }
 
     private func measure(directory: String, socket: String, columns: UInt16, rows: UInt16, floor: [Double]) async throws {
-        let terminal = try PseudoTerminal(columns: columns, rows: rows)
-        let console = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("sozu-console").path
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: console)
-        process.arguments = ["--socket", socket, "--no-journal", "--refresh", String(refresh)]
-        let frameLog = directory + "/frames.txt"
-        process.environment = [
-            "TERM": "xterm-256color", "LANG": "C.UTF-8", "HOME": directory, "XDG_STATE_HOME": directory,
-            "SOZU_CONSOLE_FRAME_LOG": frameLog, "SWIFT_BACKTRACE": "enable=no",
-        ]
-        let slave = FileHandle(fileDescriptor: terminal.slave, closeOnDealloc: false)
-        (process.standardInput, process.standardOutput, process.standardError) = (slave, slave, slave)
-        try process.run()
-        defer { if process.isRunning { process.terminate() } }
-        guard terminal.waitFor("sozu>", timeout: 20) else { throw ValidationError("the console did not show its prompt") }
-        let pid = process.processIdentifier
+        let console = try ConsoleInTerminal(
+            arguments: ["--socket", socket, "--no-journal", "--refresh", String(refresh)], columns: columns, rows: rows, directory: directory)
+        let terminal = console.terminal
+        try console.waitForPrompt()
+        let pid = console.pid
         // The view, on its backends pane: the biggest table.
         terminal.type("top backends\r")
         guard terminal.waitFor("c000-", timeout: 30) else { throw ValidationError("the backends pane showed no backend") }
@@ -112,27 +100,18 @@ struct LiveBenchCommand: AsyncParsableCommand {
         var nextSample = started
         var latencies: [Double] = []
         while ContinuousClock.now - started < .seconds(duration - warmUp) {
-            if ContinuousClock.now >= nextSample, let cpu = Self.cpuSeconds(of: pid), let resident = ScreenBenchCommand.residentMegabytes(of: pid) {
+            if ContinuousClock.now >= nextSample, let cpu = ProcessUsage.cpuSeconds(of: pid), let resident = ProcessUsage.residentMegabytes(of: pid) {
                 samples.append(((ContinuousClock.now - started).milliseconds / 1000, cpu, resident))
                 nextSample = nextSample + .seconds(10)
             }
-            let mark = terminal.outputCount
-            let typed = ContinuousClock.now
-            terminal.type("§")
-            if terminal.waitFor("§", after: mark, timeout: 2) { latencies.append((ContinuousClock.now - typed).milliseconds) }
-            terminal.type("\u{7f}")
+            if let latency = console.timeKeystroke() { latencies.append(latency) }
             try await Task.sleep(for: .milliseconds(500))
         }
-        if let cpu = Self.cpuSeconds(of: pid), let resident = ScreenBenchCommand.residentMegabytes(of: pid) {
+        if let cpu = ProcessUsage.cpuSeconds(of: pid), let resident = ProcessUsage.residentMegabytes(of: pid) {
             samples.append(((ContinuousClock.now - started).milliseconds / 1000, cpu, resident))
         }
-        process.terminate()
-        process.waitUntilExit()
-
-        let (frames, promptFrames, compositions) = ScreenBenchCommand.frameTimes(frameLog)
-        print("full frames: \(frames.count), compose+paint p50 \(ScreenBenchCommand.percentile(frames, 0.5)) ms, p99 \(ScreenBenchCommand.percentile(frames, 0.99)) ms, max \(ScreenBenchCommand.format(frames.max() ?? 0)) ms"
-            + " (composing alone p50 \(ScreenBenchCommand.percentile(compositions, 0.5)) ms, p99 \(ScreenBenchCommand.percentile(compositions, 0.99)) ms)")
-        print("prompt-only repaints: \(promptFrames.count), p50 \(ScreenBenchCommand.percentile(promptFrames, 0.5)) ms, p99 \(ScreenBenchCommand.percentile(promptFrames, 0.99)) ms")
+        console.stop()
+        console.printFrames()
         print("keystroke to screen (\(latencies.count) seen): p50 \(ScreenBenchCommand.percentile(latencies, 0.5)) ms, p99 \(ScreenBenchCommand.percentile(latencies, 0.99)) ms; "
             + "reference, cat in raw mode: p50 \(ScreenBenchCommand.percentile(floor, 0.5)) ms, p99 \(ScreenBenchCommand.percentile(floor, 0.99)) ms")
         if let first = samples.first, let last = samples.last, last.seconds > first.seconds {
@@ -223,21 +202,10 @@ struct LiveBenchCommand: AsyncParsableCommand {
         guard terminal.waitFor("ready", timeout: 5) else { throw ValidationError("cat in raw mode did not start") }
         var latencies: [Double] = []
         for _ in 0..<keystrokes {
-            let mark = terminal.outputCount
-            let typed = ContinuousClock.now
-            terminal.type("§")
-            if terminal.waitFor("§", after: mark, timeout: 2) { latencies.append((ContinuousClock.now - typed).milliseconds) }
+            if let latency = terminal.timeCharacter() { latencies.append(latency) }
             try await Task.sleep(for: .milliseconds(20))
         }
         return latencies
-    }
-
-    /// User and system CPU seconds of a process (/proc/PID/stat, fields 14 and 15).
-    static func cpuSeconds(of pid: Int32) -> Double? {
-        guard let text = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8), let close = text.lastIndex(of: ")") else { return nil }
-        let fields = text[text.index(after: close)...].split(separator: " ")
-        guard fields.count > 13, let user = Double(fields[11]), let system = Double(fields[12]) else { return nil }
-        return (user + system) / Double(sysconf(Int32(_SC_CLK_TCK)))
     }
 
     /// Least-squares slope of y over x.

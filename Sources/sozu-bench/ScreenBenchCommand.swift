@@ -53,23 +53,11 @@ struct ScreenBenchCommand: AsyncParsableCommand {
     // MARK: - Frames and keystrokes
 
     private func measureScreen(directory: String, socket: String) async throws {
-        let dimensions = size.split(separator: "x").compactMap { UInt16($0) }
-        let (columns, rows) = dimensions.count == 2 ? (dimensions[0], dimensions[1]) : (120, 40)
-        let terminal = try PseudoTerminal(columns: columns, rows: rows)
-        let console = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("sozu-console").path
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: console)
-        process.arguments = ["--socket", socket, "--retain", String(requests), "--no-journal"]
-        let frameLog = directory + "/frames.txt"
-        process.environment = [
-            "TERM": "xterm-256color", "LANG": "C.UTF-8", "HOME": directory, "XDG_STATE_HOME": directory,
-            "SOZU_CONSOLE_FRAME_LOG": frameLog, "SWIFT_BACKTRACE": "enable=no",
-        ]
-        let slave = FileHandle(fileDescriptor: terminal.slave, closeOnDealloc: false)
-        (process.standardInput, process.standardOutput, process.standardError) = (slave, slave, slave)
-        try process.run()
-        defer { if process.isRunning { process.terminate() } }
-        guard terminal.waitFor("sozu>", timeout: 20) else { throw ValidationError("the console did not show its prompt") }
+        let (columns, rows) = ConsoleInTerminal.dimensions(size, fallback: (120, 40))
+        let console = try ConsoleInTerminal(
+            arguments: ["--socket", socket, "--retain", String(requests), "--no-journal"], columns: columns, rows: rows, directory: directory)
+        let terminal = console.terminal
+        try console.waitForPrompt()
 
         // Load: each `every 0.1 status` job sends 10 requests a second, about 4 model updates each.
         let jobs = max(1, updates / 40)
@@ -85,22 +73,12 @@ struct ScreenBenchCommand: AsyncParsableCommand {
 
         var latencies: [Double] = []
         for _ in 0..<keystrokes {
-            let mark = terminal.outputCount
-            let started = ContinuousClock.now
-            terminal.type("§")
-            if terminal.waitFor("§", after: mark, timeout: 2) {
-                latencies.append((ContinuousClock.now - started).milliseconds)
-            }
-            terminal.type("\u{7f}")
+            if let latency = console.timeKeystroke() { latencies.append(latency) }
             try await Task.sleep(for: .milliseconds(50))
         }
-        let resident = Self.residentMegabytes(of: process.processIdentifier)
-        process.terminate()
-        process.waitUntilExit()
-        let (frames, promptFrames, compositions) = Self.frameTimes(frameLog)
-        print("full frames: \(frames.count), compose+paint p50 \(Self.percentile(frames, 0.5)) ms, p99 \(Self.percentile(frames, 0.99)) ms, max \(Self.format(frames.max() ?? 0)) ms"
-            + " (composing alone p50 \(Self.percentile(compositions, 0.5)) ms, p99 \(Self.percentile(compositions, 0.99)) ms)")
-        print("prompt-only repaints: \(promptFrames.count), p50 \(Self.percentile(promptFrames, 0.5)) ms, p99 \(Self.percentile(promptFrames, 0.99)) ms")
+        let resident = ProcessUsage.residentMegabytes(of: console.pid)
+        console.stop()
+        console.printFrames()
         print("keystroke to screen (\(latencies.count)/\(keystrokes) seen): p50 \(Self.percentile(latencies, 0.5)) ms, p99 \(Self.percentile(latencies, 0.99)) ms, max \(Self.format(latencies.max() ?? 0)) ms")
         if let resident { print("console resident memory with \(requests) requests: \(Self.format(resident)) MB") }
     }
@@ -150,13 +128,6 @@ struct ScreenBenchCommand: AsyncParsableCommand {
         return (full, prompt, composition)
     }
 
-    static func residentMegabytes(of pid: Int32) -> Double? {
-        guard let status = try? String(contentsOfFile: "/proc/\(pid)/status", encoding: .utf8),
-              let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmRSS:") }),
-              let kilobytes = Double(line.split(separator: " ").dropFirst().first ?? "") else { return nil }
-        return kilobytes / 1024
-    }
-
     static func percentile(_ values: [Double], _ fraction: Double) -> String {
         guard !values.isEmpty else { return "n/a" }
         let sorted = values.sorted()
@@ -183,7 +154,7 @@ struct RetainBenchCommand: AsyncParsableCommand {
 
     func run() async throws {
         if clientOnly {
-            let before = ScreenBenchCommand.residentMegabytes(of: getpid()) ?? 0
+            let before = ProcessUsage.residentMegabytes(of: getpid()) ?? 0
             let client = CommandClient(socketPath: socket, retainedFinishedRequests: 2_000)
             var request = Command_Request()
             request.status = Command_Status()
@@ -197,13 +168,13 @@ struct RetainBenchCommand: AsyncParsableCommand {
             }
             try await Task.sleep(for: .seconds(2))
             ScreenBenchCommand.trimMalloc()
-            print("client only: \(count) requests, resident \(ScreenBenchCommand.format(ScreenBenchCommand.residentMegabytes(of: getpid()) ?? 0)) MB after trim (\(ScreenBenchCommand.format(before)) before)")
+            print("client only: \(count) requests, resident \(ScreenBenchCommand.format(ProcessUsage.residentMegabytes(of: getpid()) ?? 0)) MB after trim (\(ScreenBenchCommand.format(before)) before)")
             return
         }
         var configuration = SessionConfiguration(socketPath: socket)
         configuration.retainedFinishedRequests = count
         configuration.subscribesToEvents = false
-        let before = ScreenBenchCommand.residentMegabytes(of: getpid()) ?? 0
+        let before = ProcessUsage.residentMegabytes(of: getpid()) ?? 0
         let session = ConsoleSession(configuration)
         await session.start()
         let batch = 200
@@ -221,11 +192,11 @@ struct RetainBenchCommand: AsyncParsableCommand {
         // Let the session take in the last answers.
         try await Task.sleep(for: .seconds(2))
         let model = session.store.snapshot()
-        let resident = ScreenBenchCommand.residentMegabytes(of: getpid()) ?? 0
+        let resident = ProcessUsage.residentMegabytes(of: getpid()) ?? 0
         // What the allocator still holds after 100,000 connections came and went is not what
         // the console keeps: give freed memory back, then measure again.
         ScreenBenchCommand.trimMalloc()
-        let trimmed = ScreenBenchCommand.residentMegabytes(of: getpid()) ?? 0
+        let trimmed = ProcessUsage.residentMegabytes(of: getpid()) ?? 0
         print("memory: \(model.requests.count) finished requests retained (\(model.requests.values.filter { !$0.isSummarized }.count) whole): "
             + "resident \(ScreenBenchCommand.format(resident)) MB, \(ScreenBenchCommand.format(trimmed)) MB after malloc_trim "
             + "(\(ScreenBenchCommand.format(before)) MB before the session)")
@@ -268,6 +239,14 @@ final class PseudoTerminal: @unchecked Sendable {
     func type(_ text: String) {
         let bytes = Array(text.utf8)
         _ = bytes.withUnsafeBytes { write(master, $0.baseAddress, $0.count) }
+    }
+
+    /// Types a character and times, in milliseconds, until it shows (nil: not within 2 s).
+    func timeCharacter(_ character: String = "§") -> Double? {
+        let mark = outputCount
+        let started = ContinuousClock.now
+        type(character)
+        return waitFor(character, after: mark, timeout: 2) ? (ContinuousClock.now - started).milliseconds : nil
     }
 
     /// Waits until `text` appears in the output after byte `after`.
