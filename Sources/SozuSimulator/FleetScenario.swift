@@ -101,18 +101,7 @@ public struct FleetScenario: Sendable {
     }
 
     public init(contentsOf path: String) throws(SimulatorError) {
-        let text: String
-        do {
-            text = try String(contentsOfFile: path, encoding: .utf8)
-        } catch {
-            throw .unreadableScenario(path: path, reason: error.localizedDescription)
-        }
-        let table: TOMLTable
-        do {
-            table = try TOMLTable(parsing: text)
-        } catch {
-            throw .scenarioSyntax(path: path, error)
-        }
+        let table = try Scenario.table(at: path)
         guard let entries = table["proxy"]?.array, !entries.isEmpty else { throw .scenarioValue(path: path, key: "[[proxy]]", expected: .tables) }
         let directory = (path as NSString).deletingLastPathComponent
         var proxies: [Proxy] = []

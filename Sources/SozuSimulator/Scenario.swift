@@ -44,20 +44,24 @@ public struct Scenario: Sendable {
     /// The scenario file's path: the simulated proxy's configuration path when it names none.
     public var path: String
 
-    public init(contentsOf path: String) throws(SimulatorError) {
-        self.path = (path as NSString).standardizingPath
+    /// A scenario file's TOML, or why it cannot be read.
+    static func table(at path: String) throws(SimulatorError) -> TOMLTable {
         let text: String
         do {
             text = try String(contentsOfFile: path, encoding: .utf8)
         } catch {
             throw .unreadableScenario(path: path, reason: error.localizedDescription)
         }
-        let table: TOMLTable
         do {
-            table = try TOMLTable(parsing: text)
+            return try TOMLTable(parsing: text)
         } catch {
             throw .scenarioSyntax(path: path, error)
         }
+    }
+
+    public init(contentsOf path: String) throws(SimulatorError) {
+        self.path = (path as NSString).standardizingPath
+        let table = try Self.table(at: path)
         func seconds(_ key: String) throws(SimulatorError) -> Duration? {
             guard let value = table[key] else { return nil }
             guard let number = value.double ?? value.int.map(Double.init), number >= 0 else {

@@ -42,11 +42,8 @@ struct FleetHarness {
             try await main.start()
             mains[member.name] = main
         }
-        var configuration = SessionConfiguration(socketPath: specs[0].name)
+        var configuration = SessionConfiguration.quick(socketPath: specs[0].name)
         configuration.fleet = specs
-        configuration.drainPollInterval = .milliseconds(200)
-        configuration.probeInterval = .milliseconds(300)
-        configuration.reconnectBackoff = 0.05...0.5
         configure(&configuration)
         let session = ConsoleSession(configuration)
         await session.start()

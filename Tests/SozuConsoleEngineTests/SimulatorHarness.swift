@@ -23,10 +23,7 @@ struct Harness {
         options.syntheticTraffic = traffic
         let main = SimulatedMainProcess(options: options)
         try await main.start()
-        var configuration = SessionConfiguration(socketPath: directory.file("sozu.sock"))
-        configuration.drainPollInterval = .milliseconds(200)
-        configuration.probeInterval = .milliseconds(300)
-        configuration.reconnectBackoff = 0.05...0.5
+        var configuration = SessionConfiguration.quick(socketPath: directory.file("sozu.sock"))
         configure(&configuration)
         let session = ConsoleSession(configuration)
         await session.start()
@@ -62,6 +59,17 @@ struct Harness {
             try await Task.sleep(for: .milliseconds(50))
         }
         throw HarnessError.timedOut(what)
+    }
+}
+
+extension SessionConfiguration {
+    /// Polls, probes and reconnections quick enough for tests.
+    static func quick(socketPath: String) -> SessionConfiguration {
+        var configuration = SessionConfiguration(socketPath: socketPath)
+        configuration.drainPollInterval = .milliseconds(200)
+        configuration.probeInterval = .milliseconds(300)
+        configuration.reconnectBackoff = 0.05...0.5
+        return configuration
     }
 }
 

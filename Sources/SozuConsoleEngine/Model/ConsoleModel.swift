@@ -25,7 +25,8 @@ public struct ConsoleModel: Sendable {
     private var summarizedBelow = 0
     private var messages = MessageInterner()
     public var notices: [Notice] = []
-    public var repeating: [RequestID: RepeatingJob] = [:]
+    /// The jobs still running.
+    public var repeating: [RequestID: RepeatingJob] { jobs.filter(\.value.isRunning) }
     /// The engine's question waiting for an answer (a destructive request), if any.
     public internal(set) var question: PendingQuestion?
     public var defaultTimeout: Duration?
@@ -200,7 +201,6 @@ public struct ConsoleModel: Sendable {
 
     /// A job starts: its first request is its first run.
     mutating func startJob(_ job: RepeatingJob) {
-        repeating[job.id] = job
         jobs[job.id] = job
         requests[job.id]?.job = job.id
     }
@@ -208,15 +208,12 @@ public struct ConsoleModel: Sendable {
     /// Another run of a job went out.
     mutating func noteJobRun(_ jobID: RequestID, request: RequestID) {
         requests[request]?.job = jobID
-        repeating[jobID]?.runs += 1
-        repeating[jobID]?.lastRequest = request
         jobs[jobID]?.runs += 1
         jobs[jobID]?.lastRequest = request
     }
 
     /// A job ended (stopped, or its limit reached).
     mutating func endJob(_ jobID: RequestID) {
-        repeating[jobID] = nil
         jobs[jobID]?.isRunning = false
     }
 
