@@ -11,8 +11,10 @@ private actor ScriptedProxy {
     typealias Listener = CommandListener<Command_Request, Command_Response>
     let listener: Listener
     private(set) var connectionsClosed = 0
-    /// Statuses answered so far: the scripted soft stop waits for the test's five.
-    private var statusesAnswered = 0
+    /// Connections that were answered a status and then closed by the client (which closes a
+    /// connection once it has taken its final answer): the scripted soft stop waits for the
+    /// test's five.
+    private var statusesTaken = 0
     private var serving: Task<Void, Never>?
 
     init(path: String) async throws {
@@ -36,17 +38,20 @@ private actor ScriptedProxy {
     }
 
     private func noteClosed() { connectionsClosed += 1 }
-    private func noteStatusAnswered() { statusesAnswered += 1 }
-    private func answeredStatuses() -> Int { statusesAnswered }
+    private func noteStatusTaken() { statusesTaken += 1 }
+    private func takenStatuses() -> Int { statusesTaken }
 
     private nonisolated func serve(_ connection: Listener.Connection) async {
+        var answeredStatus = false
         do {
             for try await request in connection.messages {
                 try await answer(request, on: connection)
+                if case .status? = request.requestType { answeredStatus = true }
             }
         } catch {}
         await connection.close()
         await noteClosed()
+        if answeredStatus { await noteStatusTaken() }
     }
 
     private nonisolated func answer(_ request: Command_Request, on connection: Listener.Connection) async throws {
@@ -69,18 +74,16 @@ private actor ScriptedProxy {
                 return worker
             }
             try await send(.ok, "Successfully collected the status of workers", content)
-            await noteStatusAnswered()
         case .softStop:
             try await send(.processing, "Performing soft stop...")
             try await send(.processing, "Worker 0 is processing SoftStop-0-1-0. ")
             try await send(.processing, "Worker 1 is processing SoftStop-1-1-0. ")
-            // Still draining while the statuses sent beside it are answered (however busy the
-            // machine), and a while more so that their answers are read first.
+            // Still draining until the client has taken the statuses sent beside it (however
+            // busy the machine: it closes their connections once their answers are in).
             let clock = ContinuousClock()
             let deadline = clock.now + .seconds(20)
             try await Task.sleep(for: .milliseconds(300))
-            while await answeredStatuses() < 5, clock.now < deadline { try await Task.sleep(for: .milliseconds(20)) }
-            try await Task.sleep(for: .milliseconds(300))
+            while await takenStatuses() < 5, clock.now < deadline { try await Task.sleep(for: .milliseconds(20)) }
             try await send(.ok, "Successfully closed 2 workers, 0 errors, stopping the main process...")
         case .removeCluster:
             try await send(.processing, "Processing worker request...")
