@@ -27,7 +27,7 @@ if [ "$found_version" != "$swift_protobuf_version" ]; then
   exit 1
 fi
 
-rm -f "$output"/*.pb.swift "$output"/CommandProtoFingerprint.swift "$output"/CommandDescriptor.swift
+rm -f "$output"/*.pb.swift "$output"/*.wire.swift "$output"/CommandProtoFingerprint.swift "$output"/CommandDescriptor.swift
 protoc --plugin=protoc-gen-swift="$plugin" \
   --swift_opt=Visibility=Public --swift_opt=FileNaming=DropPath \
   --swift_out="$output" -I Proto Proto/command.proto
@@ -60,5 +60,10 @@ protoc --descriptor_set_out="$descriptor" -I Proto Proto/command.proto
   echo '        """'
   echo '}'
 } > "$output/CommandDescriptor.swift"
+
+# The wire codec: a decoder and an encoder per message, written by sozu-codegen (this package)
+# from the same descriptor.
+swift build --product sozu-codegen >&2
+"$(swift build --show-bin-path)/sozu-codegen" "$descriptor" command.proto "$output/command.wire.swift"
 
 echo "regenerated $output from Proto/command.proto ($digest)" >&2

@@ -1,5 +1,6 @@
 import Foundation
 import SozuCodec
+import SozuCodegen
 import SozuProto
 import SozuTestSupport
 import SwiftProtobuf
@@ -172,5 +173,18 @@ struct SampleGenerator {
         case .double, .float: return "1.5"
         default: return "0"
         }
+    }
+}
+
+@Suite("Generated wire codec matches its generator")
+struct WireCodecConsistencyTests {
+    @Test("command.wire.swift is what sozu-codegen writes from the embedded descriptor (run Proto/regenerate.sh when not)")
+    func committedCodecIsCurrent() throws {
+        let embedded = try #require(Data(base64Encoded: CommandDescriptor.fileDescriptorSetBase64, options: .ignoreUnknownCharacters))
+        let descriptorSet = try Google_Protobuf_FileDescriptorSet(serializedBytes: embedded)
+        let generated = try WireCodeGenerator(fileDescriptorSet: descriptorSet).generate(fileName: "command.proto")
+        let committed = try String(
+            contentsOf: PackagePaths.root.appendingPathComponent("Sources/SozuProto/command.wire.swift"), encoding: .utf8)
+        #expect(generated == committed, "Sources/SozuProto/command.wire.swift is stale: run Proto/regenerate.sh")
     }
 }

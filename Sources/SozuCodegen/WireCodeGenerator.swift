@@ -1,0 +1,394 @@
+public import SwiftProtobuf
+import SwiftProtobufPluginLibrary
+
+/// Writes `command.wire.swift`: for every message of a schema, a decoder and an encoder that
+/// work on swift-protobuf's generated types through their public properties, with concrete code
+/// per field instead of swift-protobuf's generic visitors.
+///
+/// Names come from swift-protobuf's own namer, so the code fits what protoc-gen-swift generated
+/// from the same descriptor.
+public struct WireCodeGenerator {
+    public enum GenerationError: Error, CustomStringConvertible {
+        case unsupported(String)
+
+        public var description: String {
+            switch self {
+            case .unsupported(let what): "sozu-codegen does not handle \(what)"
+            }
+        }
+    }
+
+    private let descriptorSet: DescriptorSet
+    private let namer = SwiftProtobufNamer()
+
+    public init(fileDescriptorSet: Google_Protobuf_FileDescriptorSet) {
+        descriptorSet = DescriptorSet(protos: fileDescriptorSet.file)
+    }
+
+    /// The Swift source for every message in `fileName` (as protoc names it: `command.proto`).
+    public func generate(fileName: String) throws(GenerationError) -> String {
+        guard let file = descriptorSet.files.first(where: { $0.name == fileName }) else {
+            throw .unsupported("a descriptor set without \(fileName)")
+        }
+        var out = SourceText()
+        out.line("// DO NOT EDIT.")
+        out.line("// Written by Proto/regenerate.sh (sozu-codegen) from \(fileName), beside protoc-gen-swift's code.")
+        out.line("//")
+        out.line("// A decoder and an encoder per message, reading and writing the generated types' public")
+        out.line("// properties with concrete code per field. Decoding follows swift-protobuf's binary decoder")
+        out.line("// rule for rule (unknown fields kept byte for byte, the same refusals); encoding writes what the")
+        out.line("// schema-free visitor encoder in SozuCodec writes (map keys by UTF-8 bytes, a required field")
+        out.line("// left unset at its default, unknown fields last).")
+        out.line("")
+        out.line("#if canImport(FoundationEssentials)")
+        out.line("import FoundationEssentials")
+        out.line("#else")
+        out.line("import Foundation")
+        out.line("#endif")
+        out.line("import SwiftProtobuf")
+        for message in Self.allMessages(file.messages) {
+            try generate(message, into: &out)
+        }
+        return out.text
+    }
+
+    private static func allMessages(_ messages: [Descriptor]) -> [Descriptor] {
+        messages.flatMap { message -> [Descriptor] in
+            message.options.mapEntry ? [] : [message] + allMessages(message.messages)
+        }
+    }
+
+    // MARK: - One message
+
+    private func generate(_ message: Descriptor, into out: inout SourceText) throws(GenerationError) {
+        let typeName = namer.fullName(message: message)
+        var fields: [Field] = []
+        for descriptor in message.fields.sorted(by: { $0.number < $1.number }) {
+            fields.append(try Field(descriptor, namer: namer))
+        }
+        out.line("")
+        out.line("extension \(typeName): WireCodable {")
+        out.indent {
+            generateDecoder(typeName: typeName, fields: fields, oneofs: message.realOneofs, into: &$0)
+            $0.line("")
+            generateWriter(fields: fields, into: &$0)
+        }
+        out.line("}")
+    }
+
+    // MARK: Decoding
+
+    private func generateDecoder(typeName: String, fields: [Field], oneofs: [OneofDescriptor], into out: inout SourceText) {
+        out.line("public static func wireDecode(_ decoder: inout WireDecoder, into message: inout \(typeName)) throws(WireDecodingError) {")
+        out.indent { out in
+            if fields.isEmpty {
+                out.line("var unknown = WireUnknownFields()")
+                out.line("while let tag = try decoder.nextTag() {")
+                out.indent { $0.line("try decoder.keepUnknown(tag: tag, in: &unknown)") }
+                out.line("}")
+                out.line("if !unknown.isEmpty { message.unknownFields = unknown.storage(after: message.unknownFields) }")
+                return
+            }
+            out.line("var unknown = WireUnknownFields()")
+            for field in fields where field.oneof == nil {
+                out.line("var \(field.local): \(field.localType)")
+            }
+            for oneof in oneofs {
+                let names = namer.messagePropertyName(oneof: oneof)
+                out.line("var \(Self.oneofLocal(names.name)): \(namer.fullName(oneof: oneof))? = nil")
+            }
+            out.line("while let tag = try decoder.nextTag() {")
+            out.indent { out in
+                out.line("switch tag {")
+                for field in fields {
+                    decodeCases(field, into: &out)
+                }
+                out.line("default:")
+                out.indent { $0.line("try decoder.keepUnknown(tag: tag, in: &unknown)") }
+                out.line("}")
+            }
+            out.line("}")
+            for field in fields {
+                storeDecoded(field, into: &out)
+            }
+            for oneof in oneofs {
+                let names = namer.messagePropertyName(oneof: oneof)
+                out.line("if let value = \(Self.oneofLocal(names.name)).take() { message.\(names.name) = value }")
+            }
+            out.line("if !unknown.isEmpty { message.unknownFields = unknown.storage(after: message.unknownFields) }")
+        }
+        out.line("}")
+    }
+
+    private static func oneofLocal(_ propertyName: String) -> String {
+        "oneof_" + propertyName.filter { $0 != "`" }
+    }
+
+    /// The `case` arms that read one field (two for a repeated number: one value or packed).
+    private func decodeCases(_ field: Field, into out: inout SourceText) {
+        let tag = field.tag(field.wireType)
+        out.line("case \(tag):  // \(field.protoName) = \(field.number)")
+        out.indent { out in
+            switch field.shape {
+            case .map(let key, let value):
+                decodeMapEntry(field, key: key, value: value, into: &out)
+            case .repeated:
+                if let message = field.messageType {
+                    out.line("var inner = try decoder.nested()")
+                    out.line("var item = \(message)()")
+                    out.line("try \(message).wireDecode(&inner, into: &item)")
+                    out.line("\(field.local).append(item)")
+                } else if let enumType = field.enumType {
+                    out.line("let raw = try decoder.readVarint()")
+                    out.line("if let value = \(enumType)(rawValue: Int(Int32(truncatingIfNeeded: raw))) {")
+                    out.indent { $0.line("\(field.local).append(value)") }
+                    out.line("} else {")
+                    out.indent { $0.line("decoder.keepConsumed(in: &unknown)") }
+                    out.line("}")
+                } else if let scalar = field.scalar {
+                    out.line("\(field.local).append(\(scalar.readExpression("decoder")))")
+                }
+            case .singular:
+                if let message = field.messageType {
+                    out.line("var inner = try decoder.nested()")
+                    if let oneof = field.oneof {
+                        let local = Self.oneofLocal(oneof.propertyName)
+                        out.line("var value = \(message)()")
+                        out.line("if case \(field.caseName)(let existing)? = \(local) ?? message.\(oneof.propertyName) { value = existing }")
+                        out.line("try \(message).wireDecode(&inner, into: &value)")
+                        out.line("\(local) = \(field.caseName)(value)")
+                    } else {
+                        out.line("var value = \(field.local) ?? (message.\(field.hasName) ? message.\(field.propertyName) : \(message)())")
+                        out.line("try \(message).wireDecode(&inner, into: &value)")
+                        out.line("\(field.local) = value")
+                    }
+                } else if let enumType = field.enumType {
+                    out.line("let raw = try decoder.readVarint()")
+                    out.line("if let value = \(enumType)(rawValue: Int(Int32(truncatingIfNeeded: raw))) {")
+                    out.indent { $0.line(storeSingular(field, "value")) }
+                    out.line("} else {")
+                    out.indent { $0.line("decoder.keepConsumed(in: &unknown)") }
+                    out.line("}")
+                } else if let scalar = field.scalar {
+                    out.line(storeSingular(field, scalar.readExpression("decoder")))
+                }
+            }
+        }
+        // The other form of a repeated number: packed when declared unpacked, and the reverse.
+        if case .repeated = field.shape, field.isPackable {
+            out.line("case \(field.tag(2)):  // \(field.protoName) = \(field.number), packed")
+            out.indent { out in
+                out.line("var packed = try decoder.sameLevel()")
+                if let enumType = field.enumType {
+                    out.line("var unknownNumbers: [Int32] = []")
+                    out.line("while !packed.isAtEnd {")
+                    out.indent { out in
+                        out.line("let raw = Int32(truncatingIfNeeded: try packed.readVarint())")
+                        out.line("if let value = \(enumType)(rawValue: Int(raw)) {")
+                        out.indent { $0.line("\(field.local).append(value)") }
+                        out.line("} else {")
+                        out.indent { $0.line("unknownNumbers.append(raw)") }
+                        out.line("}")
+                    }
+                    out.line("}")
+                    out.line("if !unknownNumbers.isEmpty { unknown.appendPacked(fieldNumber: \(field.number), unknownNumbers) }")
+                } else if let scalar = field.scalar {
+                    out.line("while !packed.isAtEnd {")
+                    out.indent { $0.line("\(field.local).append(\(scalar.readExpression("packed")))") }
+                    out.line("}")
+                }
+            }
+        }
+    }
+
+    private func storeSingular(_ field: Field, _ expression: String) -> String {
+        if let oneof = field.oneof {
+            return "\(Self.oneofLocal(oneof.propertyName)) = \(field.caseName)(\(expression))"
+        }
+        return "\(field.local) = \(expression)"
+    }
+
+    /// A map entry, read as swift-protobuf reads one: a key or value of the wrong wire type is not
+    /// stepped over (its bytes are read as the next tag), other fields are skipped, and a missing
+    /// key or value is the type's zero.
+    private func decodeMapEntry(_ field: Field, key: Field, value: Field, into out: inout SourceText) {
+        out.line("var entry = try decoder.sameLevel()")
+        out.line("var key: \(key.swiftType)?")
+        out.line("var value: \(value.swiftType)?")
+        out.line("while let entryTag = try entry.nextEntryTag() {")
+        out.indent { out in
+            out.line("switch entryTag {")
+            for part in [key, value] {
+                out.line("case \(part.tag(part.wireType)):")
+                out.indent { out in
+                    let name = part.number == 1 ? "key" : "value"
+                    if let message = part.messageType {
+                        out.line("var inner = try entry.nested()")
+                        out.line("var item = \(name) ?? \(message)()")
+                        out.line("try \(message).wireDecode(&inner, into: &item)")
+                        out.line("\(name) = item")
+                    } else if let scalar = part.scalar {
+                        out.line("\(name) = \(scalar.readExpression("entry"))")
+                    }
+                }
+            }
+            out.line("default:")
+            out.indent { out in
+                out.line("if entryTag & 7 == 4 { throw .malformed }")
+                out.line("if entryTag >> 3 != 1 && entryTag >> 3 != 2 { try entry.skipValue(tag: entryTag) }")
+            }
+            out.line("}")
+        }
+        out.line("}")
+        out.line("\(field.local)[key ?? \(key.zeroValue)] = value ?? \(value.zeroValue)")
+    }
+
+    private func storeDecoded(_ field: Field, into out: inout SourceText) {
+        guard field.oneof == nil else { return }
+        switch field.shape {
+        case .singular:
+            out.line("if let value = \(field.local).take() { message.\(field.propertyName) = value }")
+        case .repeated:
+            out.line("if !\(field.local).isEmpty {")
+            out.indent { out in
+                out.line("if message.\(field.propertyName).isEmpty {")
+                out.indent { $0.line("message.\(field.propertyName) = \(field.local)") }
+                out.line("} else {")
+                out.indent { $0.line("message.\(field.propertyName) += \(field.local)") }
+                out.line("}")
+            }
+            out.line("}")
+        case .map:
+            out.line("if !\(field.local).isEmpty {")
+            out.indent { out in
+                out.line("if message.\(field.propertyName).isEmpty {")
+                out.indent { $0.line("message.\(field.propertyName) = \(field.local)") }
+                out.line("} else {")
+                out.indent { $0.line("message.\(field.propertyName).merge(\(field.local)) { $1 }") }
+                out.line("}")
+            }
+            out.line("}")
+        }
+    }
+
+    // MARK: Encoding
+
+    /// The writer goes back to front: unknown fields first (they come last), then the fields from
+    /// the highest number down, repeated values and map entries from the last.
+    private func generateWriter(fields: [Field], into out: inout SourceText) {
+        out.line("public func wireWrite(_ writer: inout WireWriter) {")
+        out.indent { out in
+            out.line("writer.unknown(self.unknownFields)")
+            if fields.contains(where: \.isRequiredScalar) {
+                out.line("let unknownNumbers = WireUnknownNumbers(self.unknownFields)")
+            }
+            forEachFieldInReverse(fields, into: &out) { field, value, out in
+                writeField(field, value: value, into: &out)
+            }
+        }
+        out.line("}")
+    }
+
+    /// Visits fields from the highest number down; a oneof's members that follow each other
+    /// share one `switch`. `body` gets the expression of the field's value where it is present.
+    private func forEachFieldInReverse(
+        _ fields: [Field],
+        into out: inout SourceText,
+        _ body: (Field, String, inout SourceText) -> Void
+    ) {
+        let fields = Array(fields.reversed())
+        var index = 0
+        while index < fields.count {
+            let field = fields[index]
+            if let oneof = field.oneof {
+                var group = [field]
+                while index + 1 < fields.count, fields[index + 1].oneof?.propertyName == oneof.propertyName {
+                    index += 1
+                    group.append(fields[index])
+                }
+                out.line("switch self.\(oneof.propertyName) {")
+                for member in group {
+                    out.line("case \(member.caseName)(let value)?:")
+                    out.indent { body(member, "value", &$0) }
+                }
+                out.line(group.count == oneof.memberCount ? "case nil:" : "default:")
+                out.indent { $0.line("break") }
+                out.line("}")
+            } else {
+                switch field.shape {
+                case .singular where field.isRequiredScalar:
+                    out.line("if self.\(field.hasName) || !unknownNumbers.contains(\(field.number)) {")
+                    out.indent { body(field, "self." + field.propertyName, &$0) }
+                    out.line("}")
+                case .singular:
+                    out.line("if self.\(field.hasName) {")
+                    out.indent { body(field, "self." + field.propertyName, &$0) }
+                    out.line("}")
+                case .repeated, .map:
+                    body(field, "self." + field.propertyName, &out)
+                }
+            }
+            index += 1
+        }
+    }
+
+    private func writeField(_ field: Field, value: String, into out: inout SourceText) {
+        let tag = field.encodedTag(field.wireType)
+        switch field.shape {
+        case .singular:
+            writeValue(field, value, into: &out)
+            out.line("writer.tag(\(tag))")
+        case .repeated:
+            out.line("for item in \(value).reversed() {")
+            out.indent { out in
+                writeValue(field, "item", into: &out)
+                out.line("writer.tag(\(tag))")
+            }
+            out.line("}")
+        case .map(let key, let mapValue):
+            out.line("for (key, item) in WireMapOrder.entries(\(value)).reversed() {")
+            out.indent { out in
+                out.line("let entryEnd = writer.written")
+                writeValue(mapValue, "item", into: &out)
+                out.line("writer.tag(\(mapValue.encodedTag(mapValue.wireType)))")
+                writeValue(key, "key", into: &out)
+                out.line("writer.tag(\(key.encodedTag(key.wireType)))")
+                out.line("writer.varint(UInt64(writer.written - entryEnd))")
+                out.line("writer.tag(\(tag))")
+            }
+            out.line("}")
+        }
+    }
+
+    /// Writes one value without its tag; a message is followed (before it, in the buffer) by its length.
+    private func writeValue(_ field: Field, _ value: String, into out: inout SourceText) {
+        if field.messageType != nil {
+            out.line("do {")
+            out.indent { out in
+                out.line("let messageEnd = writer.written")
+                out.line("\(value).wireWrite(&writer)")
+                out.line("writer.varint(UInt64(writer.written - messageEnd))")
+            }
+            out.line("}")
+        } else {
+            out.line(field.writeStatement(value))
+        }
+    }
+}
+
+/// Source text with indentation.
+struct SourceText {
+    private(set) var text = ""
+    private var indentation = ""
+
+    mutating func line(_ content: String) {
+        text += content.isEmpty ? "\n" : indentation + content + "\n"
+    }
+
+    mutating func indent(_ body: (inout SourceText) -> Void) {
+        let outer = indentation
+        indentation += "    "
+        body(&self)
+        indentation = outer
+    }
+}

@@ -1,0 +1,22 @@
+import Foundation
+import SozuCodegen
+import SwiftProtobuf
+
+/// `sozu-codegen DESCRIPTOR_SET PROTO_FILE OUTPUT`: writes the wire codec for PROTO_FILE (as protoc
+/// names it, `command.proto`) from protoc's `--descriptor_set_out`. Run by Proto/regenerate.sh.
+let arguments = CommandLine.arguments.dropFirst()
+guard arguments.count == 3 else {
+    FileHandle.standardError.write(Data("usage: sozu-codegen DESCRIPTOR_SET PROTO_FILE OUTPUT\n".utf8))
+    exit(2)
+}
+let descriptorPath = arguments[arguments.startIndex]
+let protoFile = arguments[arguments.startIndex + 1]
+let outputPath = arguments[arguments.startIndex + 2]
+do {
+    let set = try Google_Protobuf_FileDescriptorSet(serializedBytes: try Data(contentsOf: URL(fileURLWithPath: descriptorPath)))
+    let source = try WireCodeGenerator(fileDescriptorSet: set).generate(fileName: protoFile)
+    try Data(source.utf8).write(to: URL(fileURLWithPath: outputPath))
+} catch {
+    FileHandle.standardError.write(Data("sozu-codegen: \(error)\n".utf8))
+    exit(1)
+}
