@@ -1,5 +1,6 @@
 import FuzzDriver
 import SozuCodec
+import SozuProto
 import SwiftProtobuf
 
 /// libFuzzer entry point: arbitrary bytes through the frame decoder and the message codec.
@@ -10,6 +11,8 @@ import SwiftProtobuf
 /// - a decoded message re-encodes to bytes that decode to the same message (or, when required
 ///   fields were missing and got their defaults, encoding is a fixed point from there), and our
 ///   encoder writes exactly what swift-protobuf's reference encoder writes when nothing is missing;
+/// - the generated codec and swift-protobuf agree: the same message or the same refusal for every
+///   payload, and the same bytes when the message is encoded again (differential);
 /// - rendering as text and JSON never fails on a decoded message.
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzCodec(_ start: UnsafeRawPointer?, _ count: Int) -> CInt {
@@ -29,6 +32,7 @@ public func fuzzCodec(_ start: UnsafeRawPointer?, _ count: Int) -> CInt {
 
     // Also decode the raw stream as one payload, so the message decoder sees arbitrary bytes too.
     for payload in whole.payloads + [stream] {
+        checkAgreement(payload, as: type)
         checkMessage(payload, as: type)
     }
     return 0
@@ -87,6 +91,39 @@ private func checkMessage(_ payload: [UInt8], as type: CommandMessageType) {
     }
     _ = message.textFormatString()
     _ = try? MessageRenderingFormat.json.render(message)
+}
+
+/// The generated codec (`MessageCodec.decode`/`encode`) against swift-protobuf's decoder and the
+/// visitor encoder (`referenceDecode`/`referenceEncode`).
+private func checkAgreement(_ payload: [UInt8], as type: CommandMessageType) {
+    switch type {
+    case .request: checkAgreement(payload, Command_Request.self)
+    case .response: checkAgreement(payload, Command_Response.self)
+    case .workerRequest: checkAgreement(payload, Command_WorkerRequest.self)
+    case .workerResponse: checkAgreement(payload, Command_WorkerResponse.self)
+    }
+}
+
+private func checkAgreement<M: SwiftProtobuf.Message>(_ payload: [UInt8], _ type: M.Type) {
+    let fast = Result { () throws(CodecError) -> M in try MessageCodec.decode(M.self, from: payload) }
+    let reference = Result { () throws(CodecError) -> M in try MessageCodec.referenceDecode(M.self, from: payload) }
+    switch (fast, reference) {
+    case (.success(let fastMessage), .success(let referenceMessage)):
+        guard fastMessage.isEqualTo(message: referenceMessage) else {
+            fatalError("generated and swift-protobuf decoders disagree on a \(M.protoMessageName)")
+        }
+        guard (try? MessageCodec.encode(fastMessage)) == (try? MessageCodec.referenceEncode(referenceMessage)) else {
+            fatalError("generated and visitor encoders disagree on a \(M.protoMessageName)")
+        }
+    case (.failure(let fastError), .failure(let referenceError)):
+        guard fastError == referenceError else {
+            fatalError("the decoders refuse a \(M.protoMessageName) for different reasons: \(fastError) vs \(referenceError)")
+        }
+    case (.success, .failure(let error)):
+        fatalError("the generated decoder accepts a \(M.protoMessageName) that swift-protobuf refuses (\(error))")
+    case (.failure(let error), .success):
+        fatalError("the generated decoder refuses a \(M.protoMessageName) that swift-protobuf accepts (\(error))")
+    }
 }
 
 /// Our encoder orders string map keys by UTF-8 bytes (as protoc and prost do); swift-protobuf
