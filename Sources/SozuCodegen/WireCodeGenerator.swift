@@ -137,7 +137,7 @@ public struct WireCodeGenerator {
                     out.line("var inner = try decoder.nested()")
                     out.line("var item = \(message)()")
                     out.line("try \(message).wireDecode(&inner, into: &item)")
-                    out.line("\(field.local).append(item)")
+                    out.line("\(field.local).append(consume item)")
                 } else if let enumType = field.enumType {
                     out.line("let raw = try decoder.readVarint()")
                     out.line("if let value = \(enumType)(rawValue: Int(Int32(truncatingIfNeeded: raw))) {")
@@ -156,11 +156,11 @@ public struct WireCodeGenerator {
                         out.line("var value = \(message)()")
                         out.line("if case \(field.caseName)(let existing)? = \(local) ?? message.\(oneof.propertyName) { value = existing }")
                         out.line("try \(message).wireDecode(&inner, into: &value)")
-                        out.line("\(local) = \(field.caseName)(value)")
+                        out.line("\(local) = \(field.caseName)(consume value)")
                     } else {
                         out.line("var value = \(field.local) ?? (message.\(field.hasName) ? message.\(field.propertyName) : \(message)())")
                         out.line("try \(message).wireDecode(&inner, into: &value)")
-                        out.line("\(field.local) = value")
+                        out.line("\(field.local) = consume value")
                     }
                 } else if let enumType = field.enumType {
                     out.line("let raw = try decoder.readVarint()")
@@ -226,7 +226,7 @@ public struct WireCodeGenerator {
                         out.line("var inner = try entry.nested()")
                         out.line("var item = \(name) ?? \(message)()")
                         out.line("try \(message).wireDecode(&inner, into: &item)")
-                        out.line("\(name) = item")
+                        out.line("\(name) = consume item")
                     } else if let scalar = part.scalar {
                         out.line("\(name) = \(scalar.readExpression("entry"))")
                     }

@@ -29,19 +29,19 @@ extension Command_Request: WireCodable {
                 var value = Command_ListWorkers()
                 if case .listWorkers(let existing)? = oneof_requestType ?? message.requestType { value = existing }
                 try Command_ListWorkers.wireDecode(&inner, into: &value)
-                oneof_requestType = .listWorkers(value)
+                oneof_requestType = .listWorkers(consume value)
             case 42:  // list_frontends = 5
                 var inner = try decoder.nested()
                 var value = Command_FrontendFilters()
                 if case .listFrontends(let existing)? = oneof_requestType ?? message.requestType { value = existing }
                 try Command_FrontendFilters.wireDecode(&inner, into: &value)
-                oneof_requestType = .listFrontends(value)
+                oneof_requestType = .listFrontends(consume value)
             case 50:  // list_listeners = 6
                 var inner = try decoder.nested()
                 var value = Command_ListListeners()
                 if case .listListeners(let existing)? = oneof_requestType ?? message.requestType { value = existing }
                 try Command_ListListeners.wireDecode(&inner, into: &value)
-                oneof_requestType = .listListeners(value)
+                oneof_requestType = .listListeners(consume value)
             case 58:  // launch_worker = 7
                 oneof_requestType = .launchWorker(try decoder.readString())
             case 66:  // upgrade_main = 8
@@ -49,7 +49,7 @@ extension Command_Request: WireCodable {
                 var value = Command_UpgradeMain()
                 if case .upgradeMain(let existing)? = oneof_requestType ?? message.requestType { value = existing }
                 try Command_UpgradeMain.wireDecode(&inner, into: &value)
-                oneof_requestType = .upgradeMain(value)
+                oneof_requestType = .upgradeMain(consume value)
             case 72:  // upgrade_worker = 9
                 oneof_requestType = .upgradeWorker(UInt32(truncatingIfNeeded: try decoder.readVarint()))
             case 82:  // subscribe_events = 10
@@ -57,7 +57,7 @@ extension Command_Request: WireCodable {
                 var value = Command_SubscribeEvents()
                 if case .subscribeEvents(let existing)? = oneof_requestType ?? message.requestType { value = existing }
                 try Command_SubscribeEvents.wireDecode(&inner, into: &value)
-                oneof_requestType = .subscribeEvents(value)
+                oneof_requestType = .subscribeEvents(consume value)
             case 90:  // reload_configuration = 11
                 oneof_requestType = .reloadConfiguration(try decoder.readString())
             case 98:  // status = 12
@@ -65,13 +65,13 @@ extension Command_Request: WireCodable {
                 var value = Command_Status()
                 if case .status(let existing)? = oneof_requestType ?? message.requestType { value = existing }
                 try Command_Status.wireDecode(&inner, into: &value)
-                oneof_requestType = .status(value)
+                oneof_requestType = .status(consume value)
             case 106:  // add_cluster = 13
                 var inner = try decoder.nested()
                 var value = Command_Cluster()
                 if case .addCluster(let existing)? = oneof_requestType ?? message.requestType { value = existing }
                 try Command_Cluster.wireDecode(&inner, into: &value)
-                oneof_requestType = .addCluster(value)
+                oneof_requestType = .addCluster(consume value)
             case 114:  // remove_cluster = 14
                 oneof_requestType = .removeCluster(try decoder.readString())
             case 122:  // add_http_frontend = 15
@@ -79,103 +79,103 @@ extension Command_Request: WireCodable {
                 var value = Command_RequestHttpFrontend()
                 if case .addHTTPFrontend(let existing)? = oneof_requestType ?? message.requestType { value = existing }
                 try Command_RequestHttpFrontend.wireDecode(&inner, into: &value)
-                oneof_requestType = .addHTTPFrontend(value)
+                oneof_requestType = .addHTTPFrontend(consume value)
             case 130:  // remove_http_frontend = 16
                 var inner = try decoder.nested()
                 var value = Command_RequestHttpFrontend()
                 if case .removeHTTPFrontend(let existing)? = oneof_requestType ?? message.requestType { value = existing }
                 try Command_RequestHttpFrontend.wireDecode(&inner, into: &value)
-                oneof_requestType = .removeHTTPFrontend(value)
+                oneof_requestType = .removeHTTPFrontend(consume value)
             case 138:  // add_https_frontend = 17
                 var inner = try decoder.nested()
                 var value = Command_RequestHttpFrontend()
                 if case .addHTTPSFrontend(let existing)? = oneof_requestType ?? message.requestType { value = existing }
                 try Command_RequestHttpFrontend.wireDecode(&inner, into: &value)
-                oneof_requestType = .addHTTPSFrontend(value)
+                oneof_requestType = .addHTTPSFrontend(consume value)
             case 146:  // remove_https_frontend = 18
                 var inner = try decoder.nested()
                 var value = Command_RequestHttpFrontend()
                 if case .removeHTTPSFrontend(let existing)? = oneof_requestType ?? message.requestType { value = existing }
                 try Command_RequestHttpFrontend.wireDecode(&inner, into: &value)
-                oneof_requestType = .removeHTTPSFrontend(value)
+                oneof_requestType = .removeHTTPSFrontend(consume value)
             case 154:  // add_certificate = 19
                 var inner = try decoder.nested()
                 var value = Command_AddCertificate()
                 if case .addCertificate(let existing)? = oneof_requestType ?? message.requestType { value = existing }
                 try Command_AddCertificate.wireDecode(&inner, into: &value)
-                oneof_requestType = .addCertificate(value)
+                oneof_requestType = .addCertificate(consume value)
             case 162:  // replace_certificate = 20
                 var inner = try decoder.nested()
                 var value = Command_ReplaceCertificate()
                 if case .replaceCertificate(let existing)? = oneof_requestType ?? message.requestType { value = existing }
                 try Command_ReplaceCertificate.wireDecode(&inner, into: &value)
-                oneof_requestType = .replaceCertificate(value)
+                oneof_requestType = .replaceCertificate(consume value)
             case 170:  // remove_certificate = 21
                 var inner = try decoder.nested()
                 var value = Command_RemoveCertificate()
                 if case .removeCertificate(let existing)? = oneof_requestType ?? message.requestType { value = existing }
                 try Command_RemoveCertificate.wireDecode(&inner, into: &value)
-                oneof_requestType = .removeCertificate(value)
+                oneof_requestType = .removeCertificate(consume value)
             case 178:  // add_tcp_frontend = 22
                 var inner = try decoder.nested()
                 var value = Command_RequestTcpFrontend()
                 if case .addTcpFrontend(let existing)? = oneof_requestType ?? message.requestType { value = existing }
                 try Command_RequestTcpFrontend.wireDecode(&inner, into: &value)
-                oneof_requestType = .addTcpFrontend(value)
+                oneof_requestType = .addTcpFrontend(consume value)
             case 186:  // remove_tcp_frontend = 23
                 var inner = try decoder.nested()
                 var value = Command_RequestTcpFrontend()
                 if case .removeTcpFrontend(let existing)? = oneof_requestType ?? message.requestType { value = existing }
                 try Command_RequestTcpFrontend.wireDecode(&inner, into: &value)
-                oneof_requestType = .removeTcpFrontend(value)
+                oneof_requestType = .removeTcpFrontend(consume value)
             case 194:  // add_backend = 24
                 var inner = try decoder.nested()
                 var value = Command_AddBackend()
                 if case .addBackend(let existing)? = oneof_requestType ?? message.requestType { value = existing }
                 try Command_AddBackend.wireDecode(&inner, into: &value)
-                oneof_requestType = .addBackend(value)
+                oneof_requestType = .addBackend(consume value)
             case 202:  // remove_backend = 25
                 var inner = try decoder.nested()
                 var value = Command_RemoveBackend()
                 if case .removeBackend(let existing)? = oneof_requestType ?? message.requestType { value = existing }
                 try Command_RemoveBackend.wireDecode(&inner, into: &value)
-                oneof_requestType = .removeBackend(value)
+                oneof_requestType = .removeBackend(consume value)
             case 210:  // add_http_listener = 26
                 var inner = try decoder.nested()
                 var value = Command_HttpListenerConfig()
                 if case .addHTTPListener(let existing)? = oneof_requestType ?? message.requestType { value = existing }
                 try Command_HttpListenerConfig.wireDecode(&inner, into: &value)
-                oneof_requestType = .addHTTPListener(value)
+                oneof_requestType = .addHTTPListener(consume value)
             case 218:  // add_https_listener = 27
                 var inner = try decoder.nested()
                 var value = Command_HttpsListenerConfig()
                 if case .addHTTPSListener(let existing)? = oneof_requestType ?? message.requestType { value = existing }
                 try Command_HttpsListenerConfig.wireDecode(&inner, into: &value)
-                oneof_requestType = .addHTTPSListener(value)
+                oneof_requestType = .addHTTPSListener(consume value)
             case 226:  // add_tcp_listener = 28
                 var inner = try decoder.nested()
                 var value = Command_TcpListenerConfig()
                 if case .addTcpListener(let existing)? = oneof_requestType ?? message.requestType { value = existing }
                 try Command_TcpListenerConfig.wireDecode(&inner, into: &value)
-                oneof_requestType = .addTcpListener(value)
+                oneof_requestType = .addTcpListener(consume value)
             case 234:  // remove_listener = 29
                 var inner = try decoder.nested()
                 var value = Command_RemoveListener()
                 if case .removeListener(let existing)? = oneof_requestType ?? message.requestType { value = existing }
                 try Command_RemoveListener.wireDecode(&inner, into: &value)
-                oneof_requestType = .removeListener(value)
+                oneof_requestType = .removeListener(consume value)
             case 242:  // activate_listener = 30
                 var inner = try decoder.nested()
                 var value = Command_ActivateListener()
                 if case .activateListener(let existing)? = oneof_requestType ?? message.requestType { value = existing }
                 try Command_ActivateListener.wireDecode(&inner, into: &value)
-                oneof_requestType = .activateListener(value)
+                oneof_requestType = .activateListener(consume value)
             case 250:  // deactivate_listener = 31
                 var inner = try decoder.nested()
                 var value = Command_DeactivateListener()
                 if case .deactivateListener(let existing)? = oneof_requestType ?? message.requestType { value = existing }
                 try Command_DeactivateListener.wireDecode(&inner, into: &value)
-                oneof_requestType = .deactivateListener(value)
+                oneof_requestType = .deactivateListener(consume value)
             case 282:  // query_cluster_by_id = 35
                 oneof_requestType = .queryClusterByID(try decoder.readString())
             case 290:  // query_clusters_by_domain = 36
@@ -183,31 +183,31 @@ extension Command_Request: WireCodable {
                 var value = Command_QueryClusterByDomain()
                 if case .queryClustersByDomain(let existing)? = oneof_requestType ?? message.requestType { value = existing }
                 try Command_QueryClusterByDomain.wireDecode(&inner, into: &value)
-                oneof_requestType = .queryClustersByDomain(value)
+                oneof_requestType = .queryClustersByDomain(consume value)
             case 298:  // query_clusters_hashes = 37
                 var inner = try decoder.nested()
                 var value = Command_QueryClustersHashes()
                 if case .queryClustersHashes(let existing)? = oneof_requestType ?? message.requestType { value = existing }
                 try Command_QueryClustersHashes.wireDecode(&inner, into: &value)
-                oneof_requestType = .queryClustersHashes(value)
+                oneof_requestType = .queryClustersHashes(consume value)
             case 306:  // query_metrics = 38
                 var inner = try decoder.nested()
                 var value = Command_QueryMetricsOptions()
                 if case .queryMetrics(let existing)? = oneof_requestType ?? message.requestType { value = existing }
                 try Command_QueryMetricsOptions.wireDecode(&inner, into: &value)
-                oneof_requestType = .queryMetrics(value)
+                oneof_requestType = .queryMetrics(consume value)
             case 314:  // soft_stop = 39
                 var inner = try decoder.nested()
                 var value = Command_SoftStop()
                 if case .softStop(let existing)? = oneof_requestType ?? message.requestType { value = existing }
                 try Command_SoftStop.wireDecode(&inner, into: &value)
-                oneof_requestType = .softStop(value)
+                oneof_requestType = .softStop(consume value)
             case 322:  // hard_stop = 40
                 var inner = try decoder.nested()
                 var value = Command_HardStop()
                 if case .hardStop(let existing)? = oneof_requestType ?? message.requestType { value = existing }
                 try Command_HardStop.wireDecode(&inner, into: &value)
-                oneof_requestType = .hardStop(value)
+                oneof_requestType = .hardStop(consume value)
             case 328:  // configure_metrics = 41
                 let raw = try decoder.readVarint()
                 if let value = Command_MetricsConfiguration(rawValue: Int(Int32(truncatingIfNeeded: raw))) {
@@ -222,43 +222,43 @@ extension Command_Request: WireCodable {
                 var value = Command_ReturnListenSockets()
                 if case .returnListenSockets(let existing)? = oneof_requestType ?? message.requestType { value = existing }
                 try Command_ReturnListenSockets.wireDecode(&inner, into: &value)
-                oneof_requestType = .returnListenSockets(value)
+                oneof_requestType = .returnListenSockets(consume value)
             case 354:  // query_certificates_from_the_state = 44
                 var inner = try decoder.nested()
                 var value = Command_QueryCertificatesFilters()
                 if case .queryCertificatesFromTheState(let existing)? = oneof_requestType ?? message.requestType { value = existing }
                 try Command_QueryCertificatesFilters.wireDecode(&inner, into: &value)
-                oneof_requestType = .queryCertificatesFromTheState(value)
+                oneof_requestType = .queryCertificatesFromTheState(consume value)
             case 362:  // query_certificates_from_workers = 45
                 var inner = try decoder.nested()
                 var value = Command_QueryCertificatesFilters()
                 if case .queryCertificatesFromWorkers(let existing)? = oneof_requestType ?? message.requestType { value = existing }
                 try Command_QueryCertificatesFilters.wireDecode(&inner, into: &value)
-                oneof_requestType = .queryCertificatesFromWorkers(value)
+                oneof_requestType = .queryCertificatesFromWorkers(consume value)
             case 370:  // count_requests = 46
                 var inner = try decoder.nested()
                 var value = Command_CountRequests()
                 if case .countRequests(let existing)? = oneof_requestType ?? message.requestType { value = existing }
                 try Command_CountRequests.wireDecode(&inner, into: &value)
-                oneof_requestType = .countRequests(value)
+                oneof_requestType = .countRequests(consume value)
             case 378:  // update_http_listener = 47
                 var inner = try decoder.nested()
                 var value = Command_UpdateHttpListenerConfig()
                 if case .updateHTTPListener(let existing)? = oneof_requestType ?? message.requestType { value = existing }
                 try Command_UpdateHttpListenerConfig.wireDecode(&inner, into: &value)
-                oneof_requestType = .updateHTTPListener(value)
+                oneof_requestType = .updateHTTPListener(consume value)
             case 386:  // update_https_listener = 48
                 var inner = try decoder.nested()
                 var value = Command_UpdateHttpsListenerConfig()
                 if case .updateHTTPSListener(let existing)? = oneof_requestType ?? message.requestType { value = existing }
                 try Command_UpdateHttpsListenerConfig.wireDecode(&inner, into: &value)
-                oneof_requestType = .updateHTTPSListener(value)
+                oneof_requestType = .updateHTTPSListener(consume value)
             case 394:  // update_tcp_listener = 49
                 var inner = try decoder.nested()
                 var value = Command_UpdateTcpListenerConfig()
                 if case .updateTcpListener(let existing)? = oneof_requestType ?? message.requestType { value = existing }
                 try Command_UpdateTcpListenerConfig.wireDecode(&inner, into: &value)
-                oneof_requestType = .updateTcpListener(value)
+                oneof_requestType = .updateTcpListener(consume value)
             case 400:  // set_max_connections_per_ip = 50
                 oneof_requestType = .setMaxConnectionsPerIp(try decoder.readVarint())
             case 410:  // query_max_connections_per_ip = 51
@@ -266,13 +266,13 @@ extension Command_Request: WireCodable {
                 var value = Command_QueryMaxConnectionsPerIp()
                 if case .queryMaxConnectionsPerIp(let existing)? = oneof_requestType ?? message.requestType { value = existing }
                 try Command_QueryMaxConnectionsPerIp.wireDecode(&inner, into: &value)
-                oneof_requestType = .queryMaxConnectionsPerIp(value)
+                oneof_requestType = .queryMaxConnectionsPerIp(consume value)
             case 418:  // set_health_check = 52
                 var inner = try decoder.nested()
                 var value = Command_SetHealthCheck()
                 if case .setHealthCheck(let existing)? = oneof_requestType ?? message.requestType { value = existing }
                 try Command_SetHealthCheck.wireDecode(&inner, into: &value)
-                oneof_requestType = .setHealthCheck(value)
+                oneof_requestType = .setHealthCheck(consume value)
             case 426:  // remove_health_check = 53
                 oneof_requestType = .removeHealthCheck(try decoder.readString())
             case 434:  // query_health_checks = 54
@@ -280,37 +280,37 @@ extension Command_Request: WireCodable {
                 var value = Command_QueryHealthChecks()
                 if case .queryHealthChecks(let existing)? = oneof_requestType ?? message.requestType { value = existing }
                 try Command_QueryHealthChecks.wireDecode(&inner, into: &value)
-                oneof_requestType = .queryHealthChecks(value)
+                oneof_requestType = .queryHealthChecks(consume value)
             case 442:  // set_metric_detail = 55
                 var inner = try decoder.nested()
                 var value = Command_SetMetricDetail()
                 if case .setMetricDetail(let existing)? = oneof_requestType ?? message.requestType { value = existing }
                 try Command_SetMetricDetail.wireDecode(&inner, into: &value)
-                oneof_requestType = .setMetricDetail(value)
+                oneof_requestType = .setMetricDetail(consume value)
             case 450:  // add_udp_listener = 56
                 var inner = try decoder.nested()
                 var value = Command_UdpListenerConfig()
                 if case .addUdpListener(let existing)? = oneof_requestType ?? message.requestType { value = existing }
                 try Command_UdpListenerConfig.wireDecode(&inner, into: &value)
-                oneof_requestType = .addUdpListener(value)
+                oneof_requestType = .addUdpListener(consume value)
             case 458:  // update_udp_listener = 57
                 var inner = try decoder.nested()
                 var value = Command_UpdateUdpListenerConfig()
                 if case .updateUdpListener(let existing)? = oneof_requestType ?? message.requestType { value = existing }
                 try Command_UpdateUdpListenerConfig.wireDecode(&inner, into: &value)
-                oneof_requestType = .updateUdpListener(value)
+                oneof_requestType = .updateUdpListener(consume value)
             case 466:  // add_udp_frontend = 58
                 var inner = try decoder.nested()
                 var value = Command_RequestUdpFrontend()
                 if case .addUdpFrontend(let existing)? = oneof_requestType ?? message.requestType { value = existing }
                 try Command_RequestUdpFrontend.wireDecode(&inner, into: &value)
-                oneof_requestType = .addUdpFrontend(value)
+                oneof_requestType = .addUdpFrontend(consume value)
             case 474:  // remove_udp_frontend = 59
                 var inner = try decoder.nested()
                 var value = Command_RequestUdpFrontend()
                 if case .removeUdpFrontend(let existing)? = oneof_requestType ?? message.requestType { value = existing }
                 try Command_RequestUdpFrontend.wireDecode(&inner, into: &value)
-                oneof_requestType = .removeUdpFrontend(value)
+                oneof_requestType = .removeUdpFrontend(consume value)
             default:
                 try decoder.keepUnknown(tag: tag, in: &unknown)
             }
@@ -1062,7 +1062,7 @@ extension Command_SetHealthCheck: WireCodable {
                 var inner = try decoder.nested()
                 var value = field2 ?? (message.hasConfig ? message.config : Command_HealthCheckConfig())
                 try Command_HealthCheckConfig.wireDecode(&inner, into: &value)
-                field2 = value
+                field2 = consume value
             default:
                 try decoder.keepUnknown(tag: tag, in: &unknown)
             }
@@ -1251,12 +1251,12 @@ extension Command_Cluster: WireCodable {
                 var inner = try decoder.nested()
                 var value = field15 ?? (message.hasHealthCheck ? message.healthCheck : Command_HealthCheckConfig())
                 try Command_HealthCheckConfig.wireDecode(&inner, into: &value)
-                field15 = value
+                field15 = consume value
             case 130:  // udp = 16
                 var inner = try decoder.nested()
                 var value = field16 ?? (message.hasUdp ? message.udp : Command_UdpClusterConfig())
                 try Command_UdpClusterConfig.wireDecode(&inner, into: &value)
-                field16 = value
+                field16 = consume value
             default:
                 try decoder.keepUnknown(tag: tag, in: &unknown)
             }
@@ -1471,7 +1471,7 @@ extension Command_UdpClusterConfig: WireCodable {
                 var inner = try decoder.nested()
                 var value = field6 ?? (message.hasHealth ? message.health : Command_UdpHealthConfig())
                 try Command_UdpHealthConfig.wireDecode(&inner, into: &value)
-                field6 = value
+                field6 = consume value
             default:
                 try decoder.keepUnknown(tag: tag, in: &unknown)
             }
@@ -1631,14 +1631,14 @@ extension Command_RequestHttpFrontend: WireCodable {
                 var inner = try decoder.nested()
                 var value = field2 ?? (message.hasAddress ? message.address : Command_SocketAddress())
                 try Command_SocketAddress.wireDecode(&inner, into: &value)
-                field2 = value
+                field2 = consume value
             case 26:  // hostname = 3
                 field3 = try decoder.readString()
             case 34:  // path = 4
                 var inner = try decoder.nested()
                 var value = field4 ?? (message.hasPath ? message.path : Command_PathRule())
                 try Command_PathRule.wireDecode(&inner, into: &value)
-                field4 = value
+                field4 = consume value
             case 42:  // method = 5
                 field5 = try decoder.readString()
             case 48:  // position = 6
@@ -1692,12 +1692,12 @@ extension Command_RequestHttpFrontend: WireCodable {
                 var inner = try decoder.nested()
                 var item = Command_Header()
                 try Command_Header.wireDecode(&inner, into: &item)
-                field15.append(item)
+                field15.append(consume item)
             case 130:  // hsts = 16
                 var inner = try decoder.nested()
                 var value = field16 ?? (message.hasHsts ? message.hsts : Command_HstsConfig())
                 try Command_HstsConfig.wireDecode(&inner, into: &value)
-                field16 = value
+                field16 = consume value
             default:
                 try decoder.keepUnknown(tag: tag, in: &unknown)
             }
@@ -1838,7 +1838,7 @@ extension Command_RequestTcpFrontend: WireCodable {
                 var inner = try decoder.nested()
                 var value = field2 ?? (message.hasAddress ? message.address : Command_SocketAddress())
                 try Command_SocketAddress.wireDecode(&inner, into: &value)
-                field2 = value
+                field2 = consume value
             case 26:  // tags = 3
                 var entry = try decoder.sameLevel()
                 var key: String?
@@ -1912,7 +1912,7 @@ extension Command_RequestUdpFrontend: WireCodable {
                 var inner = try decoder.nested()
                 var value = field2 ?? (message.hasAddress ? message.address : Command_SocketAddress())
                 try Command_SocketAddress.wireDecode(&inner, into: &value)
-                field2 = value
+                field2 = consume value
             case 26:  // tags = 3
                 var entry = try decoder.sameLevel()
                 var key: String?
@@ -2077,14 +2077,14 @@ extension Command_AddBackend: WireCodable {
                 var inner = try decoder.nested()
                 var value = field3 ?? (message.hasAddress ? message.address : Command_SocketAddress())
                 try Command_SocketAddress.wireDecode(&inner, into: &value)
-                field3 = value
+                field3 = consume value
             case 34:  // sticky_id = 4
                 field4 = try decoder.readString()
             case 42:  // load_balancing_parameters = 5
                 var inner = try decoder.nested()
                 var value = field5 ?? (message.hasLoadBalancingParameters ? message.loadBalancingParameters : Command_LoadBalancingParams())
                 try Command_LoadBalancingParams.wireDecode(&inner, into: &value)
-                field5 = value
+                field5 = consume value
             case 48:  // backup = 6
                 field6 = try decoder.readVarint() != 0
             default:
@@ -2154,7 +2154,7 @@ extension Command_RemoveBackend: WireCodable {
                 var inner = try decoder.nested()
                 var value = field3 ?? (message.hasAddress ? message.address : Command_SocketAddress())
                 try Command_SocketAddress.wireDecode(&inner, into: &value)
-                field3 = value
+                field3 = consume value
             default:
                 try decoder.keepUnknown(tag: tag, in: &unknown)
             }
@@ -2254,12 +2254,12 @@ extension Command_HttpListenerConfig: WireCodable {
                 var inner = try decoder.nested()
                 var value = field1 ?? (message.hasAddress ? message.address : Command_SocketAddress())
                 try Command_SocketAddress.wireDecode(&inner, into: &value)
-                field1 = value
+                field1 = consume value
             case 18:  // public_address = 2
                 var inner = try decoder.nested()
                 var value = field2 ?? (message.hasPublicAddress ? message.publicAddress : Command_SocketAddress())
                 try Command_SocketAddress.wireDecode(&inner, into: &value)
-                field2 = value
+                field2 = consume value
             case 40:  // expect_proxy = 5
                 field5 = try decoder.readVarint() != 0
             case 50:  // sticky_name = 6
@@ -2278,7 +2278,7 @@ extension Command_HttpListenerConfig: WireCodable {
                 var inner = try decoder.nested()
                 var value = field12 ?? (message.hasHTTPAnswers ? message.httpAnswers : Command_CustomHttpAnswers())
                 try Command_CustomHttpAnswers.wireDecode(&inner, into: &value)
-                field12 = value
+                field12 = consume value
             case 104:  // h2_max_rst_stream_per_window = 13
                 field13 = UInt32(truncatingIfNeeded: try decoder.readVarint())
             case 112:  // h2_max_ping_per_window = 14
@@ -2587,12 +2587,12 @@ extension Command_HttpsListenerConfig: WireCodable {
                 var inner = try decoder.nested()
                 var value = field1 ?? (message.hasAddress ? message.address : Command_SocketAddress())
                 try Command_SocketAddress.wireDecode(&inner, into: &value)
-                field1 = value
+                field1 = consume value
             case 18:  // public_address = 2
                 var inner = try decoder.nested()
                 var value = field2 ?? (message.hasPublicAddress ? message.publicAddress : Command_SocketAddress())
                 try Command_SocketAddress.wireDecode(&inner, into: &value)
-                field2 = value
+                field2 = consume value
             case 40:  // expect_proxy = 5
                 field5 = try decoder.readVarint() != 0
             case 50:  // sticky_name = 6
@@ -2646,7 +2646,7 @@ extension Command_HttpsListenerConfig: WireCodable {
                 var inner = try decoder.nested()
                 var value = field21 ?? (message.hasHTTPAnswers ? message.httpAnswers : Command_CustomHttpAnswers())
                 try Command_CustomHttpAnswers.wireDecode(&inner, into: &value)
-                field21 = value
+                field21 = consume value
             case 178:  // alpn_protocols = 22
                 field22.append(try decoder.readString())
             case 184:  // h2_max_rst_stream_per_window = 23
@@ -2713,7 +2713,7 @@ extension Command_HttpsListenerConfig: WireCodable {
                 var inner = try decoder.nested()
                 var value = field46 ?? (message.hasHsts ? message.hsts : Command_HstsConfig())
                 try Command_HstsConfig.wireDecode(&inner, into: &value)
-                field46 = value
+                field46 = consume value
             case 376:  // h2_max_header_fields = 47
                 field47 = UInt32(truncatingIfNeeded: try decoder.readVarint())
             default:
@@ -3039,12 +3039,12 @@ extension Command_TcpListenerConfig: WireCodable {
                 var inner = try decoder.nested()
                 var value = field1 ?? (message.hasAddress ? message.address : Command_SocketAddress())
                 try Command_SocketAddress.wireDecode(&inner, into: &value)
-                field1 = value
+                field1 = consume value
             case 18:  // public_address = 2
                 var inner = try decoder.nested()
                 var value = field2 ?? (message.hasPublicAddress ? message.publicAddress : Command_SocketAddress())
                 try Command_SocketAddress.wireDecode(&inner, into: &value)
-                field2 = value
+                field2 = consume value
             case 24:  // expect_proxy = 3
                 field3 = try decoder.readVarint() != 0
             case 32:  // front_timeout = 4
@@ -3127,12 +3127,12 @@ extension Command_UdpListenerConfig: WireCodable {
                 var inner = try decoder.nested()
                 var value = field1 ?? (message.hasAddress ? message.address : Command_SocketAddress())
                 try Command_SocketAddress.wireDecode(&inner, into: &value)
-                field1 = value
+                field1 = consume value
             case 18:  // public_address = 2
                 var inner = try decoder.nested()
                 var value = field2 ?? (message.hasPublicAddress ? message.publicAddress : Command_SocketAddress())
                 try Command_SocketAddress.wireDecode(&inner, into: &value)
-                field2 = value
+                field2 = consume value
             case 24:  // front_timeout = 3
                 field3 = UInt32(truncatingIfNeeded: try decoder.readVarint())
             case 32:  // back_timeout = 4
@@ -3239,12 +3239,12 @@ extension Command_UpdateHttpListenerConfig: WireCodable {
                 var inner = try decoder.nested()
                 var value = field1 ?? (message.hasAddress ? message.address : Command_SocketAddress())
                 try Command_SocketAddress.wireDecode(&inner, into: &value)
-                field1 = value
+                field1 = consume value
             case 18:  // public_address = 2
                 var inner = try decoder.nested()
                 var value = field2 ?? (message.hasPublicAddress ? message.publicAddress : Command_SocketAddress())
                 try Command_SocketAddress.wireDecode(&inner, into: &value)
-                field2 = value
+                field2 = consume value
             case 24:  // expect_proxy = 3
                 field3 = try decoder.readVarint() != 0
             case 34:  // sticky_name = 4
@@ -3261,7 +3261,7 @@ extension Command_UpdateHttpListenerConfig: WireCodable {
                 var inner = try decoder.nested()
                 var value = field9 ?? (message.hasHTTPAnswers ? message.httpAnswers : Command_CustomHttpAnswers())
                 try Command_CustomHttpAnswers.wireDecode(&inner, into: &value)
-                field9 = value
+                field9 = consume value
             case 160:  // h2_max_rst_stream_per_window = 20
                 field20 = UInt32(truncatingIfNeeded: try decoder.readVarint())
             case 168:  // h2_max_ping_per_window = 21
@@ -3554,12 +3554,12 @@ extension Command_UpdateHttpsListenerConfig: WireCodable {
                 var inner = try decoder.nested()
                 var value = field1 ?? (message.hasAddress ? message.address : Command_SocketAddress())
                 try Command_SocketAddress.wireDecode(&inner, into: &value)
-                field1 = value
+                field1 = consume value
             case 18:  // public_address = 2
                 var inner = try decoder.nested()
                 var value = field2 ?? (message.hasPublicAddress ? message.publicAddress : Command_SocketAddress())
                 try Command_SocketAddress.wireDecode(&inner, into: &value)
-                field2 = value
+                field2 = consume value
             case 24:  // expect_proxy = 3
                 field3 = try decoder.readVarint() != 0
             case 34:  // sticky_name = 4
@@ -3576,12 +3576,12 @@ extension Command_UpdateHttpsListenerConfig: WireCodable {
                 var inner = try decoder.nested()
                 var value = field9 ?? (message.hasHTTPAnswers ? message.httpAnswers : Command_CustomHttpAnswers())
                 try Command_CustomHttpAnswers.wireDecode(&inner, into: &value)
-                field9 = value
+                field9 = consume value
             case 82:  // alpn_protocols = 10
                 var inner = try decoder.nested()
                 var value = field10 ?? (message.hasAlpnProtocols ? message.alpnProtocols : Command_AlpnProtocols())
                 try Command_AlpnProtocols.wireDecode(&inner, into: &value)
-                field10 = value
+                field10 = consume value
             case 88:  // strict_sni_binding = 11
                 field11 = try decoder.readVarint() != 0
             case 96:  // disable_http11 = 12
@@ -3646,7 +3646,7 @@ extension Command_UpdateHttpsListenerConfig: WireCodable {
                 var inner = try decoder.nested()
                 var value = field41 ?? (message.hasHsts ? message.hsts : Command_HstsConfig())
                 try Command_HstsConfig.wireDecode(&inner, into: &value)
-                field41 = value
+                field41 = consume value
             case 336:  // h2_max_header_fields = 42
                 field42 = UInt32(truncatingIfNeeded: try decoder.readVarint())
             default:
@@ -3882,12 +3882,12 @@ extension Command_UpdateTcpListenerConfig: WireCodable {
                 var inner = try decoder.nested()
                 var value = field1 ?? (message.hasAddress ? message.address : Command_SocketAddress())
                 try Command_SocketAddress.wireDecode(&inner, into: &value)
-                field1 = value
+                field1 = consume value
             case 18:  // public_address = 2
                 var inner = try decoder.nested()
                 var value = field2 ?? (message.hasPublicAddress ? message.publicAddress : Command_SocketAddress())
                 try Command_SocketAddress.wireDecode(&inner, into: &value)
-                field2 = value
+                field2 = consume value
             case 24:  // expect_proxy = 3
                 field3 = try decoder.readVarint() != 0
             case 32:  // front_timeout = 4
@@ -3961,12 +3961,12 @@ extension Command_UpdateUdpListenerConfig: WireCodable {
                 var inner = try decoder.nested()
                 var value = field1 ?? (message.hasAddress ? message.address : Command_SocketAddress())
                 try Command_SocketAddress.wireDecode(&inner, into: &value)
-                field1 = value
+                field1 = consume value
             case 18:  // public_address = 2
                 var inner = try decoder.nested()
                 var value = field2 ?? (message.hasPublicAddress ? message.publicAddress : Command_SocketAddress())
                 try Command_SocketAddress.wireDecode(&inner, into: &value)
-                field2 = value
+                field2 = consume value
             case 24:  // front_timeout = 3
                 field3 = UInt32(truncatingIfNeeded: try decoder.readVarint())
             case 32:  // back_timeout = 4
@@ -4037,7 +4037,7 @@ extension Command_ActivateListener: WireCodable {
                 var inner = try decoder.nested()
                 var value = field1 ?? (message.hasAddress ? message.address : Command_SocketAddress())
                 try Command_SocketAddress.wireDecode(&inner, into: &value)
-                field1 = value
+                field1 = consume value
             case 16:  // proxy = 2
                 let raw = try decoder.readVarint()
                 if let value = Command_ListenerType(rawValue: Int(Int32(truncatingIfNeeded: raw))) {
@@ -4091,7 +4091,7 @@ extension Command_DeactivateListener: WireCodable {
                 var inner = try decoder.nested()
                 var value = field1 ?? (message.hasAddress ? message.address : Command_SocketAddress())
                 try Command_SocketAddress.wireDecode(&inner, into: &value)
-                field1 = value
+                field1 = consume value
             case 16:  // proxy = 2
                 let raw = try decoder.readVarint()
                 if let value = Command_ListenerType(rawValue: Int(Int32(truncatingIfNeeded: raw))) {
@@ -4144,7 +4144,7 @@ extension Command_RemoveListener: WireCodable {
                 var inner = try decoder.nested()
                 var value = field1 ?? (message.hasAddress ? message.address : Command_SocketAddress())
                 try Command_SocketAddress.wireDecode(&inner, into: &value)
-                field1 = value
+                field1 = consume value
             case 16:  // proxy = 2
                 let raw = try decoder.readVarint()
                 if let value = Command_ListenerType(rawValue: Int(Int32(truncatingIfNeeded: raw))) {
@@ -4392,12 +4392,12 @@ extension Command_AddCertificate: WireCodable {
                 var inner = try decoder.nested()
                 var value = field1 ?? (message.hasAddress ? message.address : Command_SocketAddress())
                 try Command_SocketAddress.wireDecode(&inner, into: &value)
-                field1 = value
+                field1 = consume value
             case 18:  // certificate = 2
                 var inner = try decoder.nested()
                 var value = field2 ?? (message.hasCertificate ? message.certificate : Command_CertificateAndKey())
                 try Command_CertificateAndKey.wireDecode(&inner, into: &value)
-                field2 = value
+                field2 = consume value
             case 24:  // expired_at = 3
                 field3 = Int64(bitPattern: try decoder.readVarint())
             default:
@@ -4448,12 +4448,12 @@ extension Command_ReplaceCertificate: WireCodable {
                 var inner = try decoder.nested()
                 var value = field1 ?? (message.hasAddress ? message.address : Command_SocketAddress())
                 try Command_SocketAddress.wireDecode(&inner, into: &value)
-                field1 = value
+                field1 = consume value
             case 18:  // new_certificate = 2
                 var inner = try decoder.nested()
                 var value = field2 ?? (message.hasNewCertificate ? message.newCertificate : Command_CertificateAndKey())
                 try Command_CertificateAndKey.wireDecode(&inner, into: &value)
-                field2 = value
+                field2 = consume value
             case 26:  // old_fingerprint = 3
                 field3 = try decoder.readString()
             case 32:  // new_expired_at = 4
@@ -4510,7 +4510,7 @@ extension Command_RemoveCertificate: WireCodable {
                 var inner = try decoder.nested()
                 var value = field1 ?? (message.hasAddress ? message.address : Command_SocketAddress())
                 try Command_SocketAddress.wireDecode(&inner, into: &value)
-                field1 = value
+                field1 = consume value
             case 18:  // fingerprint = 2
                 field2 = try decoder.readString()
             default:
@@ -4677,7 +4677,7 @@ extension Command_ListOfCertificatesByAddress: WireCodable {
                 var inner = try decoder.nested()
                 var item = Command_CertificatesByAddress()
                 try Command_CertificatesByAddress.wireDecode(&inner, into: &item)
-                field1.append(item)
+                field1.append(consume item)
             default:
                 try decoder.keepUnknown(tag: tag, in: &unknown)
             }
@@ -4716,12 +4716,12 @@ extension Command_CertificatesByAddress: WireCodable {
                 var inner = try decoder.nested()
                 var value = field1 ?? (message.hasAddress ? message.address : Command_SocketAddress())
                 try Command_SocketAddress.wireDecode(&inner, into: &value)
-                field1 = value
+                field1 = consume value
             case 18:  // certificate_summaries = 2
                 var inner = try decoder.nested()
                 var item = Command_CertificateSummary()
                 try Command_CertificateSummary.wireDecode(&inner, into: &item)
-                field2.append(item)
+                field2.append(consume item)
             default:
                 try decoder.keepUnknown(tag: tag, in: &unknown)
             }
@@ -4776,7 +4776,7 @@ extension Command_CertificatesWithFingerprints: WireCodable {
                         var inner = try entry.nested()
                         var item = value ?? Command_CertificateAndKey()
                         try Command_CertificateAndKey.wireDecode(&inner, into: &item)
-                        value = item
+                        value = consume item
                     default:
                         if entryTag & 7 == 4 { throw .malformed }
                         if entryTag >> 3 != 1 && entryTag >> 3 != 2 { try entry.skipValue(tag: entryTag) }
@@ -4836,7 +4836,7 @@ extension Command_Response: WireCodable {
                 var inner = try decoder.nested()
                 var value = field3 ?? (message.hasContent ? message.content : Command_ResponseContent())
                 try Command_ResponseContent.wireDecode(&inner, into: &value)
-                field3 = value
+                field3 = consume value
             default:
                 try decoder.keepUnknown(tag: tag, in: &unknown)
             }
@@ -4880,103 +4880,103 @@ extension Command_ResponseContent: WireCodable {
                 var value = Command_WorkerInfos()
                 if case .workers(let existing)? = oneof_contentType ?? message.contentType { value = existing }
                 try Command_WorkerInfos.wireDecode(&inner, into: &value)
-                oneof_contentType = .workers(value)
+                oneof_contentType = .workers(consume value)
             case 18:  // metrics = 2
                 var inner = try decoder.nested()
                 var value = Command_AggregatedMetrics()
                 if case .metrics(let existing)? = oneof_contentType ?? message.contentType { value = existing }
                 try Command_AggregatedMetrics.wireDecode(&inner, into: &value)
-                oneof_contentType = .metrics(value)
+                oneof_contentType = .metrics(consume value)
             case 26:  // worker_responses = 3
                 var inner = try decoder.nested()
                 var value = Command_WorkerResponses()
                 if case .workerResponses(let existing)? = oneof_contentType ?? message.contentType { value = existing }
                 try Command_WorkerResponses.wireDecode(&inner, into: &value)
-                oneof_contentType = .workerResponses(value)
+                oneof_contentType = .workerResponses(consume value)
             case 34:  // event = 4
                 var inner = try decoder.nested()
                 var value = Command_Event()
                 if case .event(let existing)? = oneof_contentType ?? message.contentType { value = existing }
                 try Command_Event.wireDecode(&inner, into: &value)
-                oneof_contentType = .event(value)
+                oneof_contentType = .event(consume value)
             case 42:  // frontend_list = 5
                 var inner = try decoder.nested()
                 var value = Command_ListedFrontends()
                 if case .frontendList(let existing)? = oneof_contentType ?? message.contentType { value = existing }
                 try Command_ListedFrontends.wireDecode(&inner, into: &value)
-                oneof_contentType = .frontendList(value)
+                oneof_contentType = .frontendList(consume value)
             case 50:  // listeners_list = 6
                 var inner = try decoder.nested()
                 var value = Command_ListenersList()
                 if case .listenersList(let existing)? = oneof_contentType ?? message.contentType { value = existing }
                 try Command_ListenersList.wireDecode(&inner, into: &value)
-                oneof_contentType = .listenersList(value)
+                oneof_contentType = .listenersList(consume value)
             case 58:  // worker_metrics = 7
                 var inner = try decoder.nested()
                 var value = Command_WorkerMetrics()
                 if case .workerMetrics(let existing)? = oneof_contentType ?? message.contentType { value = existing }
                 try Command_WorkerMetrics.wireDecode(&inner, into: &value)
-                oneof_contentType = .workerMetrics(value)
+                oneof_contentType = .workerMetrics(consume value)
             case 66:  // available_metrics = 8
                 var inner = try decoder.nested()
                 var value = Command_AvailableMetrics()
                 if case .availableMetrics(let existing)? = oneof_contentType ?? message.contentType { value = existing }
                 try Command_AvailableMetrics.wireDecode(&inner, into: &value)
-                oneof_contentType = .availableMetrics(value)
+                oneof_contentType = .availableMetrics(consume value)
             case 74:  // clusters = 9
                 var inner = try decoder.nested()
                 var value = Command_ClusterInformations()
                 if case .clusters(let existing)? = oneof_contentType ?? message.contentType { value = existing }
                 try Command_ClusterInformations.wireDecode(&inner, into: &value)
-                oneof_contentType = .clusters(value)
+                oneof_contentType = .clusters(consume value)
             case 82:  // cluster_hashes = 10
                 var inner = try decoder.nested()
                 var value = Command_ClusterHashes()
                 if case .clusterHashes(let existing)? = oneof_contentType ?? message.contentType { value = existing }
                 try Command_ClusterHashes.wireDecode(&inner, into: &value)
-                oneof_contentType = .clusterHashes(value)
+                oneof_contentType = .clusterHashes(consume value)
             case 90:  // certificates_by_address = 11
                 var inner = try decoder.nested()
                 var value = Command_ListOfCertificatesByAddress()
                 if case .certificatesByAddress(let existing)? = oneof_contentType ?? message.contentType { value = existing }
                 try Command_ListOfCertificatesByAddress.wireDecode(&inner, into: &value)
-                oneof_contentType = .certificatesByAddress(value)
+                oneof_contentType = .certificatesByAddress(consume value)
             case 98:  // certificates_with_fingerprints = 12
                 var inner = try decoder.nested()
                 var value = Command_CertificatesWithFingerprints()
                 if case .certificatesWithFingerprints(let existing)? = oneof_contentType ?? message.contentType { value = existing }
                 try Command_CertificatesWithFingerprints.wireDecode(&inner, into: &value)
-                oneof_contentType = .certificatesWithFingerprints(value)
+                oneof_contentType = .certificatesWithFingerprints(consume value)
             case 106:  // request_counts = 13
                 var inner = try decoder.nested()
                 var value = Command_RequestCounts()
                 if case .requestCounts(let existing)? = oneof_contentType ?? message.contentType { value = existing }
                 try Command_RequestCounts.wireDecode(&inner, into: &value)
-                oneof_contentType = .requestCounts(value)
+                oneof_contentType = .requestCounts(consume value)
             case 114:  // max_connections_per_ip_limit = 14
                 var inner = try decoder.nested()
                 var value = Command_MaxConnectionsPerIpLimit()
                 if case .maxConnectionsPerIpLimit(let existing)? = oneof_contentType ?? message.contentType { value = existing }
                 try Command_MaxConnectionsPerIpLimit.wireDecode(&inner, into: &value)
-                oneof_contentType = .maxConnectionsPerIpLimit(value)
+                oneof_contentType = .maxConnectionsPerIpLimit(consume value)
             case 122:  // health_checks_list = 15
                 var inner = try decoder.nested()
                 var value = Command_HealthChecksList()
                 if case .healthChecksList(let existing)? = oneof_contentType ?? message.contentType { value = existing }
                 try Command_HealthChecksList.wireDecode(&inner, into: &value)
-                oneof_contentType = .healthChecksList(value)
+                oneof_contentType = .healthChecksList(consume value)
             case 130:  // metric_detail_status = 16
                 var inner = try decoder.nested()
                 var value = Command_MetricDetailStatus()
                 if case .metricDetailStatus(let existing)? = oneof_contentType ?? message.contentType { value = existing }
                 try Command_MetricDetailStatus.wireDecode(&inner, into: &value)
-                oneof_contentType = .metricDetailStatus(value)
+                oneof_contentType = .metricDetailStatus(consume value)
             case 138:  // worker_metric_detail_status = 17
                 var inner = try decoder.nested()
                 var value = Command_WorkerMetricDetailStatus()
                 if case .workerMetricDetailStatus(let existing)? = oneof_contentType ?? message.contentType { value = existing }
                 try Command_WorkerMetricDetailStatus.wireDecode(&inner, into: &value)
-                oneof_contentType = .workerMetricDetailStatus(value)
+                oneof_contentType = .workerMetricDetailStatus(consume value)
             default:
                 try decoder.keepUnknown(tag: tag, in: &unknown)
             }
@@ -5131,7 +5131,7 @@ extension Command_WorkerResponses: WireCodable {
                         var inner = try entry.nested()
                         var item = value ?? Command_ResponseContent()
                         try Command_ResponseContent.wireDecode(&inner, into: &item)
-                        value = item
+                        value = consume item
                     default:
                         if entryTag & 7 == 4 { throw .malformed }
                         if entryTag >> 3 != 1 && entryTag >> 3 != 2 { try entry.skipValue(tag: entryTag) }
@@ -5180,7 +5180,7 @@ extension Command_WorkerInfos: WireCodable {
                 var inner = try decoder.nested()
                 var item = Command_WorkerInfo()
                 try Command_WorkerInfo.wireDecode(&inner, into: &item)
-                field1.append(item)
+                field1.append(consume item)
             default:
                 try decoder.keepUnknown(tag: tag, in: &unknown)
             }
@@ -5268,22 +5268,22 @@ extension Command_ListedFrontends: WireCodable {
                 var inner = try decoder.nested()
                 var item = Command_RequestHttpFrontend()
                 try Command_RequestHttpFrontend.wireDecode(&inner, into: &item)
-                field1.append(item)
+                field1.append(consume item)
             case 18:  // https_frontends = 2
                 var inner = try decoder.nested()
                 var item = Command_RequestHttpFrontend()
                 try Command_RequestHttpFrontend.wireDecode(&inner, into: &item)
-                field2.append(item)
+                field2.append(consume item)
             case 26:  // tcp_frontends = 3
                 var inner = try decoder.nested()
                 var item = Command_RequestTcpFrontend()
                 try Command_RequestTcpFrontend.wireDecode(&inner, into: &item)
-                field3.append(item)
+                field3.append(consume item)
             case 34:  // udp_frontends = 4
                 var inner = try decoder.nested()
                 var item = Command_RequestUdpFrontend()
                 try Command_RequestUdpFrontend.wireDecode(&inner, into: &item)
-                field4.append(item)
+                field4.append(consume item)
             default:
                 try decoder.keepUnknown(tag: tag, in: &unknown)
             }
@@ -5377,7 +5377,7 @@ extension Command_ListenersList: WireCodable {
                         var inner = try entry.nested()
                         var item = value ?? Command_HttpListenerConfig()
                         try Command_HttpListenerConfig.wireDecode(&inner, into: &item)
-                        value = item
+                        value = consume item
                     default:
                         if entryTag & 7 == 4 { throw .malformed }
                         if entryTag >> 3 != 1 && entryTag >> 3 != 2 { try entry.skipValue(tag: entryTag) }
@@ -5396,7 +5396,7 @@ extension Command_ListenersList: WireCodable {
                         var inner = try entry.nested()
                         var item = value ?? Command_HttpsListenerConfig()
                         try Command_HttpsListenerConfig.wireDecode(&inner, into: &item)
-                        value = item
+                        value = consume item
                     default:
                         if entryTag & 7 == 4 { throw .malformed }
                         if entryTag >> 3 != 1 && entryTag >> 3 != 2 { try entry.skipValue(tag: entryTag) }
@@ -5415,7 +5415,7 @@ extension Command_ListenersList: WireCodable {
                         var inner = try entry.nested()
                         var item = value ?? Command_TcpListenerConfig()
                         try Command_TcpListenerConfig.wireDecode(&inner, into: &item)
-                        value = item
+                        value = consume item
                     default:
                         if entryTag & 7 == 4 { throw .malformed }
                         if entryTag >> 3 != 1 && entryTag >> 3 != 2 { try entry.skipValue(tag: entryTag) }
@@ -5434,7 +5434,7 @@ extension Command_ListenersList: WireCodable {
                         var inner = try entry.nested()
                         var item = value ?? Command_UdpListenerConfig()
                         try Command_UdpListenerConfig.wireDecode(&inner, into: &item)
-                        value = item
+                        value = consume item
                     default:
                         if entryTag & 7 == 4 { throw .malformed }
                         if entryTag >> 3 != 1 && entryTag >> 3 != 2 { try entry.skipValue(tag: entryTag) }
@@ -5543,7 +5543,7 @@ extension Command_ClusterInformations: WireCodable {
                 var inner = try decoder.nested()
                 var item = Command_ClusterInformation()
                 try Command_ClusterInformation.wireDecode(&inner, into: &item)
-                field1.append(item)
+                field1.append(consume item)
             default:
                 try decoder.keepUnknown(tag: tag, in: &unknown)
             }
@@ -5586,32 +5586,32 @@ extension Command_ClusterInformation: WireCodable {
                 var inner = try decoder.nested()
                 var value = field1 ?? (message.hasConfiguration ? message.configuration : Command_Cluster())
                 try Command_Cluster.wireDecode(&inner, into: &value)
-                field1 = value
+                field1 = consume value
             case 18:  // http_frontends = 2
                 var inner = try decoder.nested()
                 var item = Command_RequestHttpFrontend()
                 try Command_RequestHttpFrontend.wireDecode(&inner, into: &item)
-                field2.append(item)
+                field2.append(consume item)
             case 26:  // https_frontends = 3
                 var inner = try decoder.nested()
                 var item = Command_RequestHttpFrontend()
                 try Command_RequestHttpFrontend.wireDecode(&inner, into: &item)
-                field3.append(item)
+                field3.append(consume item)
             case 34:  // tcp_frontends = 4
                 var inner = try decoder.nested()
                 var item = Command_RequestTcpFrontend()
                 try Command_RequestTcpFrontend.wireDecode(&inner, into: &item)
-                field4.append(item)
+                field4.append(consume item)
             case 42:  // backends = 5
                 var inner = try decoder.nested()
                 var item = Command_AddBackend()
                 try Command_AddBackend.wireDecode(&inner, into: &item)
-                field5.append(item)
+                field5.append(consume item)
             case 50:  // udp_frontends = 6
                 var inner = try decoder.nested()
                 var item = Command_RequestUdpFrontend()
                 try Command_RequestUdpFrontend.wireDecode(&inner, into: &item)
-                field6.append(item)
+                field6.append(consume item)
             default:
                 try decoder.keepUnknown(tag: tag, in: &unknown)
             }
@@ -5852,7 +5852,7 @@ extension Command_HealthChecksList: WireCodable {
                         var inner = try entry.nested()
                         var item = value ?? Command_HealthCheckConfig()
                         try Command_HealthCheckConfig.wireDecode(&inner, into: &item)
-                        value = item
+                        value = consume item
                     default:
                         if entryTag & 7 == 4 { throw .malformed }
                         if entryTag >> 3 != 1 && entryTag >> 3 != 2 { try entry.skipValue(tag: entryTag) }
@@ -5933,7 +5933,7 @@ extension Command_MetricDetailStatus: WireCodable {
                         var inner = try entry.nested()
                         var item = value ?? Command_WorkerMetricDetailStatus()
                         try Command_WorkerMetricDetailStatus.wireDecode(&inner, into: &item)
-                        value = item
+                        value = consume item
                     default:
                         if entryTag & 7 == 4 { throw .malformed }
                         if entryTag >> 3 != 1 && entryTag >> 3 != 2 { try entry.skipValue(tag: entryTag) }
@@ -6078,12 +6078,12 @@ extension Command_Event: WireCodable {
                 var inner = try decoder.nested()
                 var value = field4 ?? (message.hasAddress ? message.address : Command_SocketAddress())
                 try Command_SocketAddress.wireDecode(&inner, into: &value)
-                field4 = value
+                field4 = consume value
             case 42:  // metric_detail = 5
                 var inner = try decoder.nested()
                 var value = field5 ?? (message.hasMetricDetail ? message.metricDetail : Command_MetricDetailTransition())
                 try Command_MetricDetailTransition.wireDecode(&inner, into: &value)
-                field5 = value
+                field5 = consume value
             default:
                 try decoder.keepUnknown(tag: tag, in: &unknown)
             }
@@ -6256,7 +6256,7 @@ extension Command_AggregatedMetrics: WireCodable {
                         var inner = try entry.nested()
                         var item = value ?? Command_FilteredMetrics()
                         try Command_FilteredMetrics.wireDecode(&inner, into: &item)
-                        value = item
+                        value = consume item
                     default:
                         if entryTag & 7 == 4 { throw .malformed }
                         if entryTag >> 3 != 1 && entryTag >> 3 != 2 { try entry.skipValue(tag: entryTag) }
@@ -6275,7 +6275,7 @@ extension Command_AggregatedMetrics: WireCodable {
                         var inner = try entry.nested()
                         var item = value ?? Command_WorkerMetrics()
                         try Command_WorkerMetrics.wireDecode(&inner, into: &item)
-                        value = item
+                        value = consume item
                     default:
                         if entryTag & 7 == 4 { throw .malformed }
                         if entryTag >> 3 != 1 && entryTag >> 3 != 2 { try entry.skipValue(tag: entryTag) }
@@ -6294,7 +6294,7 @@ extension Command_AggregatedMetrics: WireCodable {
                         var inner = try entry.nested()
                         var item = value ?? Command_ClusterMetrics()
                         try Command_ClusterMetrics.wireDecode(&inner, into: &item)
-                        value = item
+                        value = consume item
                     default:
                         if entryTag & 7 == 4 { throw .malformed }
                         if entryTag >> 3 != 1 && entryTag >> 3 != 2 { try entry.skipValue(tag: entryTag) }
@@ -6313,7 +6313,7 @@ extension Command_AggregatedMetrics: WireCodable {
                         var inner = try entry.nested()
                         var item = value ?? Command_FilteredMetrics()
                         try Command_FilteredMetrics.wireDecode(&inner, into: &item)
-                        value = item
+                        value = consume item
                     default:
                         if entryTag & 7 == 4 { throw .malformed }
                         if entryTag >> 3 != 1 && entryTag >> 3 != 2 { try entry.skipValue(tag: entryTag) }
@@ -6431,7 +6431,7 @@ extension Command_WorkerMetrics: WireCodable {
                         var inner = try entry.nested()
                         var item = value ?? Command_FilteredMetrics()
                         try Command_FilteredMetrics.wireDecode(&inner, into: &item)
-                        value = item
+                        value = consume item
                     default:
                         if entryTag & 7 == 4 { throw .malformed }
                         if entryTag >> 3 != 1 && entryTag >> 3 != 2 { try entry.skipValue(tag: entryTag) }
@@ -6450,7 +6450,7 @@ extension Command_WorkerMetrics: WireCodable {
                         var inner = try entry.nested()
                         var item = value ?? Command_ClusterMetrics()
                         try Command_ClusterMetrics.wireDecode(&inner, into: &item)
-                        value = item
+                        value = consume item
                     default:
                         if entryTag & 7 == 4 { throw .malformed }
                         if entryTag >> 3 != 1 && entryTag >> 3 != 2 { try entry.skipValue(tag: entryTag) }
@@ -6528,7 +6528,7 @@ extension Command_ClusterMetrics: WireCodable {
                         var inner = try entry.nested()
                         var item = value ?? Command_FilteredMetrics()
                         try Command_FilteredMetrics.wireDecode(&inner, into: &item)
-                        value = item
+                        value = consume item
                     default:
                         if entryTag & 7 == 4 { throw .malformed }
                         if entryTag >> 3 != 1 && entryTag >> 3 != 2 { try entry.skipValue(tag: entryTag) }
@@ -6539,7 +6539,7 @@ extension Command_ClusterMetrics: WireCodable {
                 var inner = try decoder.nested()
                 var item = Command_BackendMetrics()
                 try Command_BackendMetrics.wireDecode(&inner, into: &item)
-                field2.append(item)
+                field2.append(consume item)
             default:
                 try decoder.keepUnknown(tag: tag, in: &unknown)
             }
@@ -6608,7 +6608,7 @@ extension Command_BackendMetrics: WireCodable {
                         var inner = try entry.nested()
                         var item = value ?? Command_FilteredMetrics()
                         try Command_FilteredMetrics.wireDecode(&inner, into: &item)
-                        value = item
+                        value = consume item
                     default:
                         if entryTag & 7 == 4 { throw .malformed }
                         if entryTag >> 3 != 1 && entryTag >> 3 != 2 { try entry.skipValue(tag: entryTag) }
@@ -6670,19 +6670,19 @@ extension Command_FilteredMetrics: WireCodable {
                 var value = Command_Percentiles()
                 if case .percentiles(let existing)? = oneof_inner ?? message.inner { value = existing }
                 try Command_Percentiles.wireDecode(&inner, into: &value)
-                oneof_inner = .percentiles(value)
+                oneof_inner = .percentiles(consume value)
             case 42:  // time_serie = 5
                 var inner = try decoder.nested()
                 var value = Command_FilteredTimeSerie()
                 if case .timeSerie(let existing)? = oneof_inner ?? message.inner { value = existing }
                 try Command_FilteredTimeSerie.wireDecode(&inner, into: &value)
-                oneof_inner = .timeSerie(value)
+                oneof_inner = .timeSerie(consume value)
             case 50:  // histogram = 6
                 var inner = try decoder.nested()
                 var value = Command_FilteredHistogram()
                 if case .histogram(let existing)? = oneof_inner ?? message.inner { value = existing }
                 try Command_FilteredHistogram.wireDecode(&inner, into: &value)
-                oneof_inner = .histogram(value)
+                oneof_inner = .histogram(consume value)
             default:
                 try decoder.keepUnknown(tag: tag, in: &unknown)
             }
@@ -6900,7 +6900,7 @@ extension Command_FilteredHistogram: WireCodable {
                 var inner = try decoder.nested()
                 var item = Command_Bucket()
                 try Command_Bucket.wireDecode(&inner, into: &item)
-                field3.append(item)
+                field3.append(consume item)
             default:
                 try decoder.keepUnknown(tag: tag, in: &unknown)
             }
@@ -7039,7 +7039,7 @@ extension Command_SocketAddress: WireCodable {
                 var inner = try decoder.nested()
                 var value = field1 ?? (message.hasIp ? message.ip : Command_IpAddress())
                 try Command_IpAddress.wireDecode(&inner, into: &value)
-                field1 = value
+                field1 = consume value
             case 16:  // port = 2
                 field2 = UInt32(truncatingIfNeeded: try decoder.readVarint())
             default:
@@ -7082,7 +7082,7 @@ extension Command_IpAddress: WireCodable {
                 var value = Command_Uint128()
                 if case .v6(let existing)? = oneof_inner ?? message.inner { value = existing }
                 try Command_Uint128.wireDecode(&inner, into: &value)
-                oneof_inner = .v6(value)
+                oneof_inner = .v6(consume value)
             default:
                 try decoder.keepUnknown(tag: tag, in: &unknown)
             }
@@ -7157,7 +7157,7 @@ extension Command_WorkerRequest: WireCodable {
                 var inner = try decoder.nested()
                 var value = field2 ?? (message.hasContent ? message.content : Command_Request())
                 try Command_Request.wireDecode(&inner, into: &value)
-                field2 = value
+                field2 = consume value
             default:
                 try decoder.keepUnknown(tag: tag, in: &unknown)
             }
@@ -7209,7 +7209,7 @@ extension Command_WorkerResponse: WireCodable {
                 var inner = try decoder.nested()
                 var value = field4 ?? (message.hasContent ? message.content : Command_ResponseContent())
                 try Command_ResponseContent.wireDecode(&inner, into: &value)
-                field4 = value
+                field4 = consume value
             default:
                 try decoder.keepUnknown(tag: tag, in: &unknown)
             }
@@ -7309,7 +7309,7 @@ extension Command_ServerConfig: WireCodable {
                 var inner = try decoder.nested()
                 var value = field15 ?? (message.hasMetrics ? message.metrics : Command_ServerMetricsConfig())
                 try Command_ServerMetricsConfig.wireDecode(&inner, into: &value)
-                field15 = value
+                field15 = consume value
             case 128:  // access_log_format = 16
                 let raw = try decoder.readVarint()
                 if let value = Command_ProtobufAccessLogFormat(rawValue: Int(Int32(truncatingIfNeeded: raw))) {
@@ -7560,7 +7560,7 @@ extension Command_InitialState: WireCodable {
                 var inner = try decoder.nested()
                 var item = Command_WorkerRequest()
                 try Command_WorkerRequest.wireDecode(&inner, into: &item)
-                field1.append(item)
+                field1.append(consume item)
             default:
                 try decoder.keepUnknown(tag: tag, in: &unknown)
             }
@@ -7627,7 +7627,7 @@ extension Command_ProtobufAccessLog: WireCodable {
                 var inner = try decoder.nested()
                 var value = field2 ?? (message.hasRequestID ? message.requestID : Command_Uint128())
                 try Command_Uint128.wireDecode(&inner, into: &value)
-                field2 = value
+                field2 = consume value
             case 26:  // cluster_id = 3
                 field3 = try decoder.readString()
             case 34:  // backend_id = 4
@@ -7636,19 +7636,19 @@ extension Command_ProtobufAccessLog: WireCodable {
                 var inner = try decoder.nested()
                 var value = field5 ?? (message.hasSessionAddress ? message.sessionAddress : Command_SocketAddress())
                 try Command_SocketAddress.wireDecode(&inner, into: &value)
-                field5 = value
+                field5 = consume value
             case 50:  // backend_address = 6
                 var inner = try decoder.nested()
                 var value = field6 ?? (message.hasBackendAddress ? message.backendAddress : Command_SocketAddress())
                 try Command_SocketAddress.wireDecode(&inner, into: &value)
-                field6 = value
+                field6 = consume value
             case 58:  // protocol = 7
                 field7 = try decoder.readString()
             case 66:  // endpoint = 8
                 var inner = try decoder.nested()
                 var value = field8 ?? (message.hasEndpoint ? message.endpoint : Command_ProtobufEndpoint())
                 try Command_ProtobufEndpoint.wireDecode(&inner, into: &value)
-                field8 = value
+                field8 = consume value
             case 72:  // client_rtt = 9
                 field9 = try decoder.readVarint()
             case 80:  // server_rtt = 10
@@ -7683,7 +7683,7 @@ extension Command_ProtobufAccessLog: WireCodable {
                 var inner = try decoder.nested()
                 var value = field19 ?? (message.hasTime ? message.time : Command_Uint128())
                 try Command_Uint128.wireDecode(&inner, into: &value)
-                field19 = value
+                field19 = consume value
             case 160:  // request_time = 20
                 field20 = try decoder.readVarint()
             case 168:  // response_time = 21
@@ -7692,12 +7692,12 @@ extension Command_ProtobufAccessLog: WireCodable {
                 var inner = try decoder.nested()
                 var value = field22 ?? (message.hasOtel ? message.otel : Command_OpenTelemetry())
                 try Command_OpenTelemetry.wireDecode(&inner, into: &value)
-                field22 = value
+                field22 = consume value
             case 186:  // session_id = 23
                 var inner = try decoder.nested()
                 var value = field23 ?? (message.hasSessionID ? message.sessionID : Command_Uint128())
                 try Command_Uint128.wireDecode(&inner, into: &value)
-                field23 = value
+                field23 = consume value
             case 194:  // x_request_id = 24
                 field24 = try decoder.readString()
             case 202:  // tls_version = 25
@@ -7714,7 +7714,7 @@ extension Command_ProtobufAccessLog: WireCodable {
                 var inner = try decoder.nested()
                 var value = field30 ?? (message.hasStartTime ? message.startTime : Command_Uint128())
                 try Command_Uint128.wireDecode(&inner, into: &value)
-                field30 = value
+                field30 = consume value
             default:
                 try decoder.keepUnknown(tag: tag, in: &unknown)
             }
@@ -7964,13 +7964,13 @@ extension Command_ProtobufEndpoint: WireCodable {
                 var value = Command_HttpEndpoint()
                 if case .http(let existing)? = oneof_inner ?? message.inner { value = existing }
                 try Command_HttpEndpoint.wireDecode(&inner, into: &value)
-                oneof_inner = .http(value)
+                oneof_inner = .http(consume value)
             case 18:  // tcp = 2
                 var inner = try decoder.nested()
                 var value = Command_TcpEndpoint()
                 if case .tcp(let existing)? = oneof_inner ?? message.inner { value = existing }
                 try Command_TcpEndpoint.wireDecode(&inner, into: &value)
-                oneof_inner = .tcp(value)
+                oneof_inner = .tcp(consume value)
             default:
                 try decoder.keepUnknown(tag: tag, in: &unknown)
             }
