@@ -263,6 +263,7 @@ struct SozuConsoleCommand: AsyncParsableCommand {
     func runOneShot(_ base: SessionConfiguration) async -> Int32 {
         var configuration = base
         configuration.subscribesToEvents = false
+        configuration.watchesTargets = false
         let session = ConsoleSession(configuration)
         await session.start()
         var options = OneShotRunner.Options()

@@ -30,6 +30,11 @@ public struct SessionConfiguration: Sendable {
     public var reconnectBackoff: ClosedRange<Double> = 0.25...5
     /// Subscribe to events on start.
     public var subscribesToEvents = true
+    /// Probe each proxy now and then (its connection state, reconnection notices) and keep what
+    /// completion offers fresh. A one-shot run turns this off: it sends its commands and leaves,
+    /// and those extra requests would only delay it (an SSH target keeps its probe, which the
+    /// forward's state rides on).
+    public var watchesTargets = true
     public var maximumFrameSize = Frame.defaultMaximumSize
     public var journal: Journal?
     /// The proxies of a fleet (`--target`, `--fleet`); empty: the one at `socketPath`.

@@ -89,8 +89,12 @@ public actor TargetSession {
             })
             Task { await forward.start() }
         }
-        loops.append(Task { [weak self] in await self?.monitorConnection() })
-        loops.append(Task { [weak self] in await self?.refreshLiveValuesPeriodically() })
+        if configuration.watchesTargets || forward != nil {
+            loops.append(Task { [weak self] in await self?.monitorConnection() })
+        }
+        if configuration.watchesTargets {
+            loops.append(Task { [weak self] in await self?.refreshLiveValuesPeriodically() })
+        }
     }
 
     /// Stops every loop and closes every connection; requests in flight end as lost, and
