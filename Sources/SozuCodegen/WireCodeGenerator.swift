@@ -278,9 +278,12 @@ public struct WireCodeGenerator {
     private func generateWriter(fields: [Field], into out: inout SourceText) {
         out.line("public func wireWrite(_ writer: inout WireWriter) {")
         out.indent { out in
-            out.line("writer.unknown(self.unknownFields)")
             if fields.contains(where: \.isRequiredScalar) {
-                out.line("let unknownNumbers = WireUnknownNumbers(self.unknownFields)")
+                out.line("let unknownFields = self.unknownFields")
+                out.line("writer.unknown(unknownFields)")
+                out.line("let unknownNumbers = WireUnknownNumbers(unknownFields)")
+            } else {
+                out.line("writer.unknown(self.unknownFields)")
             }
             forEachFieldInReverse(fields, into: &out) { field, value, out in
                 writeField(field, value: value, into: &out)
@@ -346,7 +349,7 @@ public struct WireCodeGenerator {
             }
             out.line("}")
         case .map(let key, let mapValue):
-            out.line("for (key, item) in WireMapOrder.entries(\(value)).reversed() {")
+            out.line("WireMapOrder.forEachReversed(\(value)) { key, item in")
             out.indent { out in
                 out.line("let entryEnd = writer.written")
                 writeValue(mapValue, "item", into: &out)

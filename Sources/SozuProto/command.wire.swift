@@ -852,8 +852,9 @@ extension Command_FrontendFilters: WireCodable {
     }
 
     public func wireWrite(_ writer: inout WireWriter) {
-        writer.unknown(self.unknownFields)
-        let unknownNumbers = WireUnknownNumbers(self.unknownFields)
+        let unknownFields = self.unknownFields
+        writer.unknown(unknownFields)
+        let unknownNumbers = WireUnknownNumbers(unknownFields)
         if self.hasDomain {
             writer.string(self.domain)
             writer.tag(34)
@@ -894,8 +895,9 @@ extension Command_QueryClusterByDomain: WireCodable {
     }
 
     public func wireWrite(_ writer: inout WireWriter) {
-        writer.unknown(self.unknownFields)
-        let unknownNumbers = WireUnknownNumbers(self.unknownFields)
+        let unknownFields = self.unknownFields
+        writer.unknown(unknownFields)
+        let unknownNumbers = WireUnknownNumbers(unknownFields)
         if self.hasPath {
             writer.string(self.path)
             writer.tag(18)
@@ -962,8 +964,9 @@ extension Command_QueryMetricsOptions: WireCodable {
     }
 
     public func wireWrite(_ writer: inout WireWriter) {
-        writer.unknown(self.unknownFields)
-        let unknownNumbers = WireUnknownNumbers(self.unknownFields)
+        let unknownFields = self.unknownFields
+        writer.unknown(unknownFields)
+        let unknownNumbers = WireUnknownNumbers(unknownFields)
         if self.hasWorkers || !unknownNumbers.contains(6) {
             writer.byte(self.workers ? 1 : 0)
             writer.tag(48)
@@ -1073,8 +1076,9 @@ extension Command_SetHealthCheck: WireCodable {
     }
 
     public func wireWrite(_ writer: inout WireWriter) {
-        writer.unknown(self.unknownFields)
-        let unknownNumbers = WireUnknownNumbers(self.unknownFields)
+        let unknownFields = self.unknownFields
+        writer.unknown(unknownFields)
+        let unknownNumbers = WireUnknownNumbers(unknownFields)
         if self.hasConfig {
             do {
                 let messageEnd = writer.written
@@ -1136,8 +1140,9 @@ extension Command_SetMetricDetail: WireCodable {
     }
 
     public func wireWrite(_ writer: inout WireWriter) {
-        writer.unknown(self.unknownFields)
-        let unknownNumbers = WireUnknownNumbers(self.unknownFields)
+        let unknownFields = self.unknownFields
+        writer.unknown(unknownFields)
+        let unknownNumbers = WireUnknownNumbers(unknownFields)
         if self.hasPeerSessionUlid {
             writer.string(self.peerSessionUlid)
             writer.tag(58)
@@ -1293,8 +1298,9 @@ extension Command_Cluster: WireCodable {
     }
 
     public func wireWrite(_ writer: inout WireWriter) {
-        writer.unknown(self.unknownFields)
-        let unknownNumbers = WireUnknownNumbers(self.unknownFields)
+        let unknownFields = self.unknownFields
+        writer.unknown(unknownFields)
+        let unknownNumbers = WireUnknownNumbers(unknownFields)
         if self.hasUdp {
             do {
                 let messageEnd = writer.written
@@ -1331,7 +1337,7 @@ extension Command_Cluster: WireCodable {
             writer.varint(UInt64(self.httpsRedirectPort))
             writer.tag(80)
         }
-        for (key, item) in WireMapOrder.entries(self.answers).reversed() {
+        WireMapOrder.forEachReversed(self.answers) { key, item in
             let entryEnd = writer.written
             writer.string(item)
             writer.tag(18)
@@ -1412,8 +1418,9 @@ extension Command_HealthCheckConfig: WireCodable {
     }
 
     public func wireWrite(_ writer: inout WireWriter) {
-        writer.unknown(self.unknownFields)
-        let unknownNumbers = WireUnknownNumbers(self.unknownFields)
+        let unknownFields = self.unknownFields
+        writer.unknown(unknownFields)
+        let unknownNumbers = WireUnknownNumbers(unknownFields)
         if self.hasExpectedStatus || !unknownNumbers.contains(6) {
             writer.varint(UInt64(self.expectedStatus))
             writer.tag(48)
@@ -1734,8 +1741,9 @@ extension Command_RequestHttpFrontend: WireCodable {
     }
 
     public func wireWrite(_ writer: inout WireWriter) {
-        writer.unknown(self.unknownFields)
-        let unknownNumbers = WireUnknownNumbers(self.unknownFields)
+        let unknownFields = self.unknownFields
+        writer.unknown(unknownFields)
+        let unknownNumbers = WireUnknownNumbers(unknownFields)
         if self.hasHsts {
             do {
                 let messageEnd = writer.written
@@ -1780,7 +1788,7 @@ extension Command_RequestHttpFrontend: WireCodable {
             writer.varint(UInt64(bitPattern: Int64(self.redirect.rawValue)))
             writer.tag(64)
         }
-        for (key, item) in WireMapOrder.entries(self.tags).reversed() {
+        WireMapOrder.forEachReversed(self.tags) { key, item in
             let entryEnd = writer.written
             writer.string(item)
             writer.tag(18)
@@ -1872,9 +1880,10 @@ extension Command_RequestTcpFrontend: WireCodable {
     }
 
     public func wireWrite(_ writer: inout WireWriter) {
-        writer.unknown(self.unknownFields)
-        let unknownNumbers = WireUnknownNumbers(self.unknownFields)
-        for (key, item) in WireMapOrder.entries(self.tags).reversed() {
+        let unknownFields = self.unknownFields
+        writer.unknown(unknownFields)
+        let unknownNumbers = WireUnknownNumbers(unknownFields)
+        WireMapOrder.forEachReversed(self.tags) { key, item in
             let entryEnd = writer.written
             writer.string(item)
             writer.tag(18)
@@ -1946,9 +1955,10 @@ extension Command_RequestUdpFrontend: WireCodable {
     }
 
     public func wireWrite(_ writer: inout WireWriter) {
-        writer.unknown(self.unknownFields)
-        let unknownNumbers = WireUnknownNumbers(self.unknownFields)
-        for (key, item) in WireMapOrder.entries(self.tags).reversed() {
+        let unknownFields = self.unknownFields
+        writer.unknown(unknownFields)
+        let unknownNumbers = WireUnknownNumbers(unknownFields)
+        WireMapOrder.forEachReversed(self.tags) { key, item in
             let entryEnd = writer.written
             writer.string(item)
             writer.tag(18)
@@ -1998,8 +2008,9 @@ extension Command_PathRule: WireCodable {
     }
 
     public func wireWrite(_ writer: inout WireWriter) {
-        writer.unknown(self.unknownFields)
-        let unknownNumbers = WireUnknownNumbers(self.unknownFields)
+        let unknownFields = self.unknownFields
+        writer.unknown(unknownFields)
+        let unknownNumbers = WireUnknownNumbers(unknownFields)
         if self.hasValue || !unknownNumbers.contains(2) {
             writer.string(self.value)
             writer.tag(18)
@@ -2041,8 +2052,9 @@ extension Command_Header: WireCodable {
     }
 
     public func wireWrite(_ writer: inout WireWriter) {
-        writer.unknown(self.unknownFields)
-        let unknownNumbers = WireUnknownNumbers(self.unknownFields)
+        let unknownFields = self.unknownFields
+        writer.unknown(unknownFields)
+        let unknownNumbers = WireUnknownNumbers(unknownFields)
         if self.hasVal || !unknownNumbers.contains(3) {
             writer.string(self.val)
             writer.tag(26)
@@ -2101,8 +2113,9 @@ extension Command_AddBackend: WireCodable {
     }
 
     public func wireWrite(_ writer: inout WireWriter) {
-        writer.unknown(self.unknownFields)
-        let unknownNumbers = WireUnknownNumbers(self.unknownFields)
+        let unknownFields = self.unknownFields
+        writer.unknown(unknownFields)
+        let unknownNumbers = WireUnknownNumbers(unknownFields)
         if self.hasBackup {
             writer.byte(self.backup ? 1 : 0)
             writer.tag(48)
@@ -2166,8 +2179,9 @@ extension Command_RemoveBackend: WireCodable {
     }
 
     public func wireWrite(_ writer: inout WireWriter) {
-        writer.unknown(self.unknownFields)
-        let unknownNumbers = WireUnknownNumbers(self.unknownFields)
+        let unknownFields = self.unknownFields
+        writer.unknown(unknownFields)
+        let unknownNumbers = WireUnknownNumbers(unknownFields)
         if self.hasAddress {
             do {
                 let messageEnd = writer.written
@@ -2204,8 +2218,9 @@ extension Command_LoadBalancingParams: WireCodable {
     }
 
     public func wireWrite(_ writer: inout WireWriter) {
-        writer.unknown(self.unknownFields)
-        let unknownNumbers = WireUnknownNumbers(self.unknownFields)
+        let unknownFields = self.unknownFields
+        writer.unknown(unknownFields)
+        let unknownNumbers = WireUnknownNumbers(unknownFields)
         if self.hasWeight || !unknownNumbers.contains(1) {
             writer.varint(UInt64(bitPattern: Int64(self.weight)))
             writer.tag(8)
@@ -2383,8 +2398,9 @@ extension Command_HttpListenerConfig: WireCodable {
     }
 
     public func wireWrite(_ writer: inout WireWriter) {
-        writer.unknown(self.unknownFields)
-        let unknownNumbers = WireUnknownNumbers(self.unknownFields)
+        let unknownFields = self.unknownFields
+        writer.unknown(unknownFields)
+        let unknownNumbers = WireUnknownNumbers(unknownFields)
         if self.hasH2MaxHeaderFields {
             writer.varint(UInt64(self.h2MaxHeaderFields))
             writer.tag(0x290)
@@ -2397,7 +2413,7 @@ extension Command_HttpListenerConfig: WireCodable {
             writer.byte(self.elideXRealIp ? 1 : 0)
             writer.tag(0x280)
         }
-        for (key, item) in WireMapOrder.entries(self.answers).reversed() {
+        WireMapOrder.forEachReversed(self.answers) { key, item in
             let entryEnd = writer.written
             writer.string(item)
             writer.tag(18)
@@ -2817,8 +2833,9 @@ extension Command_HttpsListenerConfig: WireCodable {
     }
 
     public func wireWrite(_ writer: inout WireWriter) {
-        writer.unknown(self.unknownFields)
-        let unknownNumbers = WireUnknownNumbers(self.unknownFields)
+        let unknownFields = self.unknownFields
+        writer.unknown(unknownFields)
+        let unknownNumbers = WireUnknownNumbers(unknownFields)
         if self.hasH2MaxHeaderFields {
             writer.varint(UInt64(self.h2MaxHeaderFields))
             writer.tag(0x2F8)
@@ -2839,7 +2856,7 @@ extension Command_HttpsListenerConfig: WireCodable {
             writer.byte(self.elideXRealIp ? 1 : 0)
             writer.tag(0x2E0)
         }
-        for (key, item) in WireMapOrder.entries(self.answers).reversed() {
+        WireMapOrder.forEachReversed(self.answers) { key, item in
             let entryEnd = writer.written
             writer.string(item)
             writer.tag(18)
@@ -3070,8 +3087,9 @@ extension Command_TcpListenerConfig: WireCodable {
     }
 
     public func wireWrite(_ writer: inout WireWriter) {
-        writer.unknown(self.unknownFields)
-        let unknownNumbers = WireUnknownNumbers(self.unknownFields)
+        let unknownFields = self.unknownFields
+        writer.unknown(unknownFields)
+        let unknownNumbers = WireUnknownNumbers(unknownFields)
         if self.hasActive || !unknownNumbers.contains(7) {
             writer.byte(self.active ? 1 : 0)
             writer.tag(56)
@@ -3158,8 +3176,9 @@ extension Command_UdpListenerConfig: WireCodable {
     }
 
     public func wireWrite(_ writer: inout WireWriter) {
-        writer.unknown(self.unknownFields)
-        let unknownNumbers = WireUnknownNumbers(self.unknownFields)
+        let unknownFields = self.unknownFields
+        writer.unknown(unknownFields)
+        let unknownNumbers = WireUnknownNumbers(unknownFields)
         if self.hasActive || !unknownNumbers.contains(7) {
             writer.byte(self.active ? 1 : 0)
             writer.tag(56)
@@ -3378,7 +3397,7 @@ extension Command_UpdateHttpListenerConfig: WireCodable {
             writer.byte(self.elideXRealIp ? 1 : 0)
             writer.tag(0x2B8)
         }
-        for (key, item) in WireMapOrder.entries(self.answers).reversed() {
+        WireMapOrder.forEachReversed(self.answers) { key, item in
             let entryEnd = writer.written
             writer.string(item)
             writer.tag(18)
@@ -3719,7 +3738,7 @@ extension Command_UpdateHttpsListenerConfig: WireCodable {
             writer.byte(self.elideXRealIp ? 1 : 0)
             writer.tag(0x2B8)
         }
-        for (key, item) in WireMapOrder.entries(self.answers).reversed() {
+        WireMapOrder.forEachReversed(self.answers) { key, item in
             let entryEnd = writer.written
             writer.string(item)
             writer.tag(18)
@@ -4058,8 +4077,9 @@ extension Command_ActivateListener: WireCodable {
     }
 
     public func wireWrite(_ writer: inout WireWriter) {
-        writer.unknown(self.unknownFields)
-        let unknownNumbers = WireUnknownNumbers(self.unknownFields)
+        let unknownFields = self.unknownFields
+        writer.unknown(unknownFields)
+        let unknownNumbers = WireUnknownNumbers(unknownFields)
         if self.hasFromScm || !unknownNumbers.contains(3) {
             writer.byte(self.fromScm ? 1 : 0)
             writer.tag(24)
@@ -4112,8 +4132,9 @@ extension Command_DeactivateListener: WireCodable {
     }
 
     public func wireWrite(_ writer: inout WireWriter) {
-        writer.unknown(self.unknownFields)
-        let unknownNumbers = WireUnknownNumbers(self.unknownFields)
+        let unknownFields = self.unknownFields
+        writer.unknown(unknownFields)
+        let unknownNumbers = WireUnknownNumbers(unknownFields)
         if self.hasToScm || !unknownNumbers.contains(3) {
             writer.byte(self.toScm ? 1 : 0)
             writer.tag(24)
@@ -4162,8 +4183,9 @@ extension Command_RemoveListener: WireCodable {
     }
 
     public func wireWrite(_ writer: inout WireWriter) {
-        writer.unknown(self.unknownFields)
-        let unknownNumbers = WireUnknownNumbers(self.unknownFields)
+        let unknownFields = self.unknownFields
+        writer.unknown(unknownFields)
+        let unknownNumbers = WireUnknownNumbers(unknownFields)
         if self.hasProxy || !unknownNumbers.contains(2) {
             writer.varint(UInt64(bitPattern: Int64(self.proxy.rawValue)))
             writer.tag(16)
@@ -4470,8 +4492,9 @@ extension Command_ReplaceCertificate: WireCodable {
     }
 
     public func wireWrite(_ writer: inout WireWriter) {
-        writer.unknown(self.unknownFields)
-        let unknownNumbers = WireUnknownNumbers(self.unknownFields)
+        let unknownFields = self.unknownFields
+        writer.unknown(unknownFields)
+        let unknownNumbers = WireUnknownNumbers(unknownFields)
         if self.hasNewExpiredAt {
             writer.varint(UInt64(bitPattern: self.newExpiredAt))
             writer.tag(32)
@@ -4523,8 +4546,9 @@ extension Command_RemoveCertificate: WireCodable {
     }
 
     public func wireWrite(_ writer: inout WireWriter) {
-        writer.unknown(self.unknownFields)
-        let unknownNumbers = WireUnknownNumbers(self.unknownFields)
+        let unknownFields = self.unknownFields
+        writer.unknown(unknownFields)
+        let unknownNumbers = WireUnknownNumbers(unknownFields)
         if self.hasFingerprint || !unknownNumbers.contains(2) {
             writer.string(self.fingerprint)
             writer.tag(18)
@@ -4608,8 +4632,9 @@ extension Command_CertificateAndKey: WireCodable {
     }
 
     public func wireWrite(_ writer: inout WireWriter) {
-        writer.unknown(self.unknownFields)
-        let unknownNumbers = WireUnknownNumbers(self.unknownFields)
+        let unknownFields = self.unknownFields
+        writer.unknown(unknownFields)
+        let unknownNumbers = WireUnknownNumbers(unknownFields)
         for item in self.names.reversed() {
             writer.string(item)
             writer.tag(42)
@@ -4654,8 +4679,9 @@ extension Command_CertificateSummary: WireCodable {
     }
 
     public func wireWrite(_ writer: inout WireWriter) {
-        writer.unknown(self.unknownFields)
-        let unknownNumbers = WireUnknownNumbers(self.unknownFields)
+        let unknownFields = self.unknownFields
+        writer.unknown(unknownFields)
+        let unknownNumbers = WireUnknownNumbers(unknownFields)
         if self.hasFingerprint || !unknownNumbers.contains(2) {
             writer.string(self.fingerprint)
             writer.tag(18)
@@ -4799,7 +4825,7 @@ extension Command_CertificatesWithFingerprints: WireCodable {
 
     public func wireWrite(_ writer: inout WireWriter) {
         writer.unknown(self.unknownFields)
-        for (key, item) in WireMapOrder.entries(self.certs).reversed() {
+        WireMapOrder.forEachReversed(self.certs) { key, item in
             let entryEnd = writer.written
             do {
                 let messageEnd = writer.written
@@ -4848,8 +4874,9 @@ extension Command_Response: WireCodable {
     }
 
     public func wireWrite(_ writer: inout WireWriter) {
-        writer.unknown(self.unknownFields)
-        let unknownNumbers = WireUnknownNumbers(self.unknownFields)
+        let unknownFields = self.unknownFields
+        writer.unknown(unknownFields)
+        let unknownNumbers = WireUnknownNumbers(unknownFields)
         if self.hasContent {
             do {
                 let messageEnd = writer.written
@@ -5154,7 +5181,7 @@ extension Command_WorkerResponses: WireCodable {
 
     public func wireWrite(_ writer: inout WireWriter) {
         writer.unknown(self.unknownFields)
-        for (key, item) in WireMapOrder.entries(self.map).reversed() {
+        WireMapOrder.forEachReversed(self.map) { key, item in
             let entryEnd = writer.written
             do {
                 let messageEnd = writer.written
@@ -5238,8 +5265,9 @@ extension Command_WorkerInfo: WireCodable {
     }
 
     public func wireWrite(_ writer: inout WireWriter) {
-        writer.unknown(self.unknownFields)
-        let unknownNumbers = WireUnknownNumbers(self.unknownFields)
+        let unknownFields = self.unknownFields
+        writer.unknown(unknownFields)
+        let unknownNumbers = WireUnknownNumbers(unknownFields)
         if self.hasRunState || !unknownNumbers.contains(3) {
             writer.varint(UInt64(bitPattern: Int64(self.runState.rawValue)))
             writer.tag(24)
@@ -5478,7 +5506,7 @@ extension Command_ListenersList: WireCodable {
 
     public func wireWrite(_ writer: inout WireWriter) {
         writer.unknown(self.unknownFields)
-        for (key, item) in WireMapOrder.entries(self.udpListeners).reversed() {
+        WireMapOrder.forEachReversed(self.udpListeners) { key, item in
             let entryEnd = writer.written
             do {
                 let messageEnd = writer.written
@@ -5491,7 +5519,7 @@ extension Command_ListenersList: WireCodable {
             writer.varint(UInt64(writer.written - entryEnd))
             writer.tag(34)
         }
-        for (key, item) in WireMapOrder.entries(self.tcpListeners).reversed() {
+        WireMapOrder.forEachReversed(self.tcpListeners) { key, item in
             let entryEnd = writer.written
             do {
                 let messageEnd = writer.written
@@ -5504,7 +5532,7 @@ extension Command_ListenersList: WireCodable {
             writer.varint(UInt64(writer.written - entryEnd))
             writer.tag(26)
         }
-        for (key, item) in WireMapOrder.entries(self.httpsListeners).reversed() {
+        WireMapOrder.forEachReversed(self.httpsListeners) { key, item in
             let entryEnd = writer.written
             do {
                 let messageEnd = writer.written
@@ -5517,7 +5545,7 @@ extension Command_ListenersList: WireCodable {
             writer.varint(UInt64(writer.written - entryEnd))
             writer.tag(18)
         }
-        for (key, item) in WireMapOrder.entries(self.httpListeners).reversed() {
+        WireMapOrder.forEachReversed(self.httpListeners) { key, item in
             let entryEnd = writer.written
             do {
                 let messageEnd = writer.written
@@ -5746,7 +5774,7 @@ extension Command_ClusterHashes: WireCodable {
 
     public func wireWrite(_ writer: inout WireWriter) {
         writer.unknown(self.unknownFields)
-        for (key, item) in WireMapOrder.entries(self.map).reversed() {
+        WireMapOrder.forEachReversed(self.map) { key, item in
             let entryEnd = writer.written
             writer.varint(item)
             writer.tag(16)
@@ -5796,7 +5824,7 @@ extension Command_RequestCounts: WireCodable {
 
     public func wireWrite(_ writer: inout WireWriter) {
         writer.unknown(self.unknownFields)
-        for (key, item) in WireMapOrder.entries(self.map).reversed() {
+        WireMapOrder.forEachReversed(self.map) { key, item in
             let entryEnd = writer.written
             writer.varint(UInt64(bitPattern: Int64(item)))
             writer.tag(16)
@@ -5825,8 +5853,9 @@ extension Command_MaxConnectionsPerIpLimit: WireCodable {
     }
 
     public func wireWrite(_ writer: inout WireWriter) {
-        writer.unknown(self.unknownFields)
-        let unknownNumbers = WireUnknownNumbers(self.unknownFields)
+        let unknownFields = self.unknownFields
+        writer.unknown(unknownFields)
+        let unknownNumbers = WireUnknownNumbers(unknownFields)
         if self.hasLimit || !unknownNumbers.contains(1) {
             writer.varint(self.limit)
             writer.tag(8)
@@ -5875,7 +5904,7 @@ extension Command_HealthChecksList: WireCodable {
 
     public func wireWrite(_ writer: inout WireWriter) {
         writer.unknown(self.unknownFields)
-        for (key, item) in WireMapOrder.entries(self.map).reversed() {
+        WireMapOrder.forEachReversed(self.map) { key, item in
             let entryEnd = writer.written
             do {
                 let messageEnd = writer.written
@@ -5958,9 +5987,10 @@ extension Command_MetricDetailStatus: WireCodable {
     }
 
     public func wireWrite(_ writer: inout WireWriter) {
-        writer.unknown(self.unknownFields)
-        let unknownNumbers = WireUnknownNumbers(self.unknownFields)
-        for (key, item) in WireMapOrder.entries(self.workers).reversed() {
+        let unknownFields = self.unknownFields
+        writer.unknown(unknownFields)
+        let unknownNumbers = WireUnknownNumbers(unknownFields)
+        WireMapOrder.forEachReversed(self.workers) { key, item in
             let entryEnd = writer.written
             do {
                 let messageEnd = writer.written
@@ -6032,8 +6062,9 @@ extension Command_WorkerMetricDetailStatus: WireCodable {
     }
 
     public func wireWrite(_ writer: inout WireWriter) {
-        writer.unknown(self.unknownFields)
-        let unknownNumbers = WireUnknownNumbers(self.unknownFields)
+        let unknownFields = self.unknownFields
+        writer.unknown(unknownFields)
+        let unknownNumbers = WireUnknownNumbers(unknownFields)
         if self.hasActiveLeaseCount || !unknownNumbers.contains(4) {
             writer.varint(UInt64(self.activeLeaseCount))
             writer.tag(32)
@@ -6097,8 +6128,9 @@ extension Command_Event: WireCodable {
     }
 
     public func wireWrite(_ writer: inout WireWriter) {
-        writer.unknown(self.unknownFields)
-        let unknownNumbers = WireUnknownNumbers(self.unknownFields)
+        let unknownFields = self.unknownFields
+        writer.unknown(unknownFields)
+        let unknownNumbers = WireUnknownNumbers(unknownFields)
         if self.hasMetricDetail {
             do {
                 let messageEnd = writer.written
@@ -6169,8 +6201,9 @@ extension Command_MetricDetailTransition: WireCodable {
     }
 
     public func wireWrite(_ writer: inout WireWriter) {
-        writer.unknown(self.unknownFields)
-        let unknownNumbers = WireUnknownNumbers(self.unknownFields)
+        let unknownFields = self.unknownFields
+        writer.unknown(unknownFields)
+        let unknownNumbers = WireUnknownNumbers(unknownFields)
         if self.hasClientID {
             writer.string(self.clientID)
             writer.tag(34)
@@ -6357,7 +6390,7 @@ extension Command_AggregatedMetrics: WireCodable {
 
     public func wireWrite(_ writer: inout WireWriter) {
         writer.unknown(self.unknownFields)
-        for (key, item) in WireMapOrder.entries(self.proxying).reversed() {
+        WireMapOrder.forEachReversed(self.proxying) { key, item in
             let entryEnd = writer.written
             do {
                 let messageEnd = writer.written
@@ -6370,7 +6403,7 @@ extension Command_AggregatedMetrics: WireCodable {
             writer.varint(UInt64(writer.written - entryEnd))
             writer.tag(34)
         }
-        for (key, item) in WireMapOrder.entries(self.clusters).reversed() {
+        WireMapOrder.forEachReversed(self.clusters) { key, item in
             let entryEnd = writer.written
             do {
                 let messageEnd = writer.written
@@ -6383,7 +6416,7 @@ extension Command_AggregatedMetrics: WireCodable {
             writer.varint(UInt64(writer.written - entryEnd))
             writer.tag(26)
         }
-        for (key, item) in WireMapOrder.entries(self.workers).reversed() {
+        WireMapOrder.forEachReversed(self.workers) { key, item in
             let entryEnd = writer.written
             do {
                 let messageEnd = writer.written
@@ -6396,7 +6429,7 @@ extension Command_AggregatedMetrics: WireCodable {
             writer.varint(UInt64(writer.written - entryEnd))
             writer.tag(18)
         }
-        for (key, item) in WireMapOrder.entries(self.main).reversed() {
+        WireMapOrder.forEachReversed(self.main) { key, item in
             let entryEnd = writer.written
             do {
                 let messageEnd = writer.written
@@ -6480,7 +6513,7 @@ extension Command_WorkerMetrics: WireCodable {
 
     public func wireWrite(_ writer: inout WireWriter) {
         writer.unknown(self.unknownFields)
-        for (key, item) in WireMapOrder.entries(self.clusters).reversed() {
+        WireMapOrder.forEachReversed(self.clusters) { key, item in
             let entryEnd = writer.written
             do {
                 let messageEnd = writer.written
@@ -6493,7 +6526,7 @@ extension Command_WorkerMetrics: WireCodable {
             writer.varint(UInt64(writer.written - entryEnd))
             writer.tag(18)
         }
-        for (key, item) in WireMapOrder.entries(self.proxy).reversed() {
+        WireMapOrder.forEachReversed(self.proxy) { key, item in
             let entryEnd = writer.written
             do {
                 let messageEnd = writer.written
@@ -6571,7 +6604,7 @@ extension Command_ClusterMetrics: WireCodable {
             }
             writer.tag(18)
         }
-        for (key, item) in WireMapOrder.entries(self.cluster).reversed() {
+        WireMapOrder.forEachReversed(self.cluster) { key, item in
             let entryEnd = writer.written
             do {
                 let messageEnd = writer.written
@@ -6631,9 +6664,10 @@ extension Command_BackendMetrics: WireCodable {
     }
 
     public func wireWrite(_ writer: inout WireWriter) {
-        writer.unknown(self.unknownFields)
-        let unknownNumbers = WireUnknownNumbers(self.unknownFields)
-        for (key, item) in WireMapOrder.entries(self.metrics).reversed() {
+        let unknownFields = self.unknownFields
+        writer.unknown(unknownFields)
+        let unknownNumbers = WireUnknownNumbers(unknownFields)
+        WireMapOrder.forEachReversed(self.metrics) { key, item in
             let entryEnd = writer.written
             do {
                 let messageEnd = writer.written
@@ -6777,8 +6811,9 @@ extension Command_FilteredTimeSerie: WireCodable {
     }
 
     public func wireWrite(_ writer: inout WireWriter) {
-        writer.unknown(self.unknownFields)
-        let unknownNumbers = WireUnknownNumbers(self.unknownFields)
+        let unknownFields = self.unknownFields
+        writer.unknown(unknownFields)
+        let unknownNumbers = WireUnknownNumbers(unknownFields)
         for item in self.lastHour.reversed() {
             writer.varint(UInt64(item))
             writer.tag(24)
@@ -6843,8 +6878,9 @@ extension Command_Percentiles: WireCodable {
     }
 
     public func wireWrite(_ writer: inout WireWriter) {
-        writer.unknown(self.unknownFields)
-        let unknownNumbers = WireUnknownNumbers(self.unknownFields)
+        let unknownFields = self.unknownFields
+        writer.unknown(unknownFields)
+        let unknownNumbers = WireUnknownNumbers(unknownFields)
         if self.hasSum || !unknownNumbers.contains(9) {
             writer.varint(self.sum)
             writer.tag(72)
@@ -6918,8 +6954,9 @@ extension Command_FilteredHistogram: WireCodable {
     }
 
     public func wireWrite(_ writer: inout WireWriter) {
-        writer.unknown(self.unknownFields)
-        let unknownNumbers = WireUnknownNumbers(self.unknownFields)
+        let unknownFields = self.unknownFields
+        writer.unknown(unknownFields)
+        let unknownNumbers = WireUnknownNumbers(unknownFields)
         for item in self.buckets.reversed() {
             do {
                 let messageEnd = writer.written
@@ -6960,8 +6997,9 @@ extension Command_Bucket: WireCodable {
     }
 
     public func wireWrite(_ writer: inout WireWriter) {
-        writer.unknown(self.unknownFields)
-        let unknownNumbers = WireUnknownNumbers(self.unknownFields)
+        let unknownFields = self.unknownFields
+        writer.unknown(unknownFields)
+        let unknownNumbers = WireUnknownNumbers(unknownFields)
         if self.hasLe || !unknownNumbers.contains(2) {
             writer.varint(self.le)
             writer.tag(16)
@@ -7007,8 +7045,9 @@ extension Command_ServerMetricsConfig: WireCodable {
     }
 
     public func wireWrite(_ writer: inout WireWriter) {
-        writer.unknown(self.unknownFields)
-        let unknownNumbers = WireUnknownNumbers(self.unknownFields)
+        let unknownFields = self.unknownFields
+        writer.unknown(unknownFields)
+        let unknownNumbers = WireUnknownNumbers(unknownFields)
         if self.hasDetail {
             writer.varint(UInt64(bitPattern: Int64(self.detail.rawValue)))
             writer.tag(32)
@@ -7052,8 +7091,9 @@ extension Command_SocketAddress: WireCodable {
     }
 
     public func wireWrite(_ writer: inout WireWriter) {
-        writer.unknown(self.unknownFields)
-        let unknownNumbers = WireUnknownNumbers(self.unknownFields)
+        let unknownFields = self.unknownFields
+        writer.unknown(unknownFields)
+        let unknownNumbers = WireUnknownNumbers(unknownFields)
         if self.hasPort || !unknownNumbers.contains(2) {
             writer.varint(UInt64(self.port))
             writer.tag(16)
@@ -7131,8 +7171,9 @@ extension Command_Uint128: WireCodable {
     }
 
     public func wireWrite(_ writer: inout WireWriter) {
-        writer.unknown(self.unknownFields)
-        let unknownNumbers = WireUnknownNumbers(self.unknownFields)
+        let unknownFields = self.unknownFields
+        writer.unknown(unknownFields)
+        let unknownNumbers = WireUnknownNumbers(unknownFields)
         if self.hasHigh || !unknownNumbers.contains(2) {
             writer.varint(self.high)
             writer.tag(16)
@@ -7168,8 +7209,9 @@ extension Command_WorkerRequest: WireCodable {
     }
 
     public func wireWrite(_ writer: inout WireWriter) {
-        writer.unknown(self.unknownFields)
-        let unknownNumbers = WireUnknownNumbers(self.unknownFields)
+        let unknownFields = self.unknownFields
+        writer.unknown(unknownFields)
+        let unknownNumbers = WireUnknownNumbers(unknownFields)
         if self.hasContent {
             do {
                 let messageEnd = writer.written
@@ -7222,8 +7264,9 @@ extension Command_WorkerResponse: WireCodable {
     }
 
     public func wireWrite(_ writer: inout WireWriter) {
-        writer.unknown(self.unknownFields)
-        let unknownNumbers = WireUnknownNumbers(self.unknownFields)
+        let unknownFields = self.unknownFields
+        writer.unknown(unknownFields)
+        let unknownNumbers = WireUnknownNumbers(unknownFields)
         if self.hasContent {
             do {
                 let messageEnd = writer.written
@@ -7368,8 +7411,9 @@ extension Command_ServerConfig: WireCodable {
     }
 
     public func wireWrite(_ writer: inout WireWriter) {
-        writer.unknown(self.unknownFields)
-        let unknownNumbers = WireUnknownNumbers(self.unknownFields)
+        let unknownFields = self.unknownFields
+        writer.unknown(unknownFields)
+        let unknownNumbers = WireUnknownNumbers(unknownFields)
         if self.hasSplicePipeCapacityBytes {
             writer.varint(self.splicePipeCapacityBytes)
             writer.tag(0x1C8)
@@ -7757,8 +7801,9 @@ extension Command_ProtobufAccessLog: WireCodable {
     }
 
     public func wireWrite(_ writer: inout WireWriter) {
-        writer.unknown(self.unknownFields)
-        let unknownNumbers = WireUnknownNumbers(self.unknownFields)
+        let unknownFields = self.unknownFields
+        writer.unknown(unknownFields)
+        let unknownNumbers = WireUnknownNumbers(unknownFields)
         if self.hasStartTime {
             do {
                 let messageEnd = writer.written
@@ -7827,7 +7872,7 @@ extension Command_ProtobufAccessLog: WireCodable {
             writer.string(self.tag)
             writer.tag(0x192)
         }
-        for (key, item) in WireMapOrder.entries(self.tags).reversed() {
+        WireMapOrder.forEachReversed(self.tags) { key, item in
             let entryEnd = writer.written
             writer.string(item)
             writer.tag(18)
@@ -7936,8 +7981,9 @@ extension Command_OpenTelemetry: WireCodable {
     }
 
     public func wireWrite(_ writer: inout WireWriter) {
-        writer.unknown(self.unknownFields)
-        let unknownNumbers = WireUnknownNumbers(self.unknownFields)
+        let unknownFields = self.unknownFields
+        writer.unknown(unknownFields)
+        let unknownNumbers = WireUnknownNumbers(unknownFields)
         if self.hasParentSpanID {
             writer.string(self.parentSpanID)
             writer.tag(26)

@@ -149,10 +149,16 @@ enum WireSize {
 
 /// Map entries in the order protoc and prost write them: by the keys' UTF-8 bytes.
 enum WireMapOrder {
+    /// Calls `body` with each entry from the last in key order to the first (the writer goes
+    /// back to front); a map of one entry needs no sorting.
     @inline(__always)
-    static func entries<Value>(_ map: [String: Value]) -> [(key: String, value: Value)] {
-        if map.count < 2 { return map.map { $0 } }
-        return map.sorted { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }
+    static func forEachReversed<Value>(_ map: [String: Value], _ body: (String, Value) -> Void) {
+        if map.count < 2 {
+            for (key, value) in map { body(key, value) }
+            return
+        }
+        let sorted = map.sorted { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }
+        for (key, value) in sorted.reversed() { body(key, value) }
     }
 }
 
