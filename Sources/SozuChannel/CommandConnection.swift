@@ -2,6 +2,7 @@ public import NIOCore
 public import NIOPosix
 public import SwiftProtobuf
 public import SozuCodec
+public import SozuProto
 public import Logging
 #if canImport(Glibc)
 import Glibc
@@ -13,7 +14,7 @@ import Glibc
 ///
 /// `messages` ends without error when the peer closes cleanly between frames, and throws a
 /// `CommandSocketError` when the connection breaks inside a frame or a frame is malformed.
-public final class CommandConnection<Inbound: SwiftProtobuf.Message, Outbound: SwiftProtobuf.Message>: Sendable {
+public final class CommandConnection<Inbound: WireCodable, Outbound: WireCodable>: Sendable {
     public let messages: AsyncThrowingStream<Inbound, any Error>
     let channel: any Channel
 

@@ -2,6 +2,7 @@ public import NIOCore
 public import NIOPosix
 public import SwiftProtobuf
 public import SozuCodec
+public import SozuProto
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -14,7 +15,7 @@ import Darwin
 /// place, so it is never reachable with wider permissions). A stale socket file at the path is
 /// replaced; a path served by a live process, or holding anything but a socket, is refused.
 /// `close()` removes the socket file, unless another listener has replaced it since.
-public final class CommandListener<Inbound: SwiftProtobuf.Message, Outbound: SwiftProtobuf.Message>: Sendable {
+public final class CommandListener<Inbound: WireCodable, Outbound: WireCodable>: Sendable {
     public typealias Connection = CommandConnection<Inbound, Outbound>
 
     public let path: String

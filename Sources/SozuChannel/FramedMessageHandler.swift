@@ -1,11 +1,12 @@
 import NIOCore
 import SozuCodec
+import SozuProto
 import SwiftProtobuf
 import Logging
 
 /// Turns the bytes of a channel into decoded messages for a `CommandConnection`, and its
 /// messages into frames. Runs on the channel's event loop only.
-final class FramedMessageHandler<Inbound: SwiftProtobuf.Message, Outbound: SwiftProtobuf.Message>: ChannelDuplexHandler {
+final class FramedMessageHandler<Inbound: WireCodable, Outbound: WireCodable>: ChannelDuplexHandler {
     typealias InboundIn = ByteBuffer
     typealias InboundOut = Never
     typealias OutboundIn = OutboundItem<Outbound>
@@ -99,7 +100,7 @@ final class FramedMessageHandler<Inbound: SwiftProtobuf.Message, Outbound: Swift
             return
         }
         do {
-            let payload = try MessageCodec.encode(message)
+            let payload = message.wireEncoded()
             let frameLength = payload.count + Frame.headerSize
             guard frameLength <= decoder.maximumFrameSize else {
                 throw CommandSocketError.outgoingFrameTooLarge(frameLength: frameLength, maximumFrameSize: decoder.maximumFrameSize)
@@ -139,7 +140,7 @@ final class FramedMessageHandler<Inbound: SwiftProtobuf.Message, Outbound: Swift
 
 /// What a connection writes: a message, framed by the handler, or bytes as they are (only for
 /// simulating a broken peer).
-enum OutboundItem<Message: SwiftProtobuf.Message> {
+enum OutboundItem<Message: WireCodable> {
     case message(Message)
     case rawBytes([UInt8])
 }

@@ -44,6 +44,20 @@ public enum MessageCodec {
         }
     }
 
+    /// Decodes one of Sōzu's messages through its generated decoder, chosen when compiling.
+    public static func decode<M: WireCodable>(
+        _ type: M.Type = M.self,
+        from payload: some SwiftProtobufContiguousBytes
+    ) throws(CodecError) -> M {
+        do {
+            return try payload.withUnsafeBytes { bytes in try M(wireBytes: bytes, depthLimit: messageDepthLimit) }
+        } catch let error as WireDecodingError {
+            throw codecError(error, messageType: M.protoMessageName)
+        } catch {
+            throw .invalidMessage(messageType: M.protoMessageName, reason: "\(error)")
+        }
+    }
+
     /// Decodes with swift-protobuf's own binary decoder, which the generated decoder must match.
     public static func referenceDecode<M: SwiftProtobuf.Message>(
         _ type: M.Type = M.self,
