@@ -27,6 +27,7 @@ extension SimulatedMainProcess {
         let user = options.commandAllowedUIDs == nil ? nil : await connection.peerUserID()
         do {
             for try await request in connection.messages {
+                requestsReceived += 1
                 logger.debug("request \(request.shortName ?? "without a type")", metadata: clientMetadata(key))
                 await handle(request, from: connection, user: user)
             }

@@ -40,6 +40,8 @@ public actor SimulatedMainProcess {
     /// Each client's number in the log, from 1 in the order they connected.
     var clientNumbers: [ObjectIdentifier: Int] = [:]
     var clientsAccepted = 0
+    /// Requests read from clients since the start (benchmarks measure the load they drive by it).
+    public internal(set) var requestsReceived = 0
     /// Each client's session id, a ULID as Sōzu gives every command-socket connection.
     var clientSessions: [ObjectIdentifier: String] = [:]
     /// The main process's `config.<verb>` counters, one count per audit of a command.

@@ -3,6 +3,7 @@ import ArgumentParser
 import Foundation
 import Glibc
 import SozuClient
+import SozuCodec
 import SozuProto
 import SozuConsoleEngine
 import SozuSimulator
@@ -15,19 +16,21 @@ struct ScreenBenchCommand: AsyncParsableCommand {
         abstract: "Measure the console's frame times, keystroke-to-screen latency and memory.",
         discussion: """
             Starts a simulator, runs `sozu-console` (built next to this tool) in a pseudo-terminal \
-            against it, and loads it with repeating `status` commands until it tracks --requests \
-            requests while the model changes about --updates times per second. Then it types a \
-            character every 50 ms and times how long until the character is on the screen. The \
-            console reports each frame's compose-and-paint time (SOZU_CONSOLE_FRAME_LOG). Last, \
-            memory: an in-process console session keeps --retained finished requests.
+            against it, and loads it with repeating `status` commands, adding jobs until the \
+            simulator receives --rate requests a second, until it tracked --requests requests \
+            (resident memory read then). Then, under the same load, it types a character every \
+            50 ms, first into `cat` in raw mode (the floor), then into the console, and times how \
+            long until each is on the screen. The console reports each frame's time, full frames \
+            and prompt-only repaints apart (SOZU_CONSOLE_FRAME_LOG). Last, memory: an in-process \
+            console session keeps --retained finished requests.
             """
     )
 
     @Option(help: "Requests the console tracks (and retains) before keystrokes are timed.")
     var requests = 10_000
 
-    @Option(help: "Model updates per second to aim for (a status request makes about four).")
-    var updates = 1_000
+    @Option(help: "Status requests per second to drive, measured where the simulator receives them.")
+    var rate = 250
 
     @Option(help: "Keystrokes to time.")
     var keystrokes = 200
@@ -45,42 +48,77 @@ struct ScreenBenchCommand: AsyncParsableCommand {
         defer { try? FileManager.default.removeItem(atPath: directory) }
         let main = SimulatedMainProcess(options: SimulatorOptions(socketPath: directory + "/sozu.sock", workerCount: 2))
         try await main.start()
-        try await measureScreen(directory: directory, socket: main.options.socketPath)
+        try await measureScreen(directory: directory, main: main)
         if retained > 0 { await measureMemory(socket: main.options.socketPath) }
         await main.shutdown()
     }
 
     // MARK: - Frames and keystrokes
 
-    private func measureScreen(directory: String, socket: String) async throws {
+    private func measureScreen(directory: String, main: SimulatedMainProcess) async throws {
+        let socket = main.options.socketPath
         let (columns, rows) = ConsoleInTerminal.dimensions(size, fallback: (120, 40))
         let console = try ConsoleInTerminal(
             arguments: ["--socket", socket, "--retain", String(requests), "--no-journal"], columns: columns, rows: rows, directory: directory)
         let terminal = console.terminal
         try console.waitForPrompt()
 
-        // Load: each `every 0.1 status` job sends 10 requests a second, about 4 model updates each.
-        let jobs = max(1, updates / 40)
-        for _ in 0..<jobs {
-            terminal.type("every 0.1 status\r")
-            try await Task.sleep(for: .milliseconds(30))
+        // Load: `every 0.1 status` jobs. A job waits 0.1 s after each answer, so the rate it
+        // drives is measured (requests the simulator received), and jobs are added until it is
+        // within 5 % of --rate.
+        var jobs = 0
+        func addJobs(_ count: Int) async throws {
+            for _ in 0..<count {
+                terminal.type("every 0.1 status\r")
+                try await Task.sleep(for: .milliseconds(30))
+            }
+            jobs += count
         }
-        let rate = Double(jobs * 10)
-        print("load: \(jobs) repeating status commands, about \(Int(rate)) requests/s, \(Int(rate * 4)) model updates/s")
-        let fillSeconds = Double(requests) / rate
-        print("filling the console with \(requests) requests (about \(Int(fillSeconds)) s)…")
-        try await Task.sleep(for: .seconds(fillSeconds))
+        try await addJobs(max(1, rate / 10))
+        var measured = 0.0
+        for _ in 0..<6 {
+            measured = try await Self.receivedRate(main, over: .seconds(2))
+            guard measured < Double(rate) * 0.95 else { break }
+            let perJob = max(measured / Double(jobs), 0.5)
+            try await addJobs(max(1, Int(((Double(rate) - measured) / perJob).rounded(.up))))
+        }
+        print("load: \(jobs) repeating status commands, \(Self.format(measured)) requests/s measured at the simulator (aim \(rate)/s)")
+        // Fill: until the console has seen --requests requests (it retains that many).
+        let fillStart = await main.requestsReceived
+        let fillStarted = ContinuousClock.now
+        while await main.requestsReceived - fillStart < requests {
+            try await Task.sleep(for: .milliseconds(200))
+        }
+        let fillRate = Double(requests) / (ContinuousClock.now - fillStarted).timeInterval
+        let residentAtCount = ProcessUsage.residentMegabytes(of: console.pid)
+        print("filled: \(requests) requests in \(Self.format((ContinuousClock.now - fillStarted).timeInterval)) s (\(Self.format(fillRate))/s)")
 
+        // Keystrokes, under the same load: first into `cat` in raw mode (the floor), then the console.
+        let loadBefore = await main.requestsReceived
+        let loadClock = ContinuousClock.now
+        let floor = try await LiveBenchCommand.rawFloor(columns: UInt16(columns), rows: UInt16(rows), keystrokes: keystrokes)
         var latencies: [Double] = []
         for _ in 0..<keystrokes {
             if let latency = console.timeKeystroke() { latencies.append(latency) }
             try await Task.sleep(for: .milliseconds(50))
         }
+        let keystrokeLoad = Double(await main.requestsReceived - loadBefore) / (ContinuousClock.now - loadClock).timeInterval
         let resident = ProcessUsage.residentMegabytes(of: console.pid)
         console.stop()
         console.printFrames()
-        print("keystroke to screen (\(latencies.count)/\(keystrokes) seen): p50 \(Self.percentile(latencies, 0.5)) ms, p99 \(Self.percentile(latencies, 0.99)) ms, max \(Self.format(latencies.max() ?? 0)) ms")
-        if let resident { print("console resident memory with \(requests) requests: \(Self.format(resident)) MB") }
+        print("keystroke to screen (\(latencies.count)/\(keystrokes) seen): p50 \(Self.percentile(latencies, 0.5)) ms, p99 \(Self.percentile(latencies, 0.99)) ms, max \(Self.format(latencies.max() ?? 0)) ms; "
+            + "reference, cat in raw mode in the same load: p50 \(Self.percentile(floor, 0.5)) ms, p99 \(Self.percentile(floor, 0.99)) ms "
+            + "(load while typing: \(Self.format(keystrokeLoad)) requests/s)")
+        if let residentAtCount { print("console resident memory when \(requests) requests were reached: \(Self.format(residentAtCount)) MB") }
+        if let resident { print("console resident memory after the keystrokes: \(Self.format(resident)) MB") }
+    }
+
+    /// Requests per second the simulator received over `period`.
+    static func receivedRate(_ main: SimulatedMainProcess, over period: Duration) async throws -> Double {
+        let before = await main.requestsReceived
+        let started = ContinuousClock.now
+        try await Task.sleep(for: period)
+        return Double(await main.requestsReceived - before) / (ContinuousClock.now - started).timeInterval
     }
 
     // MARK: - Memory
