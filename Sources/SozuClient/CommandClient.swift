@@ -30,7 +30,10 @@ public actor CommandClient {
     private let changesContinuation: AsyncStream<RequestTracker.Change>.Continuation
     private let logger: Logger
     private var tracker = RequestTracker()
-    private var connections: [RequestID: CommandConnection<Command_Response, Command_Request>] = [:]
+    private var connections: [RequestID: DirectConnection<Command_Response, Command_Request>] = [:]
+    /// Requests not yet connected: revoked when one ends first (timed out, cancelled), so that
+    /// it is not sent after all.
+    private var sendPermissions: [RequestID: SendPermission] = [:]
     private var waiters: [RequestID: [CheckedContinuation<TrackedRequest, Never>]] = [:]
     /// One timer for the earliest deadline, not one per request: a console may have thousands
     /// of requests in flight, and a cancelled sleep keeps its memory until its time comes.
@@ -119,7 +122,7 @@ public actor CommandClient {
     /// Ends a subscription, or abandons a command (which Sōzu still runs to completion).
     public func cancel(_ id: RequestID) async {
         publish(tracker.cancel(id, at: Date()))
-        await closeConnection(of: id)
+        closeConnection(of: id)
     }
 
     /// Closes every connection; requests in flight end as lost.
@@ -129,47 +132,41 @@ public actor CommandClient {
         deadlineTimer = nil
         for id in tracker.inFlight.map(\.id) {
             publish(tracker.connectionEnded(id, reason: .clientShutDown, at: Date()))
-            await closeConnection(of: id)
+            closeConnection(of: id)
         }
         updatesContinuation.finish()
         changesContinuation.finish()
     }
 
     private func run(_ id: RequestID, request: Command_Request) async {
-        let connection: CommandConnection<Command_Response, Command_Request>
-        do {
-            connection = try await CommandConnection.connect(to: socketPath, maximumFrameSize: maximumFrameSize, logger: logger)
-        } catch {
-            logger.debug("cannot connect", metadata: ["id": "\(id)", "socket": "\(socketPath)", "error": "\(error)"])
-            publish(tracker.connectionEnded(id, reason: .socket(error), at: Date()))
-            return
-        }
-        // The request may have timed out or been cancelled while connecting.
-        guard let tracked = tracker[id], !tracked.state.isFinal else {
-            await connection.close()
-            return
-        }
+        // A connection of its own, read by a thread of its own (see `DirectConnection`); it is
+        // not sent when the request ends before it is connected.
+        let permission = SendPermission()
+        sendPermissions[id] = permission
+        let connection = DirectConnection<Command_Response, Command_Request>.start(
+            to: socketPath, sending: request, permission: permission, maximumFrameSize: maximumFrameSize, logger: logger)
         connections[id] = connection
         do {
-            try await connection.send(request)
-        } catch {
-            publish(tracker.connectionEnded(id, reason: .socket(error), at: Date()))
-            await closeConnection(of: id)
-            return
-        }
-        publish(tracker.markSent(id, at: Date()))
-        do {
-            for try await response in connection.messages {
-                publish(tracker.receive(response, for: id, at: Date()))
-                if tracker[id]?.state.isFinal ?? true { break }
+            events: for try await event in connection.events {
+                switch event {
+                case .sent:
+                    sendPermissions[id] = nil
+                    // The request may have timed out or been cancelled while it was written.
+                    if tracker[id]?.state.isFinal ?? true { break events }
+                    publish(tracker.markSent(id, at: Date()))
+                case .message(let response):
+                    publish(tracker.receive(response, for: id, at: Date()))
+                    if tracker[id]?.state.isFinal ?? true { break events }
+                }
             }
             publish(tracker.connectionEnded(id, reason: .socket(.peerClosed), at: Date()))
         } catch let error as CommandSocketError {
+            logger.debug("connection ended", metadata: ["id": "\(id)", "socket": "\(socketPath)", "error": "\(error)"])
             publish(tracker.connectionEnded(id, reason: .socket(error), at: Date()))
         } catch {
             publish(tracker.connectionEnded(id, reason: .described("\(error)"), at: Date()))
         }
-        await closeConnection(of: id)
+        closeConnection(of: id)
     }
 
     /// Makes sure a timer fires at the earliest deadline of the requests in flight.
@@ -200,14 +197,15 @@ public actor CommandClient {
             guard !changes.isEmpty else { continue }
             logger.debug("request timed out", metadata: ["id": "\(id)"])
             publish(changes)
-            await closeConnection(of: id)
+            closeConnection(of: id)
         }
         scheduleDeadlineTimer()
     }
 
-    private func closeConnection(of id: RequestID) async {
+    private func closeConnection(of id: RequestID) {
+        sendPermissions.removeValue(forKey: id)?.revoke()
         guard let connection = connections.removeValue(forKey: id) else { return }
-        await connection.close()
+        connection.close()
     }
 
     private func publish(_ changes: [RequestTracker.Change]) {
