@@ -243,32 +243,29 @@ public struct WireCodeGenerator {
         out.line("\(field.local)[key ?? \(key.zeroValue)] = value ?? \(value.zeroValue)")
     }
 
+    /// Stores what was decoded: a value replaces, a repeated field's values and a map's entries
+    /// are added to what the message held (taken whole when it held none).
     private func storeDecoded(_ field: Field, into out: inout SourceText) {
         guard field.oneof == nil else { return }
+        let addition: String
         switch field.shape {
         case .singular:
             out.line("if let value = \(field.local).take() { message.\(field.propertyName) = value }")
+            return
         case .repeated:
-            out.line("if !\(field.local).isEmpty {")
-            out.indent { out in
-                out.line("if message.\(field.propertyName).isEmpty {")
-                out.indent { $0.line("message.\(field.propertyName) = \(field.local)") }
-                out.line("} else {")
-                out.indent { $0.line("message.\(field.propertyName) += \(field.local)") }
-                out.line("}")
-            }
-            out.line("}")
+            addition = "message.\(field.propertyName) += \(field.local)"
         case .map:
-            out.line("if !\(field.local).isEmpty {")
-            out.indent { out in
-                out.line("if message.\(field.propertyName).isEmpty {")
-                out.indent { $0.line("message.\(field.propertyName) = \(field.local)") }
-                out.line("} else {")
-                out.indent { $0.line("message.\(field.propertyName).merge(\(field.local)) { $1 }") }
-                out.line("}")
-            }
+            addition = "message.\(field.propertyName).merge(\(field.local)) { $1 }"
+        }
+        out.line("if !\(field.local).isEmpty {")
+        out.indent { out in
+            out.line("if message.\(field.propertyName).isEmpty {")
+            out.indent { $0.line("message.\(field.propertyName) = \(field.local)") }
+            out.line("} else {")
+            out.indent { $0.line(addition) }
             out.line("}")
         }
+        out.line("}")
     }
 
     // MARK: Encoding
