@@ -9,24 +9,8 @@ cd "$(dirname "$0")/.."
 venv=.build/upb-venv
 generated=.build/upb-python
 
-# Debian packages: python3-venv (the venv and its pip) and protobuf-compiler (protoc).
-packages=(python3-venv protobuf-compiler)
-missing=()
-for package in "${packages[@]}"; do
-  if ! dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q 'install ok installed'; then
-    missing+=("$package")
-  fi
-done
-if ((${#missing[@]} > 0)); then
-  echo "bench-setup: installing ${missing[*]}" >&2
-  sudo_cmd=()
-  if [ "$(id -u)" -ne 0 ]; then
-    sudo_cmd=(sudo)
-  fi
-  export DEBIAN_FRONTEND=noninteractive
-  "${sudo_cmd[@]}" apt-get update -qq
-  "${sudo_cmd[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
-fi
+# Debian packages: what the project needs, and python3-venv (the venv and its pip).
+bash Resources/setup.sh python3-venv
 
 # The venv is made from Debian's Python, the one python3-venv serves (a python3 earlier on PATH,
 # e.g. pyenv's, would not need it); any python3 will do where there is none.

@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Installs the Debian packages that building and testing sozu-console need, when any is missing.
+# Installs the Debian packages that building and testing sozu-console need, when any is missing,
+# and any further packages named as arguments (Resources/bench-setup.sh names its own).
 # Idempotent: does nothing (and needs no network) when everything is already there.
 set -euo pipefail
 
@@ -11,6 +12,7 @@ packages=(
   pkg-config         # system-library targets find ncursesw and libedit through it
   openssh-client     # ssh:// targets go through the operator's own ssh
   openssh-server     # sshd: the SSH transport's end-to-end tests start their own on 127.0.0.1
+  "$@"
 )
 
 missing=()
