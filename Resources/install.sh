@@ -2,7 +2,7 @@
 # Installs sozu-console and sozu-sim, their man pages and their bash, zsh and fish completions:
 #   Resources/install.sh [PREFIX]        (default: $PREFIX, else /usr/local)
 #   DESTDIR=/tmp/stage Resources/install.sh /usr   (staged, for packaging)
-# Builds in release mode first; the man pages come from swift-argument-parser's generate-manual
+# Builds in release mode first (the Swift runtime linked in); the man pages come from swift-argument-parser's generate-manual
 # plugin and the completions from the tools themselves, so both say what the parsers accept.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -12,9 +12,10 @@ root="${DESTDIR:-}${prefix}"
 tools=(sozu-console sozu-sim)
 
 bash Resources/setup.sh
-# One product a build: SwiftPM keeps only the last --product it is given.
+# One product a build: SwiftPM keeps only the last --product it is given. The Swift runtime and
+# Foundation are linked in, so that the installed tools need no Swift toolchain and start faster.
 for tool in "${tools[@]}"; do
-  swift build -c release --product "$tool"
+  swift build -c release --static-swift-stdlib --product "$tool"
 done
 swift package generate-manual >/dev/null
 
