@@ -14,7 +14,9 @@ struct SimulatorBenchCommand: AsyncParsableCommand {
         discussion: """
             Latency: `status` (main process → every worker → main) and `list_workers` (main process \
             alone), sent one after the other through `CommandClient.send`, the console's own path: \
-            a new connection per request, the answer tracked to its end. The floor is \
+            a new connection per request (DirectConnection: a thread of its own), the answer tracked \
+            to its end; then the same on SwiftNIO (CommandConnection: what the live view's polls and \
+            the simulator use), without tracking. The floor is \
             Resources/bench/raw_client.c (built here with cc): connect, write the frame, read to the \
             final answer, close, timed around all of it, against the same simulator, alternating \
             with ours. A request that did not end in OK or FAILURE is not counted, and is reported.
@@ -92,7 +94,7 @@ struct SimulatorBenchCommand: AsyncParsableCommand {
             }
             await client.shutdown()
             print(Self.line("\(name) CommandClient", ours) + (unanswered > 0 ? ", \(unanswered) without a final answer (not counted)" : ""))
-            print(Self.line("\(name) connection  ", bare) + " (CommandConnection alone: connect, send, read to the final answer, close)")
+            print(Self.line("\(name) SwiftNIO     ", bare) + " (CommandConnection: connect, send, read to the final answer, close)")
             print(Self.line("\(name) C floor     ", floorTimes))
             print(String(format: "\(name) ratio p50: %.2f", Self.percentile(ours, 0.5) / max(Self.percentile(floorTimes, 0.5), 1e-9)))
         }
