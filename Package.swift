@@ -123,6 +123,8 @@ let package = Package(
         .systemLibrary(name: "CLibedit", pkgConfig: "libedit", providers: [.apt(["libedit-dev"])]),
         // glibc's spawn extensions, for starting ssh in a clean state (SSHForward).
         .systemLibrary(name: "CSpawn"),
+        // Caps glibc's malloc arenas before main (linked into the executables; see its .c file).
+        .target(name: "CMallocArenas"),
         // The screen's layout and panels as styled text: pure, so it is tested without a terminal.
         .target(
             name: "SozuConsoleView",
@@ -142,6 +144,7 @@ let package = Package(
             name: "sozu-console",
             dependencies: [
                 "SozuCodec", "SozuClient", "SozuConfiguration", "SozuConsoleEngine", "SozuConsoleView", "SozuSimulator", "CNcursesw", "CLibedit", "TerminalCore",
+                "CMallocArenas",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ],
@@ -151,6 +154,7 @@ let package = Package(
             name: "sozu-bench",
             dependencies: [
                 "SozuCodec", "SozuChannel", "SozuProto", "SozuSimulator", "SozuClient", "SozuConsoleEngine", "SozuConsoleView", "CNcursesw",
+                "CMallocArenas",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "SwiftProtobuf", package: "swift-protobuf"),
             ],

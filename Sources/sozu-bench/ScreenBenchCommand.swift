@@ -1,5 +1,6 @@
 import ArgumentParser
 @preconcurrency import CNcursesw
+import CMallocArenas
 import Foundation
 import Glibc
 import SozuClient
@@ -235,7 +236,8 @@ struct RetainBenchCommand: AsyncParsableCommand {
         // the console keeps: give freed memory back, then measure again.
         ScreenBenchCommand.trimMalloc()
         let trimmed = ProcessUsage.residentMegabytes(of: getpid()) ?? 0
-        print("memory: \(model.requests.count) finished requests retained (\(model.requests.values.filter { !$0.isSummarized }.count) whole): "
+        let arenas = sozu_malloc_arena_cap() > 0 ? "\(sozu_malloc_arena_cap())" : "glibc's default or MALLOC_ARENA_MAX"
+        print("memory (malloc arenas: \(arenas)): \(model.requests.count) finished requests retained (\(model.requests.values.filter { !$0.isSummarized }.count) whole): "
             + "resident \(ScreenBenchCommand.format(resident)) MB, \(ScreenBenchCommand.format(trimmed)) MB after malloc_trim "
             + "(\(ScreenBenchCommand.format(before)) MB before the session)")
         await session.shutdown()
