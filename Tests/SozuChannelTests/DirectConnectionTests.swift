@@ -16,6 +16,29 @@ private func statusRequest() -> Command_Request {
     return request
 }
 
+/// A peer that reads requests, counts them and never answers.
+private struct CountingServer {
+    private final class Count: Sendable {
+        let value = Atomic<Int>(0)
+    }
+
+    private let count = Count()
+    private let task: Task<Void, any Error>
+
+    init(_ listener: Listener) {
+        let count = count
+        task = Task {
+            for await connection in listener.connections {
+                for try await _ in connection.messages { count.value.add(1, ordering: .relaxed) }
+            }
+        }
+    }
+
+    var received: Int { count.value.load(ordering: .relaxed) }
+
+    func cancel() { task.cancel() }
+}
+
 /// The events of `connection` until it ends: "sent", each answer's status, then "end" or the error.
 private func collect(_ connection: Direct) async -> [String] {
     var seen: [String] = []
@@ -64,12 +87,7 @@ struct DirectConnectionTests {
         let directory = try TemporaryDirectory()
         defer { directory.remove() }
         let listener = try await Listener.listen(at: directory.file("sozu.sock"))
-        let received = Atomic<Int>(0)
-        let server = Task {
-            for await connection in listener.connections {
-                for try await _ in connection.messages { received.add(1, ordering: .relaxed) }
-            }
-        }
+        let server = CountingServer(listener)
         let connection = Direct.start(to: listener.path, sending: statusRequest())
         var iterator = connection.events.makeAsyncIterator()
         guard case .sent? = try await iterator.next() else {
@@ -87,18 +105,13 @@ struct DirectConnectionTests {
         let directory = try TemporaryDirectory()
         defer { directory.remove() }
         let listener = try await Listener.listen(at: directory.file("sozu.sock"))
-        let received = Atomic<Int>(0)
-        let server = Task {
-            for await connection in listener.connections {
-                for try await _ in connection.messages { received.add(1, ordering: .relaxed) }
-            }
-        }
+        let server = CountingServer(listener)
         let permission = SendPermission()
         permission.revoke()
         let connection = Direct.start(to: listener.path, sending: statusRequest(), permission: permission)
         #expect(await collect(connection) == ["\(CommandSocketError.alreadyClosed)"])
         try await Task.sleep(for: .milliseconds(200))
-        #expect(received.load(ordering: .relaxed) == 0)
+        #expect(server.received == 0)
         await listener.close()
         server.cancel()
     }
