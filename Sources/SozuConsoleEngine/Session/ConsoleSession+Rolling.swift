@@ -130,12 +130,20 @@ extension ConsoleSession {
         return "its main process still answers \(ConsoleRequest.format(limit)) after the stop"
     }
 
-    private func healthProblem(of targets: [String], since: Date) async -> String? {
+    /// A target that answers but is not yet healthy is asked again for up to `grace`: the old
+    /// worker of an upgrade exits a moment after the upgrade's OK (its soft stop is over), and a
+    /// status asked in between finds it still stopping, or not answering on its way out.
+    private func healthProblem(of targets: [String], since: Date, grace: Duration = .seconds(3)) async -> String? {
         for target in targets {
             guard let session = sessions[target] else { return "\(target) is no longer a target" }
-            let status = await session.status(timeout: .seconds(5))
-            let events = store.snapshot()[target: target]?.events.events ?? []
-            if let problem = RollingHealth.problem(target: target, status: status, events: events, since: since) { return problem }
+            let deadline = ContinuousClock.now + grace
+            while true {
+                let status = await session.status(timeout: .seconds(5))
+                let events = store.snapshot()[target: target]?.events.events ?? []
+                guard let problem = RollingHealth.problem(target: target, status: status, events: events, since: since) else { break }
+                guard case .ok? = status, ContinuousClock.now < deadline else { return problem }
+                try? await Task.sleep(for: .milliseconds(100))
+            }
         }
         return nil
     }
