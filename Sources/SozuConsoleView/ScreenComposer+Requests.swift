@@ -8,9 +8,23 @@ extension ScreenComposer {
 
     static func requests(_ model: ConsoleModel, _ view: ViewState, rect: Rect, now: Date) -> [StyledLine] {
         guard rect.height > 0 else { return [] }
+        let shownCount = rect.height - 1
+        var all = requestEntries(model, view, limit: shownCount)
+        // Keep the selected request in view, looking deeper only when it is not near the top.
+        if let selected = view.selectedRequest, !all.contains(where: { $0.id == selected }), model.requests[selected] != nil || model.groups[selected] != nil {
+            all = requestEntries(model, view, limit: model.requests.count + model.groups.count)
+        }
+        var start = 0
+        if let selected = view.selectedRequest, let index = all.firstIndex(where: { $0.id == selected }), index >= shownCount {
+            start = index - shownCount + 1
+        }
+        let shown = all.dropFirst(start).prefix(shownCount)
         // Below 100 columns the progress joins the message instead of having a column.
         let wide = rect.width >= 100
-        let idWidth = 6, statusWidth = 10, elapsedWidth = 8, progressWidth = wide ? 18 : 0
+        // Ids keep growing in a long session: the column widens to the longest one shown
+        // (`#123456` would otherwise be cut to `#1234…`, the same for every row).
+        let idWidth = max(6, shown.map { $0.id.description.count }.max() ?? 0)
+        let statusWidth = 10, elapsedWidth = 8, progressWidth = wide ? 18 : 0
         let rest = max(10, rect.width - idWidth - statusWidth - elapsedWidth - progressWidth - (wide ? 5 : 4))
         let commandWidth = max(8, min(40, rest * 2 / 5))
         let messageWidth = max(0, rest - commandWidth)
@@ -30,18 +44,8 @@ extension ScreenComposer {
             return line.fitted(to: rect.width)
         }
         var lines = [row("ID", "COMMAND", ("STATUS", .header), "ELAPSED", "PROGRESS", "MESSAGE", base: .header)]
-        let shownCount = rect.height - 1
-        var all = requestEntries(model, view, limit: shownCount)
-        // Keep the selected request in view, looking deeper only when it is not near the top.
-        if let selected = view.selectedRequest, !all.contains(where: { $0.id == selected }), model.requests[selected] != nil || model.groups[selected] != nil {
-            all = requestEntries(model, view, limit: model.requests.count + model.groups.count)
-        }
-        var start = 0
-        if let selected = view.selectedRequest, let index = all.firstIndex(where: { $0.id == selected }), index >= shownCount {
-            start = index - shownCount + 1
-        }
         let fleet = model.isFleet
-        for entry in all.dropFirst(start).prefix(shownCount) {
+        for entry in shown {
             let selected = entry.id == view.selectedRequest
             var line: StyledLine
             switch entry {

@@ -281,3 +281,27 @@ enum ScreenFixture {
         #expect((output?.rect.height ?? 0) >= 8, "\(frame.panels.map { ($0.id, $0.rect) })")
     }
 }
+
+extension ScreenComposerTests {
+    @Test("ids past 99,999 are shown whole: the id column widens to the longest one shown", arguments: [(80, 24), (120, 40)])
+    func idsPastFiveDigits(columns: Int, rows: Int) {
+        var model = ConsoleModel(target: "/run/sozu/sozu.sock")
+        model.connection = .connected(since: ScreenFixture.now.addingTimeInterval(-600))
+        var tracker = RequestTracker()
+        for (offset, number) in [99_999, 100_000, 1_234_567].enumerated() {
+            var request = Command_Request()
+            request.status = Command_Status()
+            let at = ScreenFixture.now.addingTimeInterval(Double(offset) - 10)
+            let (id, _) = tracker.register(request, timeout: nil, at: at, id: RequestID(number))
+            _ = tracker.markSent(id, at: at)
+            if let tracked = tracker[id] { model.insert(ConsoleRequest(verb: "status", text: "status", tracked: tracked, expectedWorkers: 2)) }
+        }
+        let frame = ScreenComposer.compose(model: model, view: ViewState(), columns: columns, rows: rows, now: ScreenFixture.now, timeZone: ScreenFixture.utc)
+        let text = frame.text(rows: rows)
+        for shown in ["#99999 ", "#100000 ", "#1234567 "] {
+            #expect(text.contains(shown), "\(shown) is not whole on the screen:\n\(text)")
+        }
+        #expect(!text.contains("…  status"))
+        assertFits(frame, columns: columns, rows: rows)
+    }
+}
