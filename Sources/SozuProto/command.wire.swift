@@ -1227,6 +1227,7 @@ extension Command_Cluster: WireCodable {
             case 64:  // http2 = 8
                 field8 = try decoder.readVarint() != 0
             case 74:  // answers = 9
+                if field9.isEmpty { field9.reserveCapacity(decoder.lengthDelimitedRun(tag: 74)) }
                 var entry = try decoder.sameLevel()
                 var key: String?
                 var value: String?
@@ -1656,6 +1657,7 @@ extension Command_RequestHttpFrontend: WireCodable {
                     decoder.keepConsumed(in: &unknown)
                 }
             case 58:  // tags = 7
+                if field7.isEmpty { field7.reserveCapacity(decoder.lengthDelimitedRun(tag: 58)) }
                 var entry = try decoder.sameLevel()
                 var key: String?
                 var value: String?
@@ -1848,6 +1850,7 @@ extension Command_RequestTcpFrontend: WireCodable {
                 try Command_SocketAddress.wireDecode(&inner, into: &value)
                 field2 = consume value
             case 26:  // tags = 3
+                if field3.isEmpty { field3.reserveCapacity(decoder.lengthDelimitedRun(tag: 26)) }
                 var entry = try decoder.sameLevel()
                 var key: String?
                 var value: String?
@@ -1923,6 +1926,7 @@ extension Command_RequestUdpFrontend: WireCodable {
                 try Command_SocketAddress.wireDecode(&inner, into: &value)
                 field2 = consume value
             case 26:  // tags = 3
+                if field3.isEmpty { field3.reserveCapacity(decoder.lengthDelimitedRun(tag: 26)) }
                 var entry = try decoder.sameLevel()
                 var key: String?
                 var value: String?
@@ -2331,6 +2335,7 @@ extension Command_HttpListenerConfig: WireCodable {
             case 242:  // sozu_id_header = 30
                 field30 = try decoder.readString()
             case 250:  // answers = 31
+                if field31.isEmpty { field31.reserveCapacity(decoder.lengthDelimitedRun(tag: 250)) }
                 var entry = try decoder.sameLevel()
                 var key: String?
                 var value: String?
@@ -2706,6 +2711,7 @@ extension Command_HttpsListenerConfig: WireCodable {
             case 338:  // sozu_id_header = 42
                 field42 = try decoder.readString()
             case 346:  // answers = 43
+                if field43.isEmpty { field43.reserveCapacity(decoder.lengthDelimitedRun(tag: 346)) }
                 var entry = try decoder.sameLevel()
                 var key: String?
                 var value: String?
@@ -3318,6 +3324,7 @@ extension Command_UpdateHttpListenerConfig: WireCodable {
             case 298:  // sozu_id_header = 37
                 field37 = try decoder.readString()
             case 306:  // answers = 38
+                if field38.isEmpty { field38.reserveCapacity(decoder.lengthDelimitedRun(tag: 306)) }
                 var entry = try decoder.sameLevel()
                 var key: String?
                 var value: String?
@@ -3642,6 +3649,7 @@ extension Command_UpdateHttpsListenerConfig: WireCodable {
             case 298:  // sozu_id_header = 37
                 field37 = try decoder.readString()
             case 306:  // answers = 38
+                if field38.isEmpty { field38.reserveCapacity(decoder.lengthDelimitedRun(tag: 306)) }
                 var entry = try decoder.sameLevel()
                 var key: String?
                 var value: String?
@@ -4791,6 +4799,7 @@ extension Command_CertificatesWithFingerprints: WireCodable {
         while let tag = try decoder.nextTag() {
             switch tag {
             case 10:  // certs = 1
+                if field1.isEmpty { field1.reserveCapacity(decoder.lengthDelimitedRun(tag: 10)) }
                 var entry = try decoder.sameLevel()
                 var key: String?
                 var value: Command_CertificateAndKey?
@@ -5147,6 +5156,7 @@ extension Command_WorkerResponses: WireCodable {
         while let tag = try decoder.nextTag() {
             switch tag {
             case 10:  // map = 1
+                if field1.isEmpty { field1.reserveCapacity(decoder.lengthDelimitedRun(tag: 10)) }
                 var entry = try decoder.sameLevel()
                 var key: String?
                 var value: Command_ResponseContent?
@@ -5394,6 +5404,7 @@ extension Command_ListenersList: WireCodable {
         while let tag = try decoder.nextTag() {
             switch tag {
             case 10:  // http_listeners = 1
+                if field1.isEmpty { field1.reserveCapacity(decoder.lengthDelimitedRun(tag: 10)) }
                 var entry = try decoder.sameLevel()
                 var key: String?
                 var value: Command_HttpListenerConfig?
@@ -5413,6 +5424,7 @@ extension Command_ListenersList: WireCodable {
                 }
                 field1[key ?? ""] = value ?? Command_HttpListenerConfig()
             case 18:  // https_listeners = 2
+                if field2.isEmpty { field2.reserveCapacity(decoder.lengthDelimitedRun(tag: 18)) }
                 var entry = try decoder.sameLevel()
                 var key: String?
                 var value: Command_HttpsListenerConfig?
@@ -5432,6 +5444,7 @@ extension Command_ListenersList: WireCodable {
                 }
                 field2[key ?? ""] = value ?? Command_HttpsListenerConfig()
             case 26:  // tcp_listeners = 3
+                if field3.isEmpty { field3.reserveCapacity(decoder.lengthDelimitedRun(tag: 26)) }
                 var entry = try decoder.sameLevel()
                 var key: String?
                 var value: Command_TcpListenerConfig?
@@ -5451,6 +5464,7 @@ extension Command_ListenersList: WireCodable {
                 }
                 field3[key ?? ""] = value ?? Command_TcpListenerConfig()
             case 34:  // udp_listeners = 4
+                if field4.isEmpty { field4.reserveCapacity(decoder.lengthDelimitedRun(tag: 34)) }
                 var entry = try decoder.sameLevel()
                 var key: String?
                 var value: Command_UdpListenerConfig?
@@ -5743,6 +5757,7 @@ extension Command_ClusterHashes: WireCodable {
         while let tag = try decoder.nextTag() {
             switch tag {
             case 10:  // map = 1
+                if field1.isEmpty { field1.reserveCapacity(decoder.lengthDelimitedRun(tag: 10)) }
                 var entry = try decoder.sameLevel()
                 var key: String?
                 var value: UInt64?
@@ -5793,6 +5808,7 @@ extension Command_RequestCounts: WireCodable {
         while let tag = try decoder.nextTag() {
             switch tag {
             case 10:  // map = 1
+                if field1.isEmpty { field1.reserveCapacity(decoder.lengthDelimitedRun(tag: 10)) }
                 var entry = try decoder.sameLevel()
                 var key: String?
                 var value: Int32?
@@ -5870,6 +5886,7 @@ extension Command_HealthChecksList: WireCodable {
         while let tag = try decoder.nextTag() {
             switch tag {
             case 10:  // map = 1
+                if field1.isEmpty { field1.reserveCapacity(decoder.lengthDelimitedRun(tag: 10)) }
                 var entry = try decoder.sameLevel()
                 var key: String?
                 var value: Command_HealthCheckConfig?
@@ -5951,6 +5968,7 @@ extension Command_MetricDetailStatus: WireCodable {
                     decoder.keepConsumed(in: &unknown)
                 }
             case 34:  // workers = 4
+                if field4.isEmpty { field4.reserveCapacity(decoder.lengthDelimitedRun(tag: 34)) }
                 var entry = try decoder.sameLevel()
                 var key: String?
                 var value: Command_WorkerMetricDetailStatus?
@@ -6278,6 +6296,7 @@ extension Command_AggregatedMetrics: WireCodable {
         while let tag = try decoder.nextTag() {
             switch tag {
             case 10:  // main = 1
+                if field1.isEmpty { field1.reserveCapacity(decoder.lengthDelimitedRun(tag: 10)) }
                 var entry = try decoder.sameLevel()
                 var key: String?
                 var value: Command_FilteredMetrics?
@@ -6297,6 +6316,7 @@ extension Command_AggregatedMetrics: WireCodable {
                 }
                 field1[key ?? ""] = value ?? Command_FilteredMetrics()
             case 18:  // workers = 2
+                if field2.isEmpty { field2.reserveCapacity(decoder.lengthDelimitedRun(tag: 18)) }
                 var entry = try decoder.sameLevel()
                 var key: String?
                 var value: Command_WorkerMetrics?
@@ -6316,6 +6336,7 @@ extension Command_AggregatedMetrics: WireCodable {
                 }
                 field2[key ?? ""] = value ?? Command_WorkerMetrics()
             case 26:  // clusters = 3
+                if field3.isEmpty { field3.reserveCapacity(decoder.lengthDelimitedRun(tag: 26)) }
                 var entry = try decoder.sameLevel()
                 var key: String?
                 var value: Command_ClusterMetrics?
@@ -6335,6 +6356,7 @@ extension Command_AggregatedMetrics: WireCodable {
                 }
                 field3[key ?? ""] = value ?? Command_ClusterMetrics()
             case 34:  // proxying = 4
+                if field4.isEmpty { field4.reserveCapacity(decoder.lengthDelimitedRun(tag: 34)) }
                 var entry = try decoder.sameLevel()
                 var key: String?
                 var value: Command_FilteredMetrics?
@@ -6453,6 +6475,7 @@ extension Command_WorkerMetrics: WireCodable {
         while let tag = try decoder.nextTag() {
             switch tag {
             case 10:  // proxy = 1
+                if field1.isEmpty { field1.reserveCapacity(decoder.lengthDelimitedRun(tag: 10)) }
                 var entry = try decoder.sameLevel()
                 var key: String?
                 var value: Command_FilteredMetrics?
@@ -6472,6 +6495,7 @@ extension Command_WorkerMetrics: WireCodable {
                 }
                 field1[key ?? ""] = value ?? Command_FilteredMetrics()
             case 18:  // clusters = 2
+                if field2.isEmpty { field2.reserveCapacity(decoder.lengthDelimitedRun(tag: 18)) }
                 var entry = try decoder.sameLevel()
                 var key: String?
                 var value: Command_ClusterMetrics?
@@ -6550,6 +6574,7 @@ extension Command_ClusterMetrics: WireCodable {
         while let tag = try decoder.nextTag() {
             switch tag {
             case 10:  // cluster = 1
+                if field1.isEmpty { field1.reserveCapacity(decoder.lengthDelimitedRun(tag: 10)) }
                 var entry = try decoder.sameLevel()
                 var key: String?
                 var value: Command_FilteredMetrics?
@@ -6630,6 +6655,7 @@ extension Command_BackendMetrics: WireCodable {
             case 10:  // backend_id = 1
                 field1 = try decoder.readString()
             case 18:  // metrics = 2
+                if field2.isEmpty { field2.reserveCapacity(decoder.lengthDelimitedRun(tag: 18)) }
                 var entry = try decoder.sameLevel()
                 var key: String?
                 var value: Command_FilteredMetrics?
@@ -7706,6 +7732,7 @@ extension Command_ProtobufAccessLog: WireCodable {
             case 130:  // user_agent = 16
                 field16 = try decoder.readString()
             case 138:  // tags = 17
+                if field17.isEmpty { field17.reserveCapacity(decoder.lengthDelimitedRun(tag: 138)) }
                 var entry = try decoder.sameLevel()
                 var key: String?
                 var value: String?

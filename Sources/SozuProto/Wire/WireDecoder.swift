@@ -179,6 +179,33 @@ public struct WireDecoder {
         return Data(bytes: start, count: body.count)
     }
 
+    /// How many length-delimited fields with `tag` follow one another from here, the one whose
+    /// tag was just read included: a map's entries usually come in one run, and knowing their
+    /// number lets the dictionary be made at its size once instead of rehashing every key each
+    /// time it doubles. Only counts; anything odd ends the run (the decoding itself judges it).
+    func lengthDelimitedRun(tag: UInt32) -> Int {
+        var cursor = position
+        var count = 0
+        func varint() -> UInt64? {
+            var value: UInt64 = 0
+            var shift: UInt64 = 0
+            while cursor < end, shift <= 63 {
+                let byte = cursor.load(as: UInt8.self)
+                cursor += 1
+                value |= UInt64(byte & 0x7f) &<< shift
+                if byte & 0x80 == 0 { return value }
+                shift &+= 7
+            }
+            return nil
+        }
+        while true {
+            guard let length = varint(), length <= UInt64(end - cursor) else { return max(count, 1) }
+            cursor += Int(length)
+            count += 1
+            guard cursor < end, let next = varint(), next == UInt64(tag) else { return count }
+        }
+    }
+
     /// A decoder for a nested message's body, one level deeper.
     @inline(__always)
     mutating func nested() throws(WireDecodingError) -> WireDecoder {
