@@ -109,6 +109,53 @@ struct TrafficStateTests {
         #expect(traffic.backends[0].available == false && !traffic.backends[0].isDown)
     }
 
+    @Test("the clusters merged by the main process beside each worker's proxy figures give the same rows as each worker's")
+    func mergedClusters() {
+        let polls = [
+            [
+                "0": TrafficFixture.worker(requests: 1_000, clusters: ["api": ["api-0": TrafficFixture.served(400), "api-1": TrafficFixture.served(600)]]),
+                "1": TrafficFixture.worker(requests: 500, clusters: ["api": ["api-0": TrafficFixture.served(200), "api-1": TrafficFixture.served(300)]]),
+            ],
+            [
+                "0": TrafficFixture.worker(requests: 1_200, clusters: ["api": ["api-0": TrafficFixture.served(500, errors: 10), "api-1": TrafficFixture.served(700, p99: 900)]]),
+                "1": TrafficFixture.worker(requests: 600, clusters: ["api": ["api-0": TrafficFixture.served(250), "api-1": TrafficFixture.served(350)]]),
+            ],
+        ]
+        var perWorker = TrafficState()
+        var merged = TrafficState()
+        for (index, poll) in polls.enumerated() {
+            perWorker.ingest(TrafficFixture.answer(poll), at: start.addingTimeInterval(Double(index) * 2))
+            merged.ingest(TrafficFixture.combined(poll), at: start.addingTimeInterval(Double(index) * 2))
+        }
+        #expect(merged.overview == perWorker.overview)
+        #expect(merged.workers.map(\.id) == ["0", "1"])
+        #expect(merged.workers.map(\.requestsPerSecond) == perWorker.workers.map(\.requestsPerSecond))
+        #expect(merged.clusters == perWorker.clusters)
+        #expect(merged.clusters.first?.totalBackends == 2 && merged.clusters.first?.availableBackends == 2)
+        #expect(merged.backends == perWorker.backends)
+        #expect(merged.backends.allSatisfy { $0.reportingWorkers == 2 && $0.availableInWorkers == 2 })
+    }
+
+    @Test("merged clusters: a backend down in one worker of two, and a worker's restart give no negative or huge rate")
+    func mergedAvailabilityAndRestart() {
+        var worker0 = TrafficFixture.worker(requests: 0, clusters: ["api": ["api-0": TrafficFixture.served(10_000)]])
+        worker0.clusters["api"]?.backends[0].metrics["backend.available"] = TrafficFixture.gauge(0)
+        worker0.clusters["api"]?.cluster["cluster.available_backends"] = TrafficFixture.gauge(0)
+        let worker1 = TrafficFixture.worker(requests: 0, clusters: ["api": ["api-0": TrafficFixture.served(10_000)]])
+        var traffic = TrafficState()
+        traffic.ingest(TrafficFixture.combined(["0": worker0, "1": worker1]), at: start)
+        #expect(traffic.backends[0].reportingWorkers == 2 && traffic.backends[0].availableInWorkers == 1)
+        #expect(traffic.backends[0].available == false && !traffic.backends[0].isDown)
+        #expect(traffic.clusters[0].totalBackends == 1 && traffic.clusters[0].availableBackends == 0)
+        // Worker 1 restarts: the merged counter falls, which gives no rate for a poll.
+        let restarted = TrafficFixture.worker(requests: 0, clusters: ["api": ["api-0": TrafficFixture.served(50)]])
+        traffic.ingest(TrafficFixture.combined(["0": worker0, "1": restarted]), at: start.addingTimeInterval(1))
+        #expect(traffic.backends[0].figures.requestsPerSecond == nil)
+        let later = TrafficFixture.worker(requests: 0, clusters: ["api": ["api-0": TrafficFixture.served(150)]])
+        traffic.ingest(TrafficFixture.combined(["0": worker0, "1": later]), at: start.addingTimeInterval(2))
+        #expect(traffic.backends[0].figures.requestsPerSecond == 100)
+    }
+
     @Test("the history keeps the newest 60 values, oldest first")
     func historyRing() {
         var history = History()

@@ -60,4 +60,46 @@ public enum TrafficFixture {
         metrics.workers = workers
         return metrics
     }
+
+    /// The same figures as the live view asks them (`LiveMetricsQuery`): each worker's proxy
+    /// level alone, and the clusters merged across workers as Sōzu's main process merges them
+    /// (counts and gauges summed, percentiles the highest of each).
+    public static func combined(_ workers: [String: Command_WorkerMetrics]) -> Command_AggregatedMetrics {
+        var metrics = Command_AggregatedMetrics()
+        for (workerID, worker) in workers {
+            var proxyOnly = Command_WorkerMetrics()
+            proxyOnly.proxy = worker.proxy
+            metrics.workers[workerID] = proxyOnly
+            for (clusterID, cluster) in worker.clusters {
+                var merged = metrics.clusters[clusterID] ?? Command_ClusterMetrics()
+                merged.cluster.merge(cluster.cluster, uniquingKeysWith: merge)
+                for backend in cluster.backends {
+                    if let index = merged.backends.firstIndex(where: { $0.backendID == backend.backendID }) {
+                        merged.backends[index].metrics.merge(backend.metrics, uniquingKeysWith: merge)
+                    } else {
+                        merged.backends.append(backend)
+                    }
+                }
+                metrics.clusters[clusterID] = merged
+            }
+        }
+        return metrics
+    }
+
+    private static func merge(_ left: Command_FilteredMetrics, _ right: Command_FilteredMetrics) -> Command_FilteredMetrics {
+        switch (left.inner, right.inner) {
+        case (.count(let a)?, .count(let b)?): return count(a + b)
+        case (.gauge(let a)?, .gauge(let b)?): return gauge(a + b)
+        case (.percentiles(let a)?, .percentiles(let b)?):
+            var highest = a
+            highest.samples = a.samples + b.samples
+            highest.p50 = max(a.p50, b.p50)
+            highest.p99 = max(a.p99, b.p99)
+            highest.p999 = max(a.p999, b.p999)
+            var metric = Command_FilteredMetrics()
+            metric.percentiles = highest
+            return metric
+        default: return left
+        }
+    }
 }

@@ -26,11 +26,19 @@ public struct RateMeter<Series: Hashable & Sendable>: Sendable {
     /// The series' rate since its last reading (nil the first time, and after a reset), and
     /// records this reading.
     public mutating func rate(_ series: Series, value: Double, at now: Date) -> Double? {
-        defer { readings[series] = Reading(value: value, at: now, generation: generation) }
-        guard let last = readings[series] else { return nil }
-        let interval = now.timeIntervalSince(last.at)
-        guard interval > 0.000_1, value >= last.value else { return nil }
-        return (value - last.value) / interval
+        let reading = Reading(value: value, at: now, generation: generation)
+        // One look-up (a series' key is hashed once a poll): the slot is read and replaced.
+        return Self.replace(&readings[series, default: Reading(value: .nan, at: now, generation: 0)], with: reading)
+    }
+
+    private static func replace(_ slot: inout Reading, with reading: Reading) -> Double? {
+        let last = slot
+        slot = reading
+        // NaN: the series is new.
+        guard !last.value.isNaN else { return nil }
+        let interval = reading.at.timeIntervalSince(last.at)
+        guard interval > 0.000_1, reading.value >= last.value else { return nil }
+        return (reading.value - last.value) / interval
     }
 
     /// Forgets the series that the poll did not read (a removed backend, a worker gone).

@@ -81,9 +81,14 @@ public struct BackendTraffic: Sendable, Equatable, Identifiable {
     public var isDown: Bool { reportingWorkers > 0 && availableInWorkers == 0 }
 
     public init(clusterID: String, backendID: String) {
+        self.init(clusterID: clusterID, backendID: backendID, id: clusterID + "/" + backendID)
+    }
+
+    /// With its `cluster/backend` id already made (by who looked the row up with it).
+    init(clusterID: String, backendID: String, id: String) {
         self.clusterID = clusterID
         self.backendID = backendID
-        id = clusterID + "/" + backendID
+        self.id = id
     }
 }
 

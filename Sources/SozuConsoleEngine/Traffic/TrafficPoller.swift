@@ -4,7 +4,8 @@ import SozuCodec
 import SozuProto
 
 /// The live view's polls of one proxy, as `sozu top` makes them but on kept-open connections:
-/// `query_metrics` (each worker's) every `refresh`, the listeners every 5 s, the certificates
+/// `query_metrics` every `refresh` (each worker's proxy figures, then the clusters' merged: see
+/// `LiveMetricsQuery`), the listeners every 5 s, the certificates
 /// every 30 s, each kind on its own connection with at most one poll in flight; and a metric
 /// detail lease at backend level (so that backends have rows of their own), renewed at half
 /// its time on its own connection and cleared when the view closes. Results go into the
@@ -104,21 +105,38 @@ actor TrafficPoller {
     }
 
     private func pollMetrics() async {
-        var options = Command_QueryMetricsOptions()
-        options.workers = true
-        options.metricNames = LiveMetricNames.names
-        let answer = await metrics.exchange(Self.request { $0.queryMetrics = options }, timeout: pollTimeout)
+        let workersAnswer = await metrics.exchange(LiveMetricsQuery.workersRequest, timeout: pollTimeout)
+        guard !Task.isCancelled else { return }
+        let workers: Command_AggregatedMetrics
+        switch Self.metricsContent(workersAnswer) {
+        case .success(let content): workers = content
+        case .failure(let problem):
+            update { $0.metricsProblem = problem.text }
+            return
+        }
+        let clustersAnswer = await metrics.exchange(LiveMetricsQuery.clustersRequest, timeout: pollTimeout)
         guard !Task.isCancelled else { return }
         let now = Date()
+        switch Self.metricsContent(clustersAnswer) {
+        case .success(let clusters): update { $0.ingest(LiveMetricsQuery.combine(workers: workers, clusters: clusters), at: now) }
+        case .failure(let problem): update { $0.metricsProblem = problem.text }
+        }
+    }
+
+    private struct MetricsProblem: Error {
+        var text: String
+    }
+
+    /// The metrics an answer carries, or what went wrong in words.
+    private static func metricsContent(_ answer: Result<Command_Response, KeptConnection.Failure>) -> Result<Command_AggregatedMetrics, MetricsProblem> {
         switch answer {
         case .success(let response):
             guard case .metrics(let metrics)? = response.content.contentType else {
-                update { $0.metricsProblem = "metrics: the answer carried no metrics" }
-                return
+                return .failure(MetricsProblem(text: "metrics: the answer carried no metrics"))
             }
-            update { $0.ingest(metrics, at: now) }
+            return .success(metrics)
         case .failure(let failure):
-            update { $0.metricsProblem = "metrics: \(failure)" }
+            return .failure(MetricsProblem(text: "metrics: \(failure)"))
         }
     }
 

@@ -73,22 +73,29 @@ public struct TrafficState: Sendable {
 
     // MARK: - Metrics
 
-    /// Takes an answer to `query_metrics` with `workers` set: one entry per worker. An answer
-    /// already merged (no worker entries) is taken as one worker's.
+    /// Takes an answer to `query_metrics`: each worker's entry (its proxy figures, and its
+    /// clusters when it carries them), and the clusters merged across workers by the main
+    /// process beside them (`LiveMetricsQuery`). An answer merged as a whole (no worker
+    /// entries) is taken as one worker's.
     public mutating func ingest(_ metrics: Command_AggregatedMetrics, at now: Date) {
         meter.startPoll()
         readCount = 0
         var workers: [(id: String, metrics: Command_WorkerMetrics)] = metrics.workers.sorted { Self.workerOrder($0.key, $1.key) }.map { ($0.key, $0.value) }
-        if workers.isEmpty, !metrics.proxying.isEmpty || !metrics.clusters.isEmpty {
-            var merged = Command_WorkerMetrics()
-            merged.proxy = metrics.proxying
-            merged.clusters = metrics.clusters
-            workers = [("*", merged)]
+        let mergedClusters: [String: Command_ClusterMetrics]
+        if workers.isEmpty {
+            mergedClusters = [:]
+            if !metrics.proxying.isEmpty || !metrics.clusters.isEmpty {
+                var merged = Command_WorkerMetrics()
+                merged.proxy = metrics.proxying
+                merged.clusters = metrics.clusters
+                workers = [("*", merged)]
+            }
+        } else {
+            mergedClusters = metrics.clusters
         }
         var overview = OverviewTraffic()
         overview.workers = workers.count
-        var clusterRows: [String: ClusterTraffic] = [:]
-        var backendRows: [String: BackendTraffic] = [:]
+        var rows = ClusterRows()
         var workerRows: [WorkerTraffic] = []
         for (workerID, worker) in workers {
             var row = WorkerTraffic(id: workerID)
@@ -109,33 +116,10 @@ public struct TrafficState: Sendable {
             overview.activeRequests = TrafficFigures.sum(overview.activeRequests, row.activeRequests)
             overview.serviceTimeP99 = TrafficFigures.highest(overview.serviceTimeP99, row.serviceTimeP99)
             overview.saturationPercent = TrafficFigures.highest(overview.saturationPercent, row.slabPercent.map { min($0, 100) })
-
-            for (clusterID, cluster) in worker.clusters {
-                var clusterRow = clusterRows[clusterID] ?? ClusterTraffic(id: clusterID)
-                clusterRow.figures.add(figures(cluster.cluster, worker: workerID, cluster: clusterID, backend: "", at: now))
-                // Each worker counts the cluster's backends itself (the main process would sum
-                // them): the total is any worker's, available the fewest any worker sees.
-                if let total = cluster.cluster["cluster.total_backends"]?.gaugeValue {
-                    clusterRow.totalBackends = max(clusterRow.totalBackends ?? 0, Int(total))
-                }
-                if let available = cluster.cluster["cluster.available_backends"]?.gaugeValue {
-                    clusterRow.availableBackends = min(clusterRow.availableBackends ?? Int.max, Int(available))
-                }
-                for backend in cluster.backends {
-                    let key = clusterID + "/" + backend.backendID
-                    var backendRow = backendRows[key] ?? BackendTraffic(clusterID: clusterID, backendID: backend.backendID)
-                    let backendFigures = figures(backend.metrics, worker: workerID, cluster: clusterID, backend: backend.backendID, at: now)
-                    backendRow.figures.add(backendFigures)
-                    clusterRow.figures.add(backendFigures)
-                    if let available = backend.metrics["backend.available"]?.gaugeValue {
-                        backendRow.reportingWorkers += 1
-                        if available > 0 { backendRow.availableInWorkers += 1 }
-                    }
-                    backendRows[key] = backendRow
-                }
-                clusterRows[clusterID] = clusterRow
-            }
+            take(worker.clusters, worker: workerID, mergedOver: 1, at: now, into: &rows)
         }
+        take(mergedClusters, worker: "*", mergedOver: max(workers.count, 1), at: now, into: &rows)
+        let clusterRows = rows.clusters, backendRows = rows.backends
         meter.finishPoll(readCount: readCount)
         for row in clusterRows.values {
             overview.errorsPerSecond = TrafficFigures.sum(overview.errorsPerSecond, row.figures.errorsPerSecond)
@@ -162,6 +146,44 @@ public struct TrafficState: Sendable {
         }
     }
 
+    private struct ClusterRows {
+        var clusters: [String: ClusterTraffic] = [:]
+        var backends: [String: BackendTraffic] = [:]
+    }
+
+    /// Adds clusters' and backends' figures to their rows: one worker's (`mergedOver` 1), or
+    /// those the main process merged over `mergedOver` workers, whose gauges are sums.
+    private mutating func take(
+        _ clusters: [String: Command_ClusterMetrics], worker workerID: String, mergedOver workerCount: Int, at now: Date, into rows: inout ClusterRows
+    ) {
+        for (clusterID, cluster) in clusters {
+            var clusterRow = rows.clusters[clusterID] ?? ClusterTraffic(id: clusterID)
+            clusterRow.figures.add(figures(cluster.cluster, worker: workerID, cluster: clusterID, backend: "", at: now))
+            // Each worker counts the cluster's backends itself: the total is any worker's,
+            // available the fewest any worker sees (merged: their sums over the workers).
+            if let total = cluster.cluster["cluster.total_backends"]?.gaugeValue {
+                clusterRow.totalBackends = max(clusterRow.totalBackends ?? 0, Int(total) / workerCount)
+            }
+            if let available = cluster.cluster["cluster.available_backends"]?.gaugeValue {
+                clusterRow.availableBackends = min(clusterRow.availableBackends ?? Int.max, Int(available) / workerCount)
+            }
+            for backend in cluster.backends {
+                let key = clusterID + "/" + backend.backendID
+                var backendRow = rows.backends[key] ?? BackendTraffic(clusterID: clusterID, backendID: backend.backendID, id: key)
+                let backendFigures = figures(backend.metrics, worker: workerID, cluster: clusterID, backend: backend.backendID, at: now)
+                backendRow.figures.add(backendFigures)
+                clusterRow.figures.add(backendFigures)
+                if let available = backend.metrics["backend.available"]?.gaugeValue {
+                    // 1 in each worker that has the backend up: merged, the number of those.
+                    backendRow.reportingWorkers += workerCount
+                    backendRow.availableInWorkers += min(max(Int(available), 0), workerCount)
+                }
+                rows.backends[key] = backendRow
+            }
+            rows.clusters[clusterID] = clusterRow
+        }
+    }
+
     /// Series read in this poll (when all were, the meter forgets none and copies nothing).
     private var readCount = 0
 
@@ -177,10 +199,11 @@ public struct TrafficState: Sendable {
     ) -> TrafficFigures {
         func series(_ counter: Counter) -> Series { Series(worker: worker, cluster: cluster, backend: backend, counter: counter) }
         var figures = TrafficFigures()
-        figures.requestsPerSecond = rate(series(.requests), metrics["requests"], at: now)
+        let requests = metrics["requests"]
+        figures.requestsPerSecond = rate(series(.requests), requests, at: now)
         // Sōzu reports a counter once it was first incremented: a row with requests and no 5xx
         // counter has had none, which is a reading of zero (the first 5xx must not be missed).
-        if metrics["requests"] != nil {
+        if requests != nil {
             var errors = Command_FilteredMetrics()
             errors.count = metrics["http.status.5xx"]?.countValue ?? 0
             figures.errorsPerSecond = rate(series(.errors), errors, at: now)
