@@ -6,7 +6,27 @@ public enum DisplayWidth {
     public static func columns(of text: some StringProtocol) -> Int {
         // Printable ASCII, most of what is drawn, is a column a byte: no Unicode tables to ask.
         if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7f }) { return text.utf8.count }
-        return text.reduce(0) { $0 + columns(of: $1) }
+        // Then the rest of what the screen draws (sparkline blocks, arrows, dashes, "…", "·"):
+        // characters that are a column each and never join a neighbour into one grapheme, so
+        // counting scalars is counting columns.
+        var count = 0
+        for scalar in text.unicodeScalars {
+            guard isPlainNarrow(scalar) else { return text.reduce(0) { $0 + columns(of: $1) } }
+            count += 1
+        }
+        return count
+    }
+
+    /// One column, a grapheme of its own whatever surrounds it (no mark, joiner, selector or
+    /// emoji): checked against `columns(of: Character)` for every scalar by the tests.
+    static func isPlainNarrow(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x20..<0x7f, 0xa0..<0xad, 0xae..<0x300, 0x2010..<0x2028, 0x2190..<0x2194, 0x219a..<0x21a9, 0x21ab..<0x2200,
+            0x2500..<0x25aa, 0x25ac..<0x25b6, 0x25b7..<0x25c0, 0x25c1..<0x25fb:
+            true
+        default:
+            false
+        }
     }
 
     public static func columns(of character: Character) -> Int {
