@@ -2,7 +2,7 @@ import Foundation
 import Glibc
 import SozuConsoleEngine
 
-extension SozuConsoleCommand {
+extension ConsoleOptions {
     /// The full-screen console on this terminal, until quit (or SIGTERM / SIGHUP).
     func runScreen(_ configuration: SessionConfiguration, startupWarnings: [String]) async throws -> Int32 {
         guard let wake = WakePipe(), let signals = SignalPipe.install() else {
