@@ -69,7 +69,8 @@ public struct OptionSpec: Sendable {
         self.short = short
         self.aliases = aliases
         self.value = value
-        self.valueName = valueName ?? long.uppercased().replacingOccurrences(of: "-", with: "_")
+        // Without Foundation's bridging: the grammar's hundreds of options are made at every start.
+        self.valueName = valueName ?? String(long.uppercased().map { $0 == "-" ? "_" : $0 })
         self.isRequired = required
         self.isRepeatable = repeatable
         self.help = help

@@ -21,16 +21,45 @@ public enum ConsoleGrammar {
             waitsWithoutTimeout: waitsWithoutTimeout, flow: flow))
     }
 
-    static let eventKindNames: [String] = Command_EventKind.allCases.map { Self.optionWord(for: "\($0)") }
+    static let eventKindNames: [String] = Command_EventKind.allCases.map(optionWord(for:))
 
-    /// `backendDown` → `backend-down`: how enum values are typed on the command line.
-    static func optionWord(for swiftCase: String) -> String {
-        var word = ""
-        for character in swiftCase {
-            if character.isUppercase, !word.isEmpty { word.append("-") }
-            word.append(character.lowercased())
+    /// How an event kind is typed (`BACKEND_DOWN` → `backend-down`). Spelled out rather than
+    /// derived from the case's name at run time: that reflection was a tenth of a one-shot run's
+    /// start; the switch is exhaustive, and a test compares it with the derived words.
+    static func optionWord(for kind: Command_EventKind) -> String {
+        switch kind {
+        case .backendDown: "backend-down"
+        case .backendUp: "backend-up"
+        case .noAvailableBackends: "no-available-backends"
+        case .removedBackendHasNoConnections: "removed-backend-has-no-connections"
+        case .clusterAdded: "cluster-added"
+        case .clusterRemoved: "cluster-removed"
+        case .frontendAdded: "frontend-added"
+        case .frontendRemoved: "frontend-removed"
+        case .certificateAdded: "certificate-added"
+        case .certificateRemoved: "certificate-removed"
+        case .certificateReplaced: "certificate-replaced"
+        case .listenerActivated: "listener-activated"
+        case .listenerDeactivated: "listener-deactivated"
+        case .configurationReloaded: "configuration-reloaded"
+        case .workerKilled: "worker-killed"
+        case .workerRelaunched: "worker-relaunched"
+        case .loggingLevelChanged: "logging-level-changed"
+        case .metricsConfigured: "metrics-configured"
+        case .listenerUpdated: "listener-updated"
+        case .stateLoaded: "state-loaded"
+        case .stateSaved: "state-saved"
+        case .listenerAdded: "listener-added"
+        case .listenerRemoved: "listener-removed"
+        case .sozuStopRequested: "sozu-stop-requested"
+        case .mainUpgraded: "main-upgraded"
+        case .workerUpgraded: "worker-upgraded"
+        case .eventsSubscribed: "events-subscribed"
+        case .healthCheckHealthy: "health-check-healthy"
+        case .healthCheckUnhealthy: "health-check-unhealthy"
+        case .clusterRecovered: "cluster-recovered"
+        case .metricDetailChanged: "metric-detail-changed"
         }
-        return word
     }
 
     // MARK: - The proxy as a whole
@@ -255,7 +284,7 @@ public enum ConsoleGrammar {
             ]
         ) { arguments throws(CommandLineError) in
             let kinds = arguments.strings("kind").compactMap { name in
-                Command_EventKind.allCases.first { optionWord(for: "\($0)") == name.lowercased() }?.rawValue
+                Command_EventKind.allCases.first { optionWord(for: $0) == name.lowercased() }?.rawValue
             }
             let filter = EventFilter(kinds: Set(kinds), clusterID: arguments.string("cluster"), backendID: arguments.string("backend"))
             return .events(filter, limit: try streamLimit(arguments))

@@ -174,6 +174,6 @@ public struct ConsoleRequest: Sendable, Identifiable {
 
     static func format(_ duration: Duration) -> String {
         let seconds = duration.timeInterval
-        return seconds < 10 ? String(format: "%.1f s", seconds) : String(format: "%.0f s", seconds)
+        return DecimalText.fixed(seconds, decimals: seconds < 10 ? 1 : 0) + " s"
     }
 }

@@ -29,7 +29,7 @@ public enum EventText {
 
     /// `BACKEND_DOWN`, as Sōzu names the kind.
     public static func kindName(_ kind: Command_EventKind) -> String {
-        ConsoleGrammar.optionWord(for: "\(kind)").replacingOccurrences(of: "-", with: "_").uppercased()
+        String(ConsoleGrammar.optionWord(for: kind).uppercased().map { $0 == "-" ? "_" : $0 })
     }
 
     /// `14:03:27.120` in the given time zone.

@@ -63,7 +63,7 @@ extension OneShotRunner {
                 shown[step.target] = word
                 if step.phase != .waiting, step.phase != .notReached {
                     let elapsed = Date().timeIntervalSince(rollout.startedAt)
-                    diagnostics(String(format: "[%6.1fs] %@ %@", elapsed, step.target, word))
+                    diagnostics("[\(DecimalText.fixed(elapsed, decimals: 1, width: 6))s] \(step.target) \(word)")
                 }
             }
             if rollout.isFinished { return printRollout(rollout) }

@@ -89,8 +89,9 @@ public final class OneShotRunner: Sendable {
         var reachable = false
         do {
             for try await line in lines {
-                let trimmed = line.trimmingCharacters(in: .whitespaces)
-                if trimmed.isEmpty || trimmed.hasPrefix("#") { continue }
+                // Blank lines and comments (after spaces and tabs) are passed over.
+                let text = line.unicodeScalars.drop { $0 == "\t" || $0.properties.generalCategory == .spaceSeparator }
+                if text.isEmpty || text.first == "#" { continue }
                 let statements: [AddressedCommand]
                 do {
                     statements = try session.parser.parseAddressed(line)
@@ -246,7 +247,7 @@ public final class OneShotRunner: Sendable {
                 case .answer(let progress):
                     let elapsed = progress.receivedAt.timeIntervalSince(tracked.registeredAt)
                     let on = model.isFleet ? "\(request.target ?? "?") " : ""
-                    diagnostics(String(format: "[%6.2fs] %@%@ %@ PROCESSING %@", elapsed, on, request.id.description, request.verb, DisplayWidth.printable(progress.message)))
+                    diagnostics("[\(DecimalText.fixed(elapsed, decimals: 2, width: 6))s] \(on)\(request.id.description) \(request.verb) PROCESSING \(DisplayWidth.printable(progress.message))")
                 case .omitted(let count):
                     diagnostics("[ …    ] \(request.id) \(request.verb) \(count) more PROCESSING answers (the journal has every one)")
                 }
@@ -307,7 +308,7 @@ public final class OneShotRunner: Sendable {
             let now = Date()
             for line in drainReport.lines(for: drain, at: now) { diagnostics(line) }
             if let exited = drain.mainExitedAt {
-                diagnostics(String(format: "main process exited (%.1f s after the stop)", exited.timeIntervalSince(drain.startedAt)))
+                diagnostics("main process exited (\(DecimalText.fixed(exited.timeIntervalSince(drain.startedAt), decimals: 1)) s after the stop)")
                 return .ok
             }
             if let limit = drainTimeoutPassed(drain, at: now) { return limit }
