@@ -1,5 +1,9 @@
 // swift-tools-version: 6.1
+import Foundation
 import PackageDescription
+
+/// The package's folder, for paths handed to the linker (which runs elsewhere).
+let packageDirectory = URL(fileURLWithPath: #filePath).deletingLastPathComponent().path
 
 /// Compiler settings shared by every hand-written target (the generated SozuProto has its own).
 let strictSettings: [SwiftSetting] = [
@@ -148,7 +152,11 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ],
-            swiftSettings: strictSettings
+            swiftSettings: strictSettings,
+            // Release builds export only the entry points (see the file): a faster start.
+            linkerSettings: [
+                .unsafeFlags(["-Xlinker", "--version-script=\(packageDirectory)/Resources/sozu-console.exports"], .when(configuration: .release))
+            ]
         ),
         .executableTarget(
             name: "sozu-bench",

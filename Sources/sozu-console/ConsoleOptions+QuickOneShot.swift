@@ -12,7 +12,7 @@ extension ConsoleOptions {
     /// `--demo`, grouped short flags, `--`, anything positional. The tests compare both readings.
     static func quickOneShot(_ arguments: [String]) -> ConsoleOptions? {
         var options = ConsoleOptions()
-        var seen: Set<String> = []
+        var seen: [String] = []
         var index = 0
         while index < arguments.count {
             let argument = arguments[index]
@@ -24,9 +24,10 @@ extension ConsoleOptions {
                 name = String(argument[..<equals])
                 inlineValue = String(argument[argument.index(after: equals)...])
             }
-            let canonical = longNames[name] ?? name
-            if flags.contains(canonical) {
-                guard inlineValue == nil, seen.insert(canonical).inserted else { return nil }
+            let canonical = Self.canonical(name)
+            if isFlag(canonical) {
+                guard inlineValue == nil, !seen.contains(canonical) else { return nil }
+                seen.append(canonical)
                 switch canonical {
                 case "--json": options.json = true
                 case "--yes": options.yes = true
@@ -37,7 +38,7 @@ extension ConsoleOptions {
                 }
                 continue
             }
-            guard valued.contains(canonical) else { return nil }
+            guard takesValue(canonical) else { return nil }
             let value: String
             if let inlineValue {
                 value = inlineValue
@@ -48,7 +49,8 @@ extension ConsoleOptions {
             }
             guard !value.hasPrefix("-") else { return nil }
             if canonical != "--execute", canonical != "--target" {
-                guard seen.insert(canonical).inserted else { return nil }
+                guard !seen.contains(canonical) else { return nil }
+                seen.append(canonical)
             }
             switch canonical {
             case "--execute": options.execute.append(value)
@@ -74,11 +76,31 @@ extension ConsoleOptions {
         return options.execute.isEmpty ? nil : options
     }
 
-    /// Short names, and the long ones as themselves.
-    private static let longNames = ["-c": "--config", "-e": "--execute", "-j": "--json", "-t": "--timeout"]
-    private static let flags: Set<String> = ["--json", "--yes", "--read-only", "--no-journal", "--show-keys"]
-    private static let valued: Set<String> = [
-        "--config", "--socket", "--target", "--fleet", "--execute", "--timeout", "--drain-timeout", "--journal", "--retain", "--refresh",
-        "--log-level",
-    ]
+    /// Short names as their long ones. Switches rather than a Dictionary or a Set: their
+    /// first use asks the runtime for conformances, a scan of every record at start.
+    private static func canonical(_ name: String) -> String {
+        switch name {
+        case "-c": "--config"
+        case "-e": "--execute"
+        case "-j": "--json"
+        case "-t": "--timeout"
+        default: name
+        }
+    }
+
+    private static func isFlag(_ name: String) -> Bool {
+        switch name {
+        case "--json", "--yes", "--read-only", "--no-journal", "--show-keys": true
+        default: false
+        }
+    }
+
+    private static func takesValue(_ name: String) -> Bool {
+        switch name {
+        case "--config", "--socket", "--target", "--fleet", "--execute", "--timeout", "--drain-timeout", "--journal", "--retain", "--refresh",
+            "--log-level":
+            true
+        default: false
+        }
+    }
 }
