@@ -168,7 +168,25 @@ public final class Journal: Sendable {
         return String(json.dropFirst(prefix.count).prefix { $0 != "\"" })
     }
 
+    /// `2026-12-06T01:41:41.123Z`: ISO 8601 in UTC to the millisecond, as Foundation's
+    /// `.iso8601` style writes it, but without its calendar and time zone machinery, whose
+    /// first use is a quarter of a one-shot run's journal cost.
     static func timestamp(_ date: Date) -> String {
-        date.formatted(.iso8601.year().month().day().time(includingFractionalSeconds: true).timeZone(separator: .omitted))
+        // Split as Foundation's calendar splits it (whole seconds since 2001, the rest in
+        // nanoseconds, truncated to milliseconds), so the two never differ by a rounding.
+        let sinceReference = date.timeIntervalSinceReferenceDate
+        let whole = sinceReference.rounded(.down)
+        guard whole.magnitude < 1e15 else { return "2001-01-01T00:00:00.000Z" }
+        var seconds = time_t(Int64(whole) + 978_307_200)
+        let fraction = Int((sinceReference - whole) * 1_000_000_000) / 1_000_000
+        var parts = tm()
+        guard gmtime_r(&seconds, &parts) != nil else { return "2001-01-01T00:00:00.000Z" }
+        func digits(_ value: Int32, _ count: Int) -> String {
+            let text = String(value)
+            return text.count >= count ? text : String(repeating: "0", count: count - text.count) + text
+        }
+        return digits(parts.tm_year + 1900, 4) + "-" + digits(parts.tm_mon + 1, 2) + "-" + digits(parts.tm_mday, 2) + "T"
+            + digits(parts.tm_hour, 2) + ":" + digits(parts.tm_min, 2) + ":" + digits(parts.tm_sec, 2) + "."
+            + digits(Int32(fraction), 3) + "Z"
     }
 }
