@@ -1,5 +1,5 @@
 import Foundation
-import SozuConsoleEngine
+@testable import SozuConsoleEngine
 import SozuProto
 import Testing
 
@@ -31,6 +31,22 @@ struct DecimalTextTests {
         for value in values {
             #expect(DecimalText.fixed(value, decimals: 2, width: 6) == String(format: "%6.2f", value), "\(value)")
             #expect(DecimalText.fixed(value, decimals: 1) == String(format: "%.1f", value), "\(value)")
+        }
+    }
+}
+
+@Suite("Content types' names in the journal")
+struct ContentTypeNameTests {
+    @Test("each case's spelled-out name is its Swift name, as reflection gives it")
+    func namesMatchTheCases() {
+        let samples: [Command_ResponseContent.OneOf_ContentType] = [
+            .workers(.init()), .metrics(.init()), .workerResponses(.init()), .event(.init()), .frontendList(.init()), .listenersList(.init()),
+            .workerMetrics(.init()), .availableMetrics(.init()), .clusters(.init()), .clusterHashes(.init()), .certificatesByAddress(.init()),
+            .certificatesWithFingerprints(.init()), .requestCounts(.init()), .maxConnectionsPerIpLimit(.init()), .healthChecksList(.init()),
+            .metricDetailStatus(.init()), .workerMetricDetailStatus(.init()),
+        ]
+        for sample in samples {
+            #expect(ConsoleSession.contentTypeName(sample) == "\(sample)".prefix { $0 != "(" }.description)
         }
     }
 }

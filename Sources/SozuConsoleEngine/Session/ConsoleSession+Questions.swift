@@ -51,7 +51,32 @@ extension ConsoleSession {
 
     static func contentType(of state: RequestState) -> String? {
         guard case .ok(_, let content?) = state, let type = content.contentType else { return nil }
-        return "\(type)".prefix { $0 != "(" }.description
+        return contentTypeName(type)
+    }
+
+    /// The case's name (`workers`, `clusterHashes`), spelled out: deriving it from the value
+    /// at run time goes through reflection, slow on first use. Exhaustive, and tested against
+    /// the derived names.
+    static func contentTypeName(_ type: Command_ResponseContent.OneOf_ContentType) -> String {
+        switch type {
+        case .workers: "workers"
+        case .metrics: "metrics"
+        case .workerResponses: "workerResponses"
+        case .event: "event"
+        case .frontendList: "frontendList"
+        case .listenersList: "listenersList"
+        case .workerMetrics: "workerMetrics"
+        case .availableMetrics: "availableMetrics"
+        case .clusters: "clusters"
+        case .clusterHashes: "clusterHashes"
+        case .certificatesByAddress: "certificatesByAddress"
+        case .certificatesWithFingerprints: "certificatesWithFingerprints"
+        case .requestCounts: "requestCounts"
+        case .maxConnectionsPerIpLimit: "maxConnectionsPerIpLimit"
+        case .healthChecksList: "healthChecksList"
+        case .metricDetailStatus: "metricDetailStatus"
+        case .workerMetricDetailStatus: "workerMetricDetailStatus"
+        }
     }
 }
 
