@@ -46,7 +46,7 @@ struct ContentTypeNameTests {
             .metricDetailStatus(.init()), .workerMetricDetailStatus(.init()),
         ]
         for sample in samples {
-            #expect(ConsoleSession.contentTypeName(sample) == "\(sample)".prefix { $0 != "(" }.description)
+            #expect(sample.caseName == "\(sample)".prefix { $0 != "(" }.description)
         }
     }
 }

@@ -22,7 +22,7 @@ import Testing
 
     @Test("every variant of ResponseContent has a fixture")
     func everyVariantHasAFixture() throws {
-        let covered = Set(try RenderFixture.names.map { try #require(RenderFixture.content($0)?.contentType).variantName })
+        let covered = Set(try RenderFixture.names.map { try #require(RenderFixture.content($0)?.contentType).caseName })
         #expect(covered == Set(Command_ResponseContent.OneOf_ContentType.allVariantNames))
     }
 
@@ -320,29 +320,8 @@ private enum RendererSnapshot {
 // MARK: - Fixtures
 
 extension Command_ResponseContent.OneOf_ContentType {
-    /// Exhaustive on purpose: a variant added to the schema fails to compile here until it has a fixture.
-    fileprivate var variantName: String {
-        switch self {
-        case .workers: "workers"
-        case .metrics: "metrics"
-        case .workerResponses: "workerResponses"
-        case .event: "event"
-        case .frontendList: "frontendList"
-        case .listenersList: "listenersList"
-        case .workerMetrics: "workerMetrics"
-        case .availableMetrics: "availableMetrics"
-        case .clusters: "clusters"
-        case .clusterHashes: "clusterHashes"
-        case .certificatesByAddress: "certificatesByAddress"
-        case .certificatesWithFingerprints: "certificatesWithFingerprints"
-        case .requestCounts: "requestCounts"
-        case .maxConnectionsPerIpLimit: "maxConnectionsPerIpLimit"
-        case .healthChecksList: "healthChecksList"
-        case .metricDetailStatus: "metricDetailStatus"
-        case .workerMetricDetailStatus: "workerMetricDetailStatus"
-        }
-    }
-
+    /// Every variant's name: `caseName` is exhaustive, so a variant added to the schema fails to
+    /// compile until it is named, and then this list until it has a fixture.
     fileprivate static let allVariantNames = [
         "workers", "metrics", "workerResponses", "event", "frontendList", "listenersList", "workerMetrics", "availableMetrics",
         "clusters", "clusterHashes", "certificatesByAddress", "certificatesWithFingerprints", "requestCounts",

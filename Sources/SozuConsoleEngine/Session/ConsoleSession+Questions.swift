@@ -1,6 +1,6 @@
 import Foundation
 public import SozuClient
-import SozuProto
+public import SozuProto
 
 extension ConsoleSession {
     // MARK: - Questions
@@ -51,14 +51,35 @@ extension ConsoleSession {
 
     static func contentType(of state: RequestState) -> String? {
         guard case .ok(_, let content?) = state, let type = content.contentType else { return nil }
-        return contentTypeName(type)
+        return type.caseName
     }
 
-    /// The case's name (`workers`, `clusterHashes`), spelled out: deriving it from the value
-    /// at run time goes through reflection, slow on first use. Exhaustive, and tested against
-    /// the derived names.
-    static func contentTypeName(_ type: Command_ResponseContent.OneOf_ContentType) -> String {
-        switch type {
+}
+
+extension RequestState {
+    /// Failure, timeout or lost, or an OK that says workers refused: a chain stops after one.
+    public var isFailureLike: Bool {
+        switch self {
+        case .failure, .timedOut, .connectionLost: true
+        case .ok: isOKWithWorkerErrors
+        case .unsubscribed, .connecting, .sent, .processing, .subscribed: false
+        }
+    }
+
+    /// Sōzu answers some fan-outs OK though workers refused them (`SetMetricDetail completed
+    /// with worker errors`): a success of the main process only.
+    public var isOKWithWorkerErrors: Bool {
+        guard case .ok(let message, _) = self else { return false }
+        return message.hasSuffix("completed with worker errors")
+    }
+}
+
+extension Command_ResponseContent.OneOf_ContentType {
+    /// The case's name (`workers`, `clusterHashes`), as the journal writes it. Spelled out:
+    /// deriving it from the value at run time goes through reflection, slow on first use.
+    /// Exhaustive, so a variant added to the schema does not compile until it is named here.
+    public var caseName: String {
+        switch self {
         case .workers: "workers"
         case .metrics: "metrics"
         case .workerResponses: "workerResponses"
@@ -77,23 +98,5 @@ extension ConsoleSession {
         case .metricDetailStatus: "metricDetailStatus"
         case .workerMetricDetailStatus: "workerMetricDetailStatus"
         }
-    }
-}
-
-extension RequestState {
-    /// Failure, timeout or lost, or an OK that says workers refused: a chain stops after one.
-    public var isFailureLike: Bool {
-        switch self {
-        case .failure, .timedOut, .connectionLost: true
-        case .ok: isOKWithWorkerErrors
-        case .unsubscribed, .connecting, .sent, .processing, .subscribed: false
-        }
-    }
-
-    /// Sōzu answers some fan-outs OK though workers refused them (`SetMetricDetail completed
-    /// with worker errors`): a success of the main process only.
-    public var isOKWithWorkerErrors: Bool {
-        guard case .ok(let message, _) = self else { return false }
-        return message.hasSuffix("completed with worker errors")
     }
 }
