@@ -133,6 +133,10 @@ public struct WireCodeGenerator {
             case .map(let key, let value):
                 decodeMapEntry(field, key: key, value: value, into: &out)
             case .repeated:
+                if field.wireType == 2 {
+                    // Their values usually come in one run: the array is made at its size once.
+                    out.line("if \(field.local).isEmpty { \(field.local).reserveCapacity(decoder.lengthDelimitedRun(tag: \(field.tag(2)))) }")
+                }
                 if let message = field.messageType {
                     out.line("var inner = try decoder.nested()")
                     out.line("var item = \(message)()")

@@ -923,10 +923,13 @@ extension Command_QueryMetricsOptions: WireCodable {
             case 8:  // list = 1
                 field1 = try decoder.readVarint() != 0
             case 18:  // cluster_ids = 2
+                if field2.isEmpty { field2.reserveCapacity(decoder.lengthDelimitedRun(tag: 18)) }
                 field2.append(try decoder.readString())
             case 26:  // backend_ids = 3
+                if field3.isEmpty { field3.reserveCapacity(decoder.lengthDelimitedRun(tag: 26)) }
                 field3.append(try decoder.readString())
             case 34:  // metric_names = 4
+                if field4.isEmpty { field4.reserveCapacity(decoder.lengthDelimitedRun(tag: 34)) }
                 field4.append(try decoder.readString())
             case 40:  // no_clusters = 5
                 field5 = try decoder.readVarint() != 0
@@ -1246,6 +1249,7 @@ extension Command_Cluster: WireCodable {
             case 80:  // https_redirect_port = 10
                 field10 = UInt32(truncatingIfNeeded: try decoder.readVarint())
             case 90:  // authorized_hashes = 11
+                if field11.isEmpty { field11.reserveCapacity(decoder.lengthDelimitedRun(tag: 90)) }
                 field11.append(try decoder.readString())
             case 98:  // www_authenticate = 12
                 field12 = try decoder.readString()
@@ -1698,6 +1702,7 @@ extension Command_RequestHttpFrontend: WireCodable {
             case 112:  // rewrite_port = 14
                 field14 = UInt32(truncatingIfNeeded: try decoder.readVarint())
             case 122:  // headers = 15
+                if field15.isEmpty { field15.reserveCapacity(decoder.lengthDelimitedRun(tag: 122)) }
                 var inner = try decoder.nested()
                 var item = Command_Header()
                 try Command_Header.wireDecode(&inner, into: &item)
@@ -2648,16 +2653,21 @@ extension Command_HttpsListenerConfig: WireCodable {
                 }
                 if !unknownNumbers.isEmpty { unknown.appendPacked(fieldNumber: 12, unknownNumbers) }
             case 106:  // cipher_list = 13
+                if field13.isEmpty { field13.reserveCapacity(decoder.lengthDelimitedRun(tag: 106)) }
                 field13.append(try decoder.readString())
             case 114:  // cipher_suites = 14
+                if field14.isEmpty { field14.reserveCapacity(decoder.lengthDelimitedRun(tag: 114)) }
                 field14.append(try decoder.readString())
             case 122:  // signature_algorithms = 15
+                if field15.isEmpty { field15.reserveCapacity(decoder.lengthDelimitedRun(tag: 122)) }
                 field15.append(try decoder.readString())
             case 130:  // groups_list = 16
+                if field16.isEmpty { field16.reserveCapacity(decoder.lengthDelimitedRun(tag: 130)) }
                 field16.append(try decoder.readString())
             case 138:  // certificate = 17
                 field17 = try decoder.readString()
             case 146:  // certificate_chain = 18
+                if field18.isEmpty { field18.reserveCapacity(decoder.lengthDelimitedRun(tag: 146)) }
                 field18.append(try decoder.readString())
             case 154:  // key = 19
                 field19 = try decoder.readString()
@@ -2669,6 +2679,7 @@ extension Command_HttpsListenerConfig: WireCodable {
                 try Command_CustomHttpAnswers.wireDecode(&inner, into: &value)
                 field21 = consume value
             case 178:  // alpn_protocols = 22
+                if field22.isEmpty { field22.reserveCapacity(decoder.lengthDelimitedRun(tag: 178)) }
                 field22.append(try decoder.readString())
             case 184:  // h2_max_rst_stream_per_window = 23
                 field23 = UInt32(truncatingIfNeeded: try decoder.readVarint())
@@ -4386,6 +4397,7 @@ extension Command_AlpnProtocols: WireCodable {
         while let tag = try decoder.nextTag() {
             switch tag {
             case 10:  // values = 1
+                if field1.isEmpty { field1.reserveCapacity(decoder.lengthDelimitedRun(tag: 10)) }
                 field1.append(try decoder.readString())
             default:
                 try decoder.keepUnknown(tag: tag, in: &unknown)
@@ -4585,6 +4597,7 @@ extension Command_CertificateAndKey: WireCodable {
             case 10:  // certificate = 1
                 field1 = try decoder.readString()
             case 18:  // certificate_chain = 2
+                if field2.isEmpty { field2.reserveCapacity(decoder.lengthDelimitedRun(tag: 18)) }
                 field2.append(try decoder.readString())
             case 26:  // key = 3
                 field3 = try decoder.readString()
@@ -4608,6 +4621,7 @@ extension Command_CertificateAndKey: WireCodable {
                 }
                 if !unknownNumbers.isEmpty { unknown.appendPacked(fieldNumber: 4, unknownNumbers) }
             case 42:  // names = 5
+                if field5.isEmpty { field5.reserveCapacity(decoder.lengthDelimitedRun(tag: 42)) }
                 field5.append(try decoder.readString())
             default:
                 try decoder.keepUnknown(tag: tag, in: &unknown)
@@ -4708,6 +4722,7 @@ extension Command_ListOfCertificatesByAddress: WireCodable {
         while let tag = try decoder.nextTag() {
             switch tag {
             case 10:  // certificates = 1
+                if field1.isEmpty { field1.reserveCapacity(decoder.lengthDelimitedRun(tag: 10)) }
                 var inner = try decoder.nested()
                 var item = Command_CertificatesByAddress()
                 try Command_CertificatesByAddress.wireDecode(&inner, into: &item)
@@ -4752,6 +4767,7 @@ extension Command_CertificatesByAddress: WireCodable {
                 try Command_SocketAddress.wireDecode(&inner, into: &value)
                 field1 = consume value
             case 18:  // certificate_summaries = 2
+                if field2.isEmpty { field2.reserveCapacity(decoder.lengthDelimitedRun(tag: 18)) }
                 var inner = try decoder.nested()
                 var item = Command_CertificateSummary()
                 try Command_CertificateSummary.wireDecode(&inner, into: &item)
@@ -5214,6 +5230,7 @@ extension Command_WorkerInfos: WireCodable {
         while let tag = try decoder.nextTag() {
             switch tag {
             case 10:  // vec = 1
+                if field1.isEmpty { field1.reserveCapacity(decoder.lengthDelimitedRun(tag: 10)) }
                 var inner = try decoder.nested()
                 var item = Command_WorkerInfo()
                 try Command_WorkerInfo.wireDecode(&inner, into: &item)
@@ -5303,21 +5320,25 @@ extension Command_ListedFrontends: WireCodable {
         while let tag = try decoder.nextTag() {
             switch tag {
             case 10:  // http_frontends = 1
+                if field1.isEmpty { field1.reserveCapacity(decoder.lengthDelimitedRun(tag: 10)) }
                 var inner = try decoder.nested()
                 var item = Command_RequestHttpFrontend()
                 try Command_RequestHttpFrontend.wireDecode(&inner, into: &item)
                 field1.append(consume item)
             case 18:  // https_frontends = 2
+                if field2.isEmpty { field2.reserveCapacity(decoder.lengthDelimitedRun(tag: 18)) }
                 var inner = try decoder.nested()
                 var item = Command_RequestHttpFrontend()
                 try Command_RequestHttpFrontend.wireDecode(&inner, into: &item)
                 field2.append(consume item)
             case 26:  // tcp_frontends = 3
+                if field3.isEmpty { field3.reserveCapacity(decoder.lengthDelimitedRun(tag: 26)) }
                 var inner = try decoder.nested()
                 var item = Command_RequestTcpFrontend()
                 try Command_RequestTcpFrontend.wireDecode(&inner, into: &item)
                 field3.append(consume item)
             case 34:  // udp_frontends = 4
+                if field4.isEmpty { field4.reserveCapacity(decoder.lengthDelimitedRun(tag: 34)) }
                 var inner = try decoder.nested()
                 var item = Command_RequestUdpFrontend()
                 try Command_RequestUdpFrontend.wireDecode(&inner, into: &item)
@@ -5582,6 +5603,7 @@ extension Command_ClusterInformations: WireCodable {
         while let tag = try decoder.nextTag() {
             switch tag {
             case 10:  // vec = 1
+                if field1.isEmpty { field1.reserveCapacity(decoder.lengthDelimitedRun(tag: 10)) }
                 var inner = try decoder.nested()
                 var item = Command_ClusterInformation()
                 try Command_ClusterInformation.wireDecode(&inner, into: &item)
@@ -5630,26 +5652,31 @@ extension Command_ClusterInformation: WireCodable {
                 try Command_Cluster.wireDecode(&inner, into: &value)
                 field1 = consume value
             case 18:  // http_frontends = 2
+                if field2.isEmpty { field2.reserveCapacity(decoder.lengthDelimitedRun(tag: 18)) }
                 var inner = try decoder.nested()
                 var item = Command_RequestHttpFrontend()
                 try Command_RequestHttpFrontend.wireDecode(&inner, into: &item)
                 field2.append(consume item)
             case 26:  // https_frontends = 3
+                if field3.isEmpty { field3.reserveCapacity(decoder.lengthDelimitedRun(tag: 26)) }
                 var inner = try decoder.nested()
                 var item = Command_RequestHttpFrontend()
                 try Command_RequestHttpFrontend.wireDecode(&inner, into: &item)
                 field3.append(consume item)
             case 34:  // tcp_frontends = 4
+                if field4.isEmpty { field4.reserveCapacity(decoder.lengthDelimitedRun(tag: 34)) }
                 var inner = try decoder.nested()
                 var item = Command_RequestTcpFrontend()
                 try Command_RequestTcpFrontend.wireDecode(&inner, into: &item)
                 field4.append(consume item)
             case 42:  // backends = 5
+                if field5.isEmpty { field5.reserveCapacity(decoder.lengthDelimitedRun(tag: 42)) }
                 var inner = try decoder.nested()
                 var item = Command_AddBackend()
                 try Command_AddBackend.wireDecode(&inner, into: &item)
                 field5.append(consume item)
             case 50:  // udp_frontends = 6
+                if field6.isEmpty { field6.reserveCapacity(decoder.lengthDelimitedRun(tag: 50)) }
                 var inner = try decoder.nested()
                 var item = Command_RequestUdpFrontend()
                 try Command_RequestUdpFrontend.wireDecode(&inner, into: &item)
@@ -6249,8 +6276,10 @@ extension Command_AvailableMetrics: WireCodable {
         while let tag = try decoder.nextTag() {
             switch tag {
             case 10:  // proxy_metrics = 1
+                if field1.isEmpty { field1.reserveCapacity(decoder.lengthDelimitedRun(tag: 10)) }
                 field1.append(try decoder.readString())
             case 18:  // cluster_metrics = 2
+                if field2.isEmpty { field2.reserveCapacity(decoder.lengthDelimitedRun(tag: 18)) }
                 field2.append(try decoder.readString())
             default:
                 try decoder.keepUnknown(tag: tag, in: &unknown)
@@ -6594,6 +6623,7 @@ extension Command_ClusterMetrics: WireCodable {
                 }
                 field1[key ?? ""] = value ?? Command_FilteredMetrics()
             case 18:  // backends = 2
+                if field2.isEmpty { field2.reserveCapacity(decoder.lengthDelimitedRun(tag: 18)) }
                 var inner = try decoder.nested()
                 var item = Command_BackendMetrics()
                 try Command_BackendMetrics.wireDecode(&inner, into: &item)
@@ -6959,6 +6989,7 @@ extension Command_FilteredHistogram: WireCodable {
             case 16:  // count = 2
                 field2 = try decoder.readVarint()
             case 26:  // buckets = 3
+                if field3.isEmpty { field3.reserveCapacity(decoder.lengthDelimitedRun(tag: 26)) }
                 var inner = try decoder.nested()
                 var item = Command_Bucket()
                 try Command_Bucket.wireDecode(&inner, into: &item)
@@ -7557,12 +7588,16 @@ extension Command_ListenersCount: WireCodable {
         while let tag = try decoder.nextTag() {
             switch tag {
             case 10:  // http = 1
+                if field1.isEmpty { field1.reserveCapacity(decoder.lengthDelimitedRun(tag: 10)) }
                 field1.append(try decoder.readString())
             case 18:  // tls = 2
+                if field2.isEmpty { field2.reserveCapacity(decoder.lengthDelimitedRun(tag: 18)) }
                 field2.append(try decoder.readString())
             case 26:  // tcp = 3
+                if field3.isEmpty { field3.reserveCapacity(decoder.lengthDelimitedRun(tag: 26)) }
                 field3.append(try decoder.readString())
             case 34:  // udp = 4
+                if field4.isEmpty { field4.reserveCapacity(decoder.lengthDelimitedRun(tag: 34)) }
                 field4.append(try decoder.readString())
             default:
                 try decoder.keepUnknown(tag: tag, in: &unknown)
@@ -7627,6 +7662,7 @@ extension Command_InitialState: WireCodable {
         while let tag = try decoder.nextTag() {
             switch tag {
             case 10:  // requests = 1
+                if field1.isEmpty { field1.reserveCapacity(decoder.lengthDelimitedRun(tag: 10)) }
                 var inner = try decoder.nested()
                 var item = Command_WorkerRequest()
                 try Command_WorkerRequest.wireDecode(&inner, into: &item)

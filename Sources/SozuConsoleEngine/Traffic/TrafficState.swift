@@ -96,6 +96,9 @@ public struct TrafficState: Sendable {
         var overview = OverviewTraffic()
         overview.workers = workers.count
         var rows = ClusterRows()
+        // As many rows as last time, most likely: made at that size once.
+        rows.clusters.reserveCapacity(clusters.count)
+        rows.backends.reserveCapacity(backends.count)
         var workerRows: [WorkerTraffic] = []
         for (workerID, worker) in workers {
             var row = WorkerTraffic(id: workerID)
