@@ -185,7 +185,7 @@ struct LiveBenchCommand: AsyncParsableCommand {
             _ = ScreenComposer.compose(model: model, view: view, columns: columns, rows: rows, now: Date())
             composeTimes.append((ContinuousClock.now - started).milliseconds)
         }
-        print("the metrics answers of a poll (workers' \(answers[0].count / 1024) KB, clusters' merged \(answers[1].count / 1024) KB, \(traffic.backends.count) backend rows): decoded in p50 \(ScreenBenchCommand.percentile(decodeTimes, 0.5)) ms; "
+        print("the metrics answers of a poll (workers' \(String(format: "%.1f", Double(answers[0].count) / 1024)) KB, clusters' merged \(answers[1].count / 1024) KB, \(traffic.backends.count) backend rows): decoded in p50 \(ScreenBenchCommand.percentile(decodeTimes, 0.5)) ms; "
             + "taking it (rates, histories) p50 \(ScreenBenchCommand.percentile(ingestTimes, 0.5)) ms; "
             + "composing the backends pane alone: p50 \(ScreenBenchCommand.percentile(composeTimes, 0.5)) ms, p99 \(ScreenBenchCommand.percentile(composeTimes, 0.99)) ms")
     }
