@@ -7,7 +7,7 @@ extension ConsoleOptions {
     /// command and option through runtime reflection first, about a quarter of such a run's CPU.
     ///
     /// Read here: the options that take a value, as `--name value`, `--name=value` or `-x value`
-    /// (a value may not start with `-`), given once, except `-e` and `--target`, which repeat;
+    /// (a value may be neither empty nor start with `-`), given once, except `-e` and `--target`, which repeat;
     /// the flags, each once; and at least one `-e`. Not read: help, version, subcommands,
     /// `--demo`, grouped short flags, `--`, anything positional. The tests compare both readings.
     static func quickOneShot(_ arguments: [String]) -> ConsoleOptions? {
@@ -47,7 +47,7 @@ extension ConsoleOptions {
                 value = arguments[index]
                 index += 1
             }
-            guard !value.hasPrefix("-") else { return nil }
+            guard !value.isEmpty, !value.hasPrefix("-") else { return nil }
             if canonical != "--execute", canonical != "--target" {
                 guard !seen.contains(canonical) else { return nil }
                 seen.append(canonical)

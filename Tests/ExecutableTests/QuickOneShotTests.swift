@@ -28,6 +28,8 @@ struct QuickOneShotTests {
         ["--socket", "/run/sozu.sock"],  // no -e: the screen, or commands on stdin
         ["-e"],
         ["-e", "-x"],
+        ["-e", ""],
+        ["--execute=", "--socket", "a"],
         ["-e", "status", "--socket", "a", "--socket", "b"],
         ["-e", "status", "--json", "--json"],
         ["-je", "status"],
