@@ -170,8 +170,7 @@ struct CodecBenchCommand: ParsableCommand {
     }
 
     static func median(_ values: [Double]) -> Double {
-        guard !values.isEmpty else { return 0 }
-        return values.sorted()[values.count / 2]
+        BenchStatistics.percentile(values, 0.5) ?? 0
     }
 
     static func summary(_ name: String, _ milliseconds: [Double]) -> String {

@@ -168,9 +168,7 @@ struct ScreenBenchCommand: AsyncParsableCommand {
     }
 
     static func percentile(_ values: [Double], _ fraction: Double) -> String {
-        guard !values.isEmpty else { return "n/a" }
-        let sorted = values.sorted()
-        return format(sorted[min(sorted.count - 1, Int(Double(sorted.count) * fraction))])
+        BenchStatistics.percentile(values, fraction).map(format) ?? "n/a"
     }
 
     static func format(_ value: Double) -> String { String(format: "%.2f", value) }

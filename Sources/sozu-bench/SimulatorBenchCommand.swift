@@ -126,9 +126,7 @@ struct SimulatorBenchCommand: AsyncParsableCommand {
     }
 
     static func percentile(_ values: [Double], _ fraction: Double) -> Double {
-        guard !values.isEmpty else { return 0 }
-        let sorted = values.sorted()
-        return sorted[min(sorted.count - 1, Int(Double(sorted.count) * fraction))]
+        BenchStatistics.percentile(values, fraction) ?? 0
     }
 
     static func line(_ name: String, _ values: [Double]) -> String {
