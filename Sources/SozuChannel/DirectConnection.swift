@@ -8,7 +8,7 @@ import Glibc
 #endif
 
 /// One request's connection on a plain unix socket, with a thread of its own: it connects,
-/// writes the request's frame, then reads the answers and hands each decoded to `events`.
+/// writes the request's frame, then reads the answers and hands each decoded to `deliver`.
 ///
 /// A client that opens a connection per request (as Sōzu wants: it answers without ids) pays
 /// for each connection's set-up. Through SwiftNIO that is a bootstrap, a channel, a pipeline, a
@@ -16,68 +16,76 @@ import Glibc
 /// every step; here it is `socket`, `connect`, `write` and blocking `read`s on one thread, which
 /// is what a C client does. Errors are `CommandConnection`'s, said the same way.
 public final class DirectConnection<Inbound: WireCodable, Outbound: WireCodable>: Sendable {
-    /// What happens on the connection, in order.
-    public enum Event: Sendable {
+    /// What happens on the connection, in order; `ended` comes once, last.
+    public enum Delivery: Sendable {
         /// The request was written: the peer may act on it from now on.
         case sent
         case message(Inbound)
+        /// The peer or this side hung up (nil), or the connection could not be made or broke
+        /// inside a frame.
+        case ended(CommandSocketError?)
     }
 
-    /// `sent`, then the answers; ends when the peer or this side hangs up, and throws a
-    /// `CommandSocketError` when the connection could not be made or broke inside a frame.
-    public let events: AsyncThrowingStream<Event, any Error>
-    private let state: Mutex<State>
+    private let state = Mutex(State())
 
     private struct State {
         var descriptor: Int32 = -1
         var closed = false
     }
 
-    private init(events: AsyncThrowingStream<Event, any Error>) {
-        self.events = events
-        state = Mutex(State())
-    }
+    private init() {}
 
-    /// Starts connecting to the unix socket at `path` to send `first`, and returns at once: what
-    /// follows arrives in `events`. Nothing waits on the way, so that a round trip costs a thread's
-    /// start and the hand-over of its answers, as close to a C client's as Swift gets. When
+    /// Connects to the unix socket at `path` and sends `first`, and returns at once; what follows
+    /// goes to `deliver`, called on the connection's thread. The connect and the write are tried
+    /// on the caller's thread without blocking (a few system calls): when both succeed, `isSent`
+    /// is true and `deliver` never gets `sent`, so that the caller records it without a hand-over,
+    /// and the thread started here only reads. A listener whose backlog is full, or a frame
+    /// larger than the socket's buffer, leaves the rest to the thread, blocking. When
     /// `permission` is revoked before the connection is made (the request timed out or was
-    /// cancelled meanwhile), nothing is sent and `events` throws `alreadyClosed`.
+    /// cancelled meanwhile), nothing is sent and it ends with `alreadyClosed`. A failure found on
+    /// the caller's thread is delivered there, before this returns.
     public static func start(
         to path: String,
         sending first: Outbound,
         permission: SendPermission? = nil,
         maximumFrameSize: Int = Frame.defaultMaximumSize,
-        logger: Logger? = nil
-    ) -> DirectConnection {
-        let (stream, continuation) = AsyncThrowingStream<Event, any Error>.makeStream()
-        let connection = DirectConnection(events: stream)
+        logger: Logger? = nil,
+        deliver: @escaping @Sendable (Delivery) -> Void
+    ) -> (connection: DirectConnection, isSent: Bool) {
+        let connection = DirectConnection()
         let frame = Frame.encode(payload: first.wireEncoded())
+        let attempt: Attempt
         do throws(CommandSocketError) {
             try SocketFile.checkLength(of: path)
-            if let status = try SocketFile.status(at: path), !status.isSocket, status.fileType != "symbolic link" {
-                throw .notASocket(path: path, fileType: status.fileType)
-            }
             guard frame.count <= maximumFrameSize else {
                 throw .outgoingFrameTooLarge(frameLength: frame.count, maximumFrameSize: maximumFrameSize)
             }
+            if permission?.isRevoked == true { throw .alreadyClosed }
+            attempt = try connection.attempt(path: path, frame: frame)
         } catch {
-            continuation.finish(throwing: error)
-            return connection
+            deliver(.ended(error))
+            return (connection, false)
+        }
+        let isSent = attempt.written == frame.count
+        if isSent {
+            logger?.debug("connected", metadata: ["socket": "\(path)"])
+            logger?.trace("frame out", metadata: ["type": "\(Outbound.protoMessageName)", "bytes": "\(frame.count)"])
         }
         let started = ReaderThread.start {
-            connection.run(
-                path: path, frame: frame, permission: permission, maximumFrameSize: maximumFrameSize, logger: logger, sink: continuation)
+            connection.proceed(
+                from: attempt, path: path, frame: frame, permission: permission, maximumFrameSize: maximumFrameSize,
+                logger: logger, deliver: deliver)
         }
         if !started {
             let code = errno
-            continuation.finish(throwing: CommandSocketError.system(
-                operation: "start a reader for", path: path, errno: code, description: SocketFile.describe(errno: code)))
+            connection.forgetDescriptor(attempt.descriptor)
+            deliver(.ended(.system(operation: "start a reader for", path: path, errno: code, description: SocketFile.describe(errno: code))))
+            return (connection, false)
         }
-        return connection
+        return (connection, isSent)
     }
 
-    /// Hangs up: the reader stops and `events` ends. Returns at once.
+    /// Hangs up: the reader stops and delivers `ended(nil)`. Returns at once.
     public func close() {
         state.withLock { state in
             state.closed = true
@@ -88,50 +96,102 @@ public final class DirectConnection<Inbound: WireCodable, Outbound: WireCodable>
 
     // MARK: - On the reader thread
 
-    private func run(
+    /// How far the caller's thread got: a connected socket and how much of the frame went out,
+    /// or a socket still to connect (the listener's backlog was full).
+    private struct Attempt: Sendable {
+        var descriptor: Int32
+        var connected: Bool
+        var written: Int
+    }
+
+    /// Opens the socket, then connects and writes without blocking as far as that goes; the
+    /// socket is left blocking for the thread. Errors close the socket.
+    private func attempt(path: String, frame: [UInt8]) throws(CommandSocketError) -> Attempt {
+        let flags = Int32(SOCK_STREAM.rawValue) | Int32(SOCK_CLOEXEC.rawValue) | Int32(SOCK_NONBLOCK.rawValue)
+        let descriptor = socket(AF_UNIX, flags, 0)
+        guard descriptor >= 0 else {
+            let code = errno
+            throw .system(operation: "open a socket for", path: path, errno: code, description: SocketFile.describe(errno: code))
+        }
+        // Known from the start, so that `close()` can always wake the thread.
+        state.withLock { $0.descriptor = descriptor }
+        var attempt = Attempt(descriptor: descriptor, connected: false, written: 0)
+        switch Self.connect(descriptor, to: path) {
+        case nil:
+            attempt.connected = true
+        case .some(.wouldBlock):
+            break
+        case .some(.failed(let error)):
+            forgetDescriptor(descriptor)
+            throw error
+        }
+        if fcntl(descriptor, F_SETFL, 0) != 0 {
+            let code = errno
+            forgetDescriptor(descriptor)
+            throw .system(operation: "set up a socket for", path: path, errno: code, description: SocketFile.describe(errno: code))
+        }
+        guard attempt.connected else { return attempt }
+        switch Self.write(frame, from: 0, to: descriptor, waiting: false) {
+        case .success(let written):
+            attempt.written = written
+            return attempt
+        case .failure(let error):
+            forgetDescriptor(descriptor)
+            throw error
+        }
+    }
+
+    /// Closes a socket the thread will not get.
+    private func forgetDescriptor(_ descriptor: Int32) {
+        state.withLock { $0.descriptor = -1 }
+        Glibc.close(descriptor)
+    }
+
+    // MARK: - On the reader thread
+
+    /// Finishes what `attempt` left (a blocking connect, the rest of the frame), then reads.
+    private func proceed(
+        from attempt: Attempt,
         path: String,
         frame: [UInt8],
         permission: SendPermission?,
         maximumFrameSize: Int,
         logger: Logger?,
-        sink: AsyncThrowingStream<Event, any Error>.Continuation
+        deliver: @Sendable (Delivery) -> Void
     ) {
-        let descriptor = socket(AF_UNIX, Int32(SOCK_STREAM.rawValue) | Int32(SOCK_CLOEXEC.rawValue), 0)
-        guard descriptor >= 0 else {
-            let code = errno
-            sink.finish(throwing: CommandSocketError.system(
-                operation: "open a socket for", path: path, errno: code, description: SocketFile.describe(errno: code)))
-            return
+        let descriptor = attempt.descriptor
+        defer { forgetDescriptor(descriptor) }
+        if attempt.written < frame.count {
+            let error: CommandSocketError?
+            if state.withLock({ $0.closed }) {
+                error = .alreadyClosed
+            } else if !attempt.connected, case .failed(let refused)? = Self.connect(descriptor, to: path) {
+                error = refused
+            } else if !attempt.connected, permission?.isRevoked == true {
+                error = .alreadyClosed
+            } else if case .failure(let failed) = Self.write(frame, from: attempt.written, to: descriptor, waiting: true) {
+                error = failed
+            } else {
+                error = nil
+            }
+            if let error {
+                deliver(.ended(error))
+                return
+            }
+            logger?.debug("connected", metadata: ["socket": "\(path)"])
+            logger?.trace("frame out", metadata: ["type": "\(Outbound.protoMessageName)", "bytes": "\(frame.count)"])
+            deliver(.sent)
         }
-        defer {
-            // Forgotten under the lock first, so that `close()` never shuts a reused number down.
-            state.withLock { $0.descriptor = -1 }
-            Glibc.close(descriptor)
-        }
-        let wasClosed = state.withLock { state -> Bool in
-            state.descriptor = descriptor
-            return state.closed
-        }
-        let error: CommandSocketError? =
-            if wasClosed { .alreadyClosed } else if let refused = Self.connect(descriptor, to: path) { refused }
-            else if permission?.isRevoked == true { .alreadyClosed } else { Self.write(frame, to: descriptor) }
-        if let error {
-            sink.finish(throwing: error)
-            return
-        }
-        logger?.debug("connected", metadata: ["socket": "\(path)"])
-        logger?.trace("frame out", metadata: ["type": "\(Outbound.protoMessageName)", "bytes": "\(frame.count)"])
-        sink.yield(.sent)
-        sink.finish(throwing: readAnswers(from: descriptor, maximumFrameSize: maximumFrameSize, logger: logger, into: sink))
+        deliver(.ended(readAnswers(from: descriptor, maximumFrameSize: maximumFrameSize, logger: logger, deliver: deliver)))
     }
 
     /// Reads frames until the peer closes, this side closes, or a frame is bad; the error to
-    /// end `events` with, nil for a clean end.
+    /// end with, nil for a clean end.
     private func readAnswers(
         from descriptor: Int32,
         maximumFrameSize: Int,
         logger: Logger?,
-        into sink: AsyncThrowingStream<Event, any Error>.Continuation
+        deliver: @Sendable (Delivery) -> Void
     ) -> CommandSocketError? {
         var decoder = FrameDecoder(maximumFrameSize: maximumFrameSize)
         var buffer = [UInt8](repeating: 0, count: 65_536)
@@ -158,7 +218,7 @@ public final class DirectConnection<Inbound: WireCodable, Outbound: WireCodable>
                 while let payload = try decoder.nextPayload() {
                     let message = try MessageCodec.decode(Inbound.self, from: payload)
                     logger?.trace("frame in", metadata: ["type": "\(Inbound.protoMessageName)", "bytes": "\(payload.count + Frame.headerSize)"])
-                    sink.yield(.message(message))
+                    deliver(.message(message))
                 }
             } catch {
                 // A bad frame leaves the stream out of step: report it and hang up.
@@ -167,7 +227,14 @@ public final class DirectConnection<Inbound: WireCodable, Outbound: WireCodable>
         }
     }
 
-    private static func connect(_ descriptor: Int32, to path: String) -> CommandSocketError? {
+    private enum ConnectFailure {
+        /// The listener's backlog is full and the socket does not wait.
+        case wouldBlock
+        case failed(CommandSocketError)
+    }
+
+    /// Nil once connected.
+    private static func connect(_ descriptor: Int32, to path: String) -> ConnectFailure? {
         var address = sockaddr_un()
         address.sun_family = sa_family_t(AF_UNIX)
         let bytes = Array(path.utf8)
@@ -181,26 +248,33 @@ public final class DirectConnection<Inbound: WireCodable, Outbound: WireCodable>
                 }
             }
             if result == 0 { return nil }
-            if errno == EINTR { continue }
-            return SocketFile.connectError(errno: errno, path: path)
+            switch errno {
+            case EINTR: continue
+            case EAGAIN, EINPROGRESS: return .wouldBlock
+            case let code: return .failed(SocketFile.connectError(errno: code, path: path))
+            }
         }
     }
 
-    private static func write(_ frame: [UInt8], to descriptor: Int32) -> CommandSocketError? {
-        var written = 0
+    /// Writes `frame` from `offset`; without `waiting`, stops where the socket's buffer is full.
+    /// How far the frame is written.
+    private static func write(_ frame: [UInt8], from offset: Int, to descriptor: Int32, waiting: Bool) -> Result<Int, CommandSocketError> {
+        var written = offset
+        let flags = Int32(MSG_NOSIGNAL) | (waiting ? 0 : Int32(MSG_DONTWAIT))
         while written < frame.count {
             let count = frame.withUnsafeBytes { bytes -> Int in
                 guard let base = bytes.baseAddress else { return 0 }
-                return send(descriptor, base + written, bytes.count - written, Int32(MSG_NOSIGNAL))
+                return send(descriptor, base + written, bytes.count - written, flags)
             }
             if count < 0 {
-                if errno == EINTR { continue }
                 let code = errno
-                return .system(operation: "write to", path: "command socket", errno: code, description: SocketFile.describe(errno: code))
+                if code == EINTR { continue }
+                if !waiting, code == EAGAIN || code == EWOULDBLOCK { break }
+                return .failure(.system(operation: "write to", path: "command socket", errno: code, description: SocketFile.describe(errno: code)))
             }
             written += count
         }
-        return nil
+        return .success(written)
     }
 }
 

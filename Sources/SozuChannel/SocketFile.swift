@@ -88,6 +88,10 @@ enum SocketFile {
         case ENOENT:
             return .noSuchSocket(path: path)
         case ECONNREFUSED:
+            // A file that is no socket refuses too: its type is read only now, to say so.
+            if let status = try? status(at: path), !status.isSocket, status.fileType != "symbolic link" {
+                return .notASocket(path: path, fileType: status.fileType)
+            }
             return .connectionRefused(path: path)
         case EACCES, EPERM:
             if let status = try? status(at: path) {

@@ -1,6 +1,6 @@
 import Foundation
 public import SozuProto
-public import SozuChannel
+import SozuChannel
 public import SozuCodec
 public import Logging
 
@@ -30,7 +30,13 @@ public actor CommandClient {
     private let changesContinuation: AsyncStream<RequestTracker.Change>.Continuation
     private let logger: Logger
     private var tracker = RequestTracker()
-    private var connections: [RequestID: DirectConnection<Command_Response, Command_Request>] = [:]
+    private typealias Connection = DirectConnection<Command_Response, Command_Request>
+    private var connections: [RequestID: Connection] = [:]
+    /// What every connection's thread reads, in one stream for one follower task: a task per
+    /// request would cost a task's start and a wake-up more on each round trip.
+    private let deliveries: AsyncStream<(RequestID, Connection.Delivery)>
+    private let deliveriesContinuation: AsyncStream<(RequestID, Connection.Delivery)>.Continuation
+    private var follower: Task<Void, Never>?
     /// Requests not yet connected: revoked when one ends first (timed out, cancelled), so that
     /// it is not sent after all.
     private var sendPermissions: [RequestID: SendPermission] = [:]
@@ -67,6 +73,11 @@ public actor CommandClient {
         self.recorder = recorder
         (updates, updatesContinuation) = AsyncStream.makeStream(bufferingPolicy: .unbounded)
         (changes, changesContinuation) = AsyncStream.makeStream(bufferingPolicy: .bufferingNewest(1_000))
+        (deliveries, deliveriesContinuation) = AsyncStream.makeStream(bufferingPolicy: .unbounded)
+    }
+
+    deinit {
+        deliveriesContinuation.finish()
     }
 
     /// A copy of the tracker: every request and its state.
@@ -88,7 +99,19 @@ public actor CommandClient {
             publish(tracker.connectionEnded(id, reason: .clientShutDown, at: Date()))
             return id
         }
-        Task { await self.run(id, request: request) }
+        // Connected and written here (see `DirectConnection.start`): the request is on its way
+        // before this returns, and is recorded as sent without waiting for the follower.
+        let permission = SendPermission()
+        sendPermissions[id] = permission
+        let deliveries = deliveriesContinuation
+        let (connection, isSent) = Connection.start(
+            to: socketPath, sending: request, permission: permission, maximumFrameSize: maximumFrameSize, logger: logger
+        ) { delivery in
+            deliveries.yield((id, delivery))
+        }
+        connections[id] = connection
+        startFollowing()
+        if isSent { handle(.sent, for: id) }
         if let timeout {
             deadlines[id] = .now + timeout
             scheduleDeadlineTimer()
@@ -136,37 +159,43 @@ public actor CommandClient {
         }
         updatesContinuation.finish()
         changesContinuation.finish()
+        deliveriesContinuation.finish()
     }
 
-    private func run(_ id: RequestID, request: Command_Request) async {
-        // A connection of its own, read by a thread of its own (see `DirectConnection`); it is
-        // not sent when the request ends before it is connected.
-        let permission = SendPermission()
-        sendPermissions[id] = permission
-        let connection = DirectConnection<Command_Response, Command_Request>.start(
-            to: socketPath, sending: request, permission: permission, maximumFrameSize: maximumFrameSize, logger: logger)
-        connections[id] = connection
-        do {
-            events: for try await event in connection.events {
-                switch event {
-                case .sent:
-                    sendPermissions[id] = nil
-                    // The request may have timed out or been cancelled while it was written.
-                    if tracker[id]?.state.isFinal ?? true { break events }
-                    publish(tracker.markSent(id, at: Date()))
-                case .message(let response):
-                    publish(tracker.receive(response, for: id, at: Date()))
-                    if tracker[id]?.state.isFinal ?? true { break events }
-                }
+    /// Starts the task that hands what the connections' threads read to `handle`; it holds the
+    /// client only while handling, and ends when the client is shut down or released.
+    private func startFollowing() {
+        guard follower == nil else { return }
+        let deliveries = deliveries
+        follower = Task { [weak self] in
+            for await (id, delivery) in deliveries {
+                guard let self else { return }
+                await self.handle(delivery, for: id)
             }
-            publish(tracker.connectionEnded(id, reason: .socket(.peerClosed), at: Date()))
-        } catch let error as CommandSocketError {
+        }
+    }
+
+    private func handle(_ delivery: Connection.Delivery, for id: RequestID) {
+        switch delivery {
+        case .sent:
+            sendPermissions[id] = nil
+            // The request may have timed out or been cancelled while it was written.
+            if tracker[id]?.state.isFinal ?? true {
+                closeConnection(of: id)
+                return
+            }
+            publish(tracker.markSent(id, at: Date()))
+        case .message(let response):
+            publish(tracker.receive(response, for: id, at: Date()))
+            if tracker[id]?.state.isFinal ?? true { closeConnection(of: id) }
+        case .ended(let error?):
             logger.debug("connection ended", metadata: ["id": "\(id)", "socket": "\(socketPath)", "error": "\(error)"])
             publish(tracker.connectionEnded(id, reason: .socket(error), at: Date()))
-        } catch {
-            publish(tracker.connectionEnded(id, reason: .described("\(error)"), at: Date()))
+            closeConnection(of: id)
+        case .ended(nil):
+            publish(tracker.connectionEnded(id, reason: .socket(.peerClosed), at: Date()))
+            closeConnection(of: id)
         }
-        closeConnection(of: id)
     }
 
     /// Makes sure a timer fires at the earliest deadline of the requests in flight.

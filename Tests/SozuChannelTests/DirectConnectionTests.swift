@@ -40,13 +40,14 @@ private struct CountingServer {
 }
 
 /// The events of `connection` until it ends: "sent", each answer's status, then "end" or the error.
-private func collect(_ connection: Direct) async -> [String] {
+private func collect(_ started: (connection: Direct, events: AsyncThrowingStream<Direct.Delivery, any Error>)) async -> [String] {
     var seen: [String] = []
     do {
-        for try await event in connection.events {
+        for try await event in started.events {
             switch event {
             case .sent: seen.append("sent")
             case .message(let answer): seen.append("\(answer.status)")
+            case .ended: seen.append("ended twice")
             }
         }
         seen.append("end")
@@ -75,9 +76,9 @@ struct DirectConnectionTests {
                 }
             }
         }
-        let connection = Direct.start(to: listener.path, sending: statusRequest())
-        #expect(await collect(connection) == ["sent", "processing", "processing", "ok", "end"])
-        connection.close()
+        let started = Direct.startStreaming(to: listener.path, sending: statusRequest())
+        #expect(await collect(started) == ["sent", "processing", "processing", "ok", "end"])
+        started.connection.close()
         await listener.close()
         server.cancel()
     }
@@ -88,8 +89,8 @@ struct DirectConnectionTests {
         defer { directory.remove() }
         let listener = try await Listener.listen(at: directory.file("sozu.sock"))
         let server = CountingServer(listener)
-        let connection = Direct.start(to: listener.path, sending: statusRequest())
-        var iterator = connection.events.makeAsyncIterator()
+        let (connection, events) = Direct.startStreaming(to: listener.path, sending: statusRequest())
+        var iterator = events.makeAsyncIterator()
         guard case .sent? = try await iterator.next() else {
             Issue.record("the request was not sent")
             return
@@ -108,8 +109,8 @@ struct DirectConnectionTests {
         let server = CountingServer(listener)
         let permission = SendPermission()
         permission.revoke()
-        let connection = Direct.start(to: listener.path, sending: statusRequest(), permission: permission)
-        #expect(await collect(connection) == ["\(CommandSocketError.alreadyClosed)"])
+        let started = Direct.startStreaming(to: listener.path, sending: statusRequest(), permission: permission)
+        #expect(await collect(started) == ["\(CommandSocketError.alreadyClosed)"])
         try await Task.sleep(for: .milliseconds(200))
         #expect(server.received == 0)
         await listener.close()
@@ -121,10 +122,10 @@ struct DirectConnectionTests {
         let directory = try TemporaryDirectory()
         defer { directory.remove() }
         let missing = directory.file("missing.sock")
-        #expect(await collect(Direct.start(to: missing, sending: statusRequest())) == ["\(CommandSocketError.noSuchSocket(path: missing))"])
+        #expect(await collect(Direct.startStreaming(to: missing, sending: statusRequest())) == ["\(CommandSocketError.noSuchSocket(path: missing))"])
         let plainFile = directory.file("plain")
         _ = FileManager.default.createFile(atPath: plainFile, contents: Data())
-        #expect(await collect(Direct.start(to: plainFile, sending: statusRequest()))
+        #expect(await collect(Direct.startStreaming(to: plainFile, sending: statusRequest()))
             == ["\(CommandSocketError.notASocket(path: plainFile, fileType: "regular file"))"])
 
         let listener = try await Listener.listen(at: directory.file("sozu.sock"))
@@ -137,7 +138,7 @@ struct DirectConnectionTests {
                 }
             }
         }
-        let events = await collect(Direct.start(to: listener.path, sending: statusRequest()))
+        let events = await collect(Direct.startStreaming(to: listener.path, sending: statusRequest()))
         #expect(events.first == "sent")
         #expect(events.last == "\(CommandSocketError.codec(.truncatedFrame(part: .payload, receivedBytes: 3, expectedBytes: 12)))")
         await listener.close()

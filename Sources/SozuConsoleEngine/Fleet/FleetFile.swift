@@ -1,5 +1,5 @@
 public import Foundation
-public import SozuClient
+import SozuClient
 import SozuTOML
 
 /// `fleet.toml`: the proxies a console is responsible for, and how to reach them.
