@@ -16,7 +16,7 @@ import Glibc
 /// every step; here it is `socket`, `connect`, `write` and blocking `read`s on one thread, which
 /// is what a C client does. Errors are `CommandConnection`'s, said the same way.
 public final class DirectConnection<Inbound: WireCodable, Outbound: WireCodable>: Sendable {
-    /// What happens on the connection, in order; `ended` comes once, last.
+    /// What happens on the connection, in order; `ended` or `closed` comes once, last.
     public enum Delivery: Sendable {
         /// The request was written: the peer may act on it from now on.
         case sent
@@ -24,6 +24,9 @@ public final class DirectConnection<Inbound: WireCodable, Outbound: WireCodable>
         /// The peer or this side hung up (nil), or the connection could not be made or broke
         /// inside a frame.
         case ended(CommandSocketError?)
+        /// This side hung up (`close()`) and the reader has stopped: a caller that forgot the
+        /// connection when it closed it has nothing to do.
+        case closed
     }
 
     private let state = Mutex(State())
@@ -85,7 +88,7 @@ public final class DirectConnection<Inbound: WireCodable, Outbound: WireCodable>
         return (connection, isSent)
     }
 
-    /// Hangs up: the reader stops and delivers `ended(nil)`. Returns at once.
+    /// Hangs up: the reader stops and delivers `closed`. Returns at once.
     public func close() {
         state.withLock { state in
             state.closed = true
@@ -182,7 +185,8 @@ public final class DirectConnection<Inbound: WireCodable, Outbound: WireCodable>
             logger?.trace("frame out", metadata: ["type": "\(Outbound.protoMessageName)", "bytes": "\(frame.count)"])
             deliver(.sent)
         }
-        deliver(.ended(readAnswers(from: descriptor, maximumFrameSize: maximumFrameSize, logger: logger, deliver: deliver)))
+        let error = readAnswers(from: descriptor, maximumFrameSize: maximumFrameSize, logger: logger, deliver: deliver)
+        deliver(error == nil && state.withLock { $0.closed } ? .closed : .ended(error))
     }
 
     /// Reads frames until the peer closes, this side closes, or a frame is bad; the error to

@@ -107,6 +107,8 @@ public actor CommandClient {
         let (connection, isSent) = Connection.start(
             to: socketPath, sending: request, permission: permission, maximumFrameSize: maximumFrameSize, logger: logger
         ) { delivery in
+            // Closed here: the request has ended and its connection is forgotten already.
+            if case .closed = delivery { return }
             deliveries.yield((id, delivery))
         }
         connections[id] = connection
@@ -194,6 +196,8 @@ public actor CommandClient {
             closeConnection(of: id)
         case .ended(nil):
             publish(tracker.connectionEnded(id, reason: .socket(.peerClosed), at: Date()))
+            closeConnection(of: id)
+        case .closed:
             closeConnection(of: id)
         }
     }

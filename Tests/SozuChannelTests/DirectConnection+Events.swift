@@ -18,7 +18,7 @@ extension DirectConnection {
         let forward: @Sendable (Delivery) -> Void = { delivery in
             switch delivery {
             case .ended(let error?): continuation.finish(throwing: error)
-            case .ended(nil): continuation.finish()
+            case .ended(nil), .closed: continuation.finish()
             default: continuation.yield(delivery)
             }
         }

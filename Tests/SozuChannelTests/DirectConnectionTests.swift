@@ -47,7 +47,7 @@ private func collect(_ started: (connection: Direct, events: AsyncThrowingStream
             switch event {
             case .sent: seen.append("sent")
             case .message(let answer): seen.append("\(answer.status)")
-            case .ended: seen.append("ended twice")
+            case .ended, .closed: seen.append("ended twice")
             }
         }
         seen.append("end")

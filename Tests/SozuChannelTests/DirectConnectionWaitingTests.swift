@@ -80,7 +80,7 @@ struct DirectConnectionWaitingTests {
             switch event {
             case .sent: seen.append("sent")
             case .message(let answer): seen.append("\(answer.status) \(answer.message)")
-            case .ended: seen.append("ended twice")
+            case .ended, .closed: seen.append("ended twice")
             }
         }
         #expect(seen == ["sent", "ok 3000000"])
