@@ -73,7 +73,7 @@ struct LiveTable {
         var table = LiveTable(
             columns: figureColumns(first: Column("cluster", width: 16), extra: Column("backends", width: 8, right: true)), width: width, window: window)
         let rows = traffic.clusters
-        for row in table.visible(rows, in: sortedOrder(rows, by: live, name: \.id, figures: \.figures)) {
+        for row in table.visible(rows, in: sortedOrder(rows, by: live, figures: \.figures)) {
             let backends = row.totalBackends.map { "\(row.availableBackends ?? $0)/\($0)" } ?? "—"
             let unavailable = row.totalBackends.map { $0 > 0 && (row.availableBackends ?? $0) == 0 } ?? false
             table.add(
@@ -88,7 +88,7 @@ struct LiveTable {
         guard let traffic = model.targets[safe: model.defaultTargetIndex]?.traffic else { return LiveTable(columns: [], width: width) }
         var table = LiveTable(columns: figureColumns(first: Column("cluster/backend", width: 22), extra: Column("up", width: 4)), width: width, window: window)
         let rows = traffic.backends
-        for row in table.visible(rows, in: sortedOrder(rows, by: live, name: \.id, figures: \.figures)) {
+        for row in table.visible(rows, in: sortedOrder(rows, by: live, figures: \.figures)) {
             let up = switch (row.reportingWorkers, row.availableInWorkers) {
             case (0, _): "—"
             case (let reporting, let available) where available == reporting: "up"
@@ -208,7 +208,7 @@ struct LiveTable {
 
     /// Positions of `rows` in the order the sort key says: indices are sorted, not rows (a
     /// thousand backends, each a few strings, would be copied twice).
-    private static func sortedOrder<Row>(_ rows: [Row], by live: LiveView, name: KeyPath<Row, String>, figures: KeyPath<Row, TrafficFigures>) -> [Int] {
+    private static func sortedOrder<Row>(_ rows: [Row], by live: LiveView, figures: KeyPath<Row, TrafficFigures>) -> [Int] {
         func value(_ row: Row) -> Double {
             let figures = row[keyPath: figures]
             return switch live.sort {
@@ -222,10 +222,13 @@ struct LiveTable {
             case .name, .expiry: 0
             }
         }
-        // Each row's key once, not at every comparison.
-        let values = live.sort == .name ? [Double](repeating: 0, count: rows.count) : rows.map(value)
-        let order = rows.indices.sorted { left, right in
-            values[left] != values[right] ? values[left] > values[right] : rows[left][keyPath: name] < rows[right][keyPath: name]
+        // The rows come in name order (TrafficState keeps them so) and the sort is stable:
+        // rows with the same figure stay in name order, without comparing names.
+        var order = Array(rows.indices)
+        if live.sort != .name {
+            // Each row's key once, not at every comparison.
+            let values = rows.map(value)
+            order.sort { values[$0] > values[$1] }
         }
         return live.reversed ? order.reversed() : order
     }
@@ -278,15 +281,21 @@ enum LiveFormat {
 
 /// `▁▂▅▇█`: the newest values that fit, scaled from zero to the window's highest.
 enum Sparkline {
-    private static let levels: [Character] = ["▁", "▂", "▃", "▄", "▅", "▆", "▇", "█"]
+    /// U+2581…U+2588, lowest to full: their UTF-8 is E2 96 81…88.
+    private static let levels = 8
 
     static func render(_ values: [Double], width: Int) -> String {
         guard width > 0 else { return "" }
         let shown = values.suffix(width)
-        let highest = shown.max() ?? 0
-        guard highest > 0 else { return String(repeating: levels[0], count: shown.count) }
-        return String(shown.map { value in
-            levels[min(levels.count - 1, max(0, Int((value / highest * Double(levels.count - 1)).rounded())))]
-        })
+        let highest = shown.lazy.filter(\.isFinite).max() ?? 0
+        // Written as UTF-8 at once: a frame draws a sparkline on every row.
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(shown.count * 3)
+        for value in shown {
+            let scaled = highest > 0 ? (value / highest * Double(levels - 1)).rounded() : 0
+            let level = scaled.isFinite ? min(levels - 1, max(0, Int(scaled))) : 0
+            bytes += [0xE2, 0x96, 0x81 + UInt8(level)]
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 }

@@ -33,3 +33,28 @@ struct DisplayWidthQuickCountTests {
         #expect(DisplayWidth.columns(of: "e\u{301}▁") == 2)
     }
 }
+
+@Suite("Display width: what printable replaces")
+struct PrintableScalarTests {
+    @Test("controls and exactly Unicode's bidirectional controls are replaced, every other scalar kept")
+    func unsafeScalars() {
+        var replaced = 0
+        for value in UInt32(0)...0x10FFFF {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            let control = value < 0x20 || (0x7F..<0xA0).contains(value)
+            let unsafe = control || scalar.properties.isBidiControl
+            let text = String(Character(scalar))
+            #expect((DisplayWidth.printable(text) != text) == unsafe, "U+\(String(value, radix: 16))")
+            if unsafe { replaced += 1 }
+        }
+        // 32 C0, DEL and 32 C1 controls, and the twelve bidirectional controls.
+        #expect(replaced == 77)
+    }
+
+    @Test("printable ASCII comes back as it was")
+    func plainText() {
+        let text = String(decoding: (0x20..<0x7F).map { UInt8($0) }, as: UTF8.self)
+        #expect(DisplayWidth.printable(text) == text)
+        #expect(DisplayWidth.printable("a\u{1b}[2Jb") == "a␛[2Jb")
+    }
+}

@@ -3,9 +3,30 @@
 /// characters none, everything else one (East Asian "ambiguous" characters count as narrow, as in
 /// a non-CJK locale).
 public enum DisplayWidth {
+    /// `String` and `Substring` are counted here rather than through the generic form: other
+    /// modules cannot specialise it, and the screen counts every segment of every frame.
+    public static func columns(of text: String) -> Int {
+        if isPrintableASCII(text.utf8) { return text.utf8.count }
+        return columnsBeyondASCII(of: text)
+    }
+
+    public static func columns(of text: Substring) -> Int {
+        if isPrintableASCII(text.utf8) { return text.utf8.count }
+        return columnsBeyondASCII(of: text)
+    }
+
     public static func columns(of text: some StringProtocol) -> Int {
-        // Printable ASCII, most of what is drawn, is a column a byte: no Unicode tables to ask.
-        if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7f }) { return text.utf8.count }
+        if isPrintableASCII(text.utf8) { return text.utf8.count }
+        return columnsBeyondASCII(of: text)
+    }
+
+    /// Printable ASCII, most of what is drawn, is a column a byte: no Unicode tables to ask.
+    @inline(__always)
+    private static func isPrintableASCII(_ bytes: some Sequence<UInt8>) -> Bool {
+        bytes.allSatisfy { $0 >= 0x20 && $0 < 0x7f }
+    }
+
+    private static func columnsBeyondASCII(of text: some StringProtocol) -> Int {
         // Then the rest of what the screen draws (sparkline blocks, arrows, dashes, "…", "·"):
         // characters that are a column each and never join a neighbour into one grapheme, so
         // counting scalars is counting columns.
@@ -76,7 +97,7 @@ public enum DisplayWidth {
     /// so that text coming from the proxy can never move the cursor, start an escape sequence
     /// or show itself in another order than it is.
     public static func printable(_ text: String) -> String {
-        guard text.unicodeScalars.contains(where: isUnsafe) else { return text }
+        guard !isPrintableASCII(text.utf8), text.unicodeScalars.contains(where: isUnsafe) else { return text }
         var scalars = String.UnicodeScalarView()
         for scalar in text.unicodeScalars {
             switch scalar.value {
@@ -98,8 +119,13 @@ public enum DisplayWidth {
         return text.split(separator: "\n", omittingEmptySubsequences: false).map { printable(String($0)) }.joined(separator: "\n")
     }
 
-    private static func isUnsafe(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.value < 0x20 || (0x7F..<0xA0).contains(scalar.value) || (scalar.value >= 0x61C && scalar.properties.isBidiControl)
+    static func isUnsafe(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        // C0 and C1 controls, DEL; then Unicode's Bidi_Control characters, all twelve (a
+        // stable set: the tests check it against the scalar properties).
+        case 0x00..<0x20, 0x7F..<0xA0, 0x61C, 0x200E, 0x200F, 0x202A...0x202E, 0x2066...0x2069: true
+        default: false
+        }
     }
 
     /// East Asian Width W and F blocks (Unicode's EastAsianWidth.txt, grouped by block; emoji

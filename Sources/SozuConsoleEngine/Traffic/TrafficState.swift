@@ -8,6 +8,7 @@ import SozuCertificates
 /// history per figure for the sparklines, and how the polls and the metric detail lease go.
 public struct TrafficState: Sendable {
     public private(set) var overview = OverviewTraffic()
+    /// In name order, as are the backends: the live view sorts them stably from there.
     public private(set) var clusters: [ClusterTraffic] = []
     public private(set) var backends: [BackendTraffic] = []
     public private(set) var workers: [WorkerTraffic] = []
