@@ -236,19 +236,22 @@ struct LiveTable {
 
 /// Numbers as the live view writes them: short, and a dash for what is not known yet.
 enum LiveFormat {
+    // Decimals through `DecimalText`, which rounds as printf does: a frame formats every figure
+    // of every row, and `String(format:)` was a third of composing a table.
+
     static func rate(_ value: Double?) -> String {
         guard let value else { return "—" }
         switch value {
-        case ..<10: return String(format: "%.1f", value)
-        case ..<10_000: return String(format: "%.0f", value)
-        case ..<10_000_000: return String(format: "%.1fk", value / 1_000)
-        default: return String(format: "%.1fM", value / 1_000_000)
+        case ..<10: return DecimalText.fixed(value, decimals: 1)
+        case ..<10_000: return DecimalText.fixed(value, decimals: 0)
+        case ..<10_000_000: return DecimalText.fixed(value / 1_000, decimals: 1) + "k"
+        default: return DecimalText.fixed(value / 1_000_000, decimals: 1) + "M"
         }
     }
 
     static func percent(_ value: Double?) -> String {
         guard let value else { return "—" }
-        return value < 10 ? String(format: "%.2f", value) : String(format: "%.1f", value)
+        return DecimalText.fixed(value, decimals: value < 10 ? 2 : 1)
     }
 
     static func milliseconds(_ value: UInt64?) -> String {
@@ -267,7 +270,7 @@ enum LiveFormat {
             scaled /= 1_024
             unit += 1
         }
-        return scaled < 10 && unit > 0 ? String(format: "%.1f%@", scaled, units[unit]) : String(format: "%.0f%@", scaled, units[unit])
+        return DecimalText.fixed(scaled, decimals: scaled < 10 && unit > 0 ? 1 : 0) + units[unit]
     }
 
     static func duration(_ seconds: UInt64?) -> String {
@@ -294,7 +297,9 @@ enum Sparkline {
         for value in shown {
             let scaled = highest > 0 ? (value / highest * Double(levels - 1)).rounded() : 0
             let level = scaled.isFinite ? min(levels - 1, max(0, Int(scaled))) : 0
-            bytes += [0xE2, 0x96, 0x81 + UInt8(level)]
+            bytes.append(0xE2)
+            bytes.append(0x96)
+            bytes.append(0x81 + UInt8(level))
         }
         return String(decoding: bytes, as: UTF8.self)
     }

@@ -36,6 +36,25 @@ public enum EventText {
     static func timeOfDay(_ date: Date, timeZone: TimeZone) -> String {
         let seconds = date.timeIntervalSince1970 + Double(timeZone.secondsFromGMT(for: date))
         let day = (Int(seconds.rounded(.down)) % 86_400 + 86_400) % 86_400
-        return String(format: "%02d:%02d:%02d.%03d", day / 3600, day / 60 % 60, day % 60, Int((seconds - seconds.rounded(.down)) * 1000))
+        let milliseconds = min(999, max(0, Int((seconds - seconds.rounded(.down)) * 1000)))
+        // `HH:MM:SS.mmm` digit by digit: the events pane writes one a line at every frame.
+        var text: [UInt8] = []
+        text.reserveCapacity(12)
+        func digits(_ value: Int, _ count: Int) {
+            var divisor = 1
+            for _ in 1..<count { divisor *= 10 }
+            while divisor > 0 {
+                text.append(UInt8(ascii: "0") + UInt8(value / divisor % 10))
+                divisor /= 10
+            }
+        }
+        digits(day / 3600, 2)
+        text.append(UInt8(ascii: ":"))
+        digits(day / 60 % 60, 2)
+        text.append(UInt8(ascii: ":"))
+        digits(day % 60, 2)
+        text.append(UInt8(ascii: "."))
+        digits(milliseconds, 3)
+        return String(decoding: text, as: UTF8.self)
     }
 }

@@ -70,6 +70,8 @@ public enum DisplayWidth {
     public static func elide(_ text: String, to width: Int) -> String {
         guard width > 0 else { return "" }
         guard columns(of: text) > width else { return text }
+        // Printable ASCII: a column a byte, no grapheme to keep whole.
+        if isPrintableASCII(text.utf8) { return String(decoding: text.utf8.prefix(width - 1), as: UTF8.self) + "…" }
         var kept = ""
         var used = 0
         for character in text {

@@ -33,6 +33,12 @@ final class CursesScreen {
             ]
             for (pair, foreground) in pairs { init_pair(pair, foreground, -1) }
         }
+        // ncurses (6.4) flushes its output after every cursor move until the screen has once
+        // been suspended and resumed: a frame of the live view went out in ~150 writes, each
+        // waking the terminal. Suspending and resuming once, before anything is drawn, keeps the
+        // modes set above and makes a frame one write.
+        endwin()
+        refresh()
         started = true
         updateSize()
         // Bracketed paste: a paste arrives marked, so it is inserted whole and never run.
