@@ -7,8 +7,8 @@ import Synchronization
 import Glibc
 #endif
 
-/// One request's connection on a plain unix socket, with a thread of its own: it connects,
-/// writes the request's frame, then reads the answers and hands each decoded to `deliver`.
+/// One request's connection on a plain unix socket: connected and written on the caller's
+/// thread, then read by a thread of its own, which hands each answer decoded to `deliver`.
 ///
 /// A client that opens a connection per request (as Sōzu wants: it answers without ids) pays
 /// for each connection's set-up. Through SwiftNIO that is a bootstrap, a channel, a pipeline, a
@@ -97,7 +97,7 @@ public final class DirectConnection<Inbound: WireCodable, Outbound: WireCodable>
         }
     }
 
-    // MARK: - On the reader thread
+    // MARK: - Connecting, on the caller's thread
 
     /// How far the caller's thread got: a connected socket and how much of the frame went out,
     /// or a socket still to connect (the listener's backlog was full).
@@ -144,7 +144,8 @@ public final class DirectConnection<Inbound: WireCodable, Outbound: WireCodable>
         }
     }
 
-    /// Closes a socket the thread will not get.
+    /// Forgets the socket under the lock, then closes it: `close()` never shuts down a number
+    /// the system may since have given to another file.
     private func forgetDescriptor(_ descriptor: Int32) {
         state.withLock { $0.descriptor = -1 }
         Glibc.close(descriptor)

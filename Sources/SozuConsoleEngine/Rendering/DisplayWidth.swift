@@ -121,7 +121,7 @@ public enum DisplayWidth {
         return text.split(separator: "\n", omittingEmptySubsequences: false).map { printable(String($0)) }.joined(separator: "\n")
     }
 
-    static func isUnsafe(_ scalar: Unicode.Scalar) -> Bool {
+    private static func isUnsafe(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {
         // C0 and C1 controls, DEL; then Unicode's Bidi_Control characters, all twelve (a
         // stable set: the tests check it against the scalar properties).
