@@ -24,7 +24,7 @@ extension ScreenTests {
             simulator.waitUntilExit()
         }
         let deadline = Date().addingTimeInterval(10)
-        while !FileManager.default.fileExists(atPath: socket), Date() < deadline { usleep(20_000) }
+        while !FileManager.default.fileExists(atPath: socket), Date() < deadline { try await Task.sleep(for: .milliseconds(20)) }
 
         let tmux = try TmuxSession()
         defer { tmux.close() }

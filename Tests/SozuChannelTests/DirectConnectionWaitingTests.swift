@@ -145,6 +145,9 @@ private struct RawListener {
         var bytes = [UInt8](repeating: 0, count: count)
         var received = 0
         while received < count {
+            // Never blocks the test's thread for long: Swift's task pool has a thread a core.
+            var ready = pollfd(fd: connection, events: Int16(POLLIN), revents: 0)
+            guard poll(&ready, 1, 5_000) == 1 else { throw Failure(description: "nothing to read within five seconds") }
             let result = bytes.withUnsafeMutableBytes { Glibc.read(connection, $0.baseAddress! + received, count - received) }
             guard result > 0 else { throw Failure(description: "read: \(result) \(errno)") }
             received += result
