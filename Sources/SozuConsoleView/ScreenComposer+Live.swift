@@ -54,7 +54,7 @@ extension ScreenComposer {
             return line
         }
         if let at = traffic?.metricsAt {
-            state += " · \(String(format: "%.1f", max(0, now.timeIntervalSince(at)))) s ago"
+            state += " · \(DecimalText.fixed(max(0, now.timeIntervalSince(at)), decimals: 1)) s ago"
         } else {
             state += " · waiting for metrics"
         }

@@ -120,7 +120,8 @@ extension ScreenComposer {
     }
 
     static func elapsedText(_ seconds: Double) -> String {
-        if seconds < 60 { return String(format: "%.1fs", seconds) }
+        // The common case at every frame without `String(format:)` (`DecimalText` rounds as it does).
+        if seconds < 60 { return DecimalText.fixed(seconds, decimals: 1) + "s" }
         if seconds < 3600 { return String(format: "%dm%02ds", Int(seconds) / 60, Int(seconds) % 60) }
         return String(format: "%dh%02dm", Int(seconds) / 3600, Int(seconds) / 60 % 60)
     }

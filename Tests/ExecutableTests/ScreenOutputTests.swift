@@ -11,20 +11,9 @@ extension ScreenTests {
     @Test("a full repaint goes out in a few writes, not one per cursor move")
     func repaintIsFewWrites() async throws {
         // The simulator in a process of its own, so that the console's writes are the screen's.
-        let directory = try TemporaryDirectory()
-        defer { directory.remove() }
-        let socket = directory.file("sozu.sock")
-        let simulator = Process()
-        simulator.executableURL = PackagePaths.productsDirectory.appendingPathComponent("sozu-sim")
-        simulator.arguments = ["--socket", socket, "--log-level", "error"]
-        simulator.standardOutput = FileHandle.nullDevice
-        try simulator.run()
-        defer {
-            simulator.terminate()
-            simulator.waitUntilExit()
-        }
-        let deadline = Date().addingTimeInterval(10)
-        while !FileManager.default.fileExists(atPath: socket), Date() < deadline { try await Task.sleep(for: .milliseconds(20)) }
+        let simulator = try OneShotTests().startSimulator(["--log-level", "error"])
+        defer { simulator.stop() }
+        let socket = simulator.socket
 
         let tmux = try TmuxSession()
         defer { tmux.close() }
