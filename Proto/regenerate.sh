@@ -61,9 +61,29 @@ protoc --descriptor_set_out="$descriptor" -I Proto Proto/command.proto
   echo '}'
 } > "$output/CommandDescriptor.swift"
 
+# The wire codec decodes straight into the messages' stored properties: a fresh heap storage for a
+# new message instead of a copy of the shared empty one, and no accessor per field. protoc-gen-swift
+# declares those fileprivate; they become internal to SozuProto (never public). Each pattern must
+# match, so that a protoc-gen-swift that names them otherwise stops this script.
+types="$output/command.pb.swift"
+for pattern in '^  fileprivate class _StorageClass \{$' '^    private init\(\) \{\}$' \
+  '^  fileprivate var _storage = ' '^  fileprivate mutating func _uniqueStorage\(\)' '^  fileprivate var _[A-Za-z0-9]+: '; do
+  if ! grep -Eq "$pattern" "$types"; then
+    echo "regenerate: no line of $types matches $pattern" >&2
+    exit 1
+  fi
+done
+sed -i -E \
+  -e 's/^  fileprivate class _StorageClass \{$/  class _StorageClass {/' \
+  -e 's/^    private init\(\) \{\}$/    init() {}/' \
+  -e 's/^  fileprivate var _storage = /  var _storage = /' \
+  -e 's/^  fileprivate mutating func _uniqueStorage\(\)/  mutating func _uniqueStorage()/' \
+  -e 's/^  fileprivate var (_[A-Za-z0-9]+: )/  var \1/' \
+  "$types"
+
 # The wire codec: a decoder and an encoder per message, written by sozu-codegen (this package)
-# from the same descriptor.
+# from the same descriptor, for the types above.
 swift build --product sozu-codegen >&2
-"$(swift build --show-bin-path)/sozu-codegen" "$descriptor" command.proto "$output/command.wire.swift"
+"$(swift build --show-bin-path)/sozu-codegen" "$descriptor" command.proto "$types" "$output/command.wire.swift"
 
 echo "regenerated $output from Proto/command.proto ($digest)" >&2

@@ -20,6 +20,11 @@ struct Field {
     /// The property on the generated struct, and its `has` companion (empty for repeated fields).
     let propertyName: String
     let hasName: String
+    /// The stored property behind `propertyName` (`_clusterID`): in the message for a field with
+    /// presence, in its heap storage for every field of a message that has one.
+    let storedName: String
+    /// Whether the field tells unset from its default (every singular field of a proto2 schema).
+    let hasPresence: Bool
     /// The oneof enum case, dotted (`.listWorkers`), for members of a oneof.
     let caseName: String
     let oneof: Oneof?
@@ -39,6 +44,8 @@ struct Field {
         let names = namer.messagePropertyNames(field: descriptor, prefixed: "_", includeHasAndClear: descriptor.hasPresence)
         propertyName = names.name
         hasName = names.has
+        storedName = names.prefixed
+        hasPresence = descriptor.hasPresence
         caseName = namer.messagePropertyNames(field: descriptor, prefixed: ".", includeHasAndClear: false).prefixed
         if let containing = descriptor.realContainingOneof {
             oneof = Oneof(propertyName: namer.messagePropertyName(oneof: containing).name, memberCount: containing.fields.count)
@@ -76,19 +83,17 @@ struct Field {
         isRequiredScalar = descriptor.isRequired && descriptor.type != .message
     }
 
-    /// The decoder's local for this field's value.
-    var local: String { "field\(number)" }
+    /// Where the decoder writes the field and the encoder reads it: the stored property itself
+    /// (`storage._hostname`, `message._port`, `message.backends`), not the accessors that copy a
+    /// value out or check the storage's uniqueness at every field.
+    func stored(in message: String, heapStorage: Bool) -> String {
+        if heapStorage { return "storage.\(storedName)" }
+        if case .singular = shape { return "\(message).\(storedName)" }
+        return "\(message).\(propertyName)"
+    }
 
     var swiftType: String {
         messageType ?? enumType ?? scalar?.swiftType ?? "Never"
-    }
-
-    var localType: String {
-        switch shape {
-        case .singular: "\(swiftType)? = nil"
-        case .repeated: "[\(swiftType)] = []"
-        case .map(let key, let value): "[\(key.swiftType): \(value.swiftType)] = [:]"
-        }
     }
 
     /// The value a map entry gets for a missing key or value.

@@ -20,9 +20,31 @@ public struct WireCodeGenerator {
 
     private let descriptorSet: DescriptorSet
     private let namer = SwiftProtobufNamer()
+    /// The messages protoc-gen-swift gave a heap storage class (`_StorageClass`).
+    private let heapStorageMessages: Set<String>
 
-    public init(fileDescriptorSet: Google_Protobuf_FileDescriptorSet) {
+    /// `protocGenSwiftOutput` is the `.pb.swift` protoc-gen-swift wrote from the same schema,
+    /// with its storage opened to the module (Proto/regenerate.sh does that): which messages keep
+    /// their fields in a heap storage is protoc-gen-swift's choice, read from there.
+    public init(fileDescriptorSet: Google_Protobuf_FileDescriptorSet, protocGenSwiftOutput: String) {
         descriptorSet = DescriptorSet(protos: fileDescriptorSet.file)
+        heapStorageMessages = Self.heapStorageMessages(in: protocGenSwiftOutput)
+    }
+
+    /// The messages whose `SwiftProtobuf.Message` extension declares a `_StorageClass`.
+    static func heapStorageMessages(in source: String) -> Set<String> {
+        var found: Set<String> = []
+        var current: String?
+        for line in source.split(separator: "\n", omittingEmptySubsequences: true) {
+            if line.hasPrefix("nonisolated extension "), line.contains(": SwiftProtobuf.Message") {
+                current = line.dropFirst("nonisolated extension ".count).split(separator: ":").first.map(String.init)
+            } else if line.hasPrefix("extension ") || line.hasPrefix("public ") || line.hasPrefix("nonisolated ") {
+                current = nil
+            } else if line.contains("class _StorageClass"), let name = current {
+                found.insert(name)
+            }
+        }
+        return found
     }
 
     /// The Swift source for every message in `fileName` (as protoc names it: `command.proto`).
@@ -64,21 +86,54 @@ public struct WireCodeGenerator {
         let typeName = namer.fullName(message: message)
         var fields: [Field] = []
         for descriptor in message.fields.sorted(by: { $0.number < $1.number }) {
-            fields.append(try Field(descriptor, namer: namer))
+            let field = try Field(descriptor, namer: namer)
+            if case .singular = field.shape, field.oneof == nil, !field.hasPresence {
+                throw .unsupported("singular field without presence \(descriptor.fullName)")
+            }
+            fields.append(field)
+        }
+        let heapStorage = heapStorageMessages.contains(typeName)
+        if heapStorage, !message.realOneofs.isEmpty {
+            // Its setter would find the storage shared with the decoder's reference and copy it.
+            throw .unsupported("a oneof in heap storage (\(message.fullName))")
         }
         out.line("")
         out.line("extension \(typeName): WireCodable {")
         out.indent {
-            generateDecoder(typeName: typeName, fields: fields, oneofs: message.realOneofs, into: &$0)
+            if heapStorage {
+                generateStorageAccess(into: &$0)
+                $0.line("")
+            }
+            generateDecoder(typeName: typeName, fields: fields, oneofs: message.realOneofs, heapStorage: heapStorage, into: &$0)
             $0.line("")
-            generateWriter(fields: fields, into: &$0)
+            generateWriter(fields: fields, heapStorage: heapStorage, into: &$0)
+        }
+        out.line("}")
+    }
+
+    /// The storage a decoder writes into: a new one while the message shares the empty default
+    /// (the setters would copy the default's every field into a new one first), else its own.
+    private func generateStorageAccess(into out: inout SourceText) {
+        out.line("@inline(__always)")
+        out.line("mutating func wireStorage() -> _StorageClass {")
+        out.indent { out in
+            out.line("if _storage === _StorageClass.defaultInstance {")
+            out.indent { $0.line("_storage = _StorageClass()") }
+            out.line("} else if !isKnownUniquelyReferenced(&_storage) {")
+            out.indent { $0.line("_storage = _StorageClass(copying: _storage)") }
+            out.line("}")
+            out.line("return _storage")
         }
         out.line("}")
     }
 
     // MARK: Decoding
 
-    private func generateDecoder(typeName: String, fields: [Field], oneofs: [OneofDescriptor], into out: inout SourceText) {
+    /// Fields are read straight into their stored properties; a oneof's member is kept aside and
+    /// set once at the end.
+    private func generateDecoder(
+        typeName: String, fields: [Field], oneofs: [OneofDescriptor], heapStorage: Bool, into out: inout SourceText
+    ) {
         out.line("public static func wireDecode(_ decoder: inout WireDecoder, into message: inout \(typeName)) throws(WireDecodingError) {")
         out.indent { out in
             if fields.isEmpty {
@@ -90,9 +145,7 @@ public struct WireCodeGenerator {
                 return
             }
             out.line("var unknown = WireUnknownFields()")
-            for field in fields where field.oneof == nil {
-                out.line("var \(field.local): \(field.localType)")
-            }
+            if heapStorage { out.line("let storage = message.wireStorage()") }
             for oneof in oneofs {
                 let names = namer.messagePropertyName(oneof: oneof)
                 out.line("var \(Self.oneofLocal(names.name)): \(namer.fullName(oneof: oneof))? = nil")
@@ -101,16 +154,13 @@ public struct WireCodeGenerator {
             out.indent { out in
                 out.line("switch tag {")
                 for field in fields {
-                    decodeCases(field, into: &out)
+                    decodeCases(field, target: field.stored(in: "message", heapStorage: heapStorage), into: &out)
                 }
                 out.line("default:")
                 out.indent { $0.line("try decoder.keepUnknown(tag: tag, in: &unknown)") }
                 out.line("}")
             }
             out.line("}")
-            for field in fields {
-                storeDecoded(field, into: &out)
-            }
             for oneof in oneofs {
                 let names = namer.messagePropertyName(oneof: oneof)
                 out.line("if let value = \(Self.oneofLocal(names.name)).take() { message.\(names.name) = value }")
@@ -124,33 +174,34 @@ public struct WireCodeGenerator {
         "oneof_" + propertyName.filter { $0 != "`" }
     }
 
-    /// The `case` arms that read one field (two for a repeated number: one value or packed).
-    private func decodeCases(_ field: Field, into out: inout SourceText) {
+    /// The `case` arms that read one field into `target` (two for a repeated number: one value or
+    /// packed). A repeated field's values and a map's entries add to what the message held.
+    private func decodeCases(_ field: Field, target: String, into out: inout SourceText) {
         let tag = field.tag(field.wireType)
         out.line("case \(tag):  // \(field.protoName) = \(field.number)")
         out.indent { out in
             switch field.shape {
             case .map(let key, let value):
-                decodeMapEntry(field, key: key, value: value, into: &out)
+                decodeMapEntry(field, key: key, value: value, target: target, into: &out)
             case .repeated:
                 if field.wireType == 2 {
                     // Their values usually come in one run: the array is made at its size once.
-                    out.line("if \(field.local).isEmpty { \(field.local).reserveCapacity(decoder.lengthDelimitedRun(tag: \(field.tag(2)))) }")
+                    out.line("if \(target).isEmpty { \(target).reserveCapacity(decoder.lengthDelimitedRun(tag: \(field.tag(2)))) }")
                 }
                 if let message = field.messageType {
                     out.line("var inner = try decoder.nested()")
                     out.line("var item = \(message)()")
                     out.line("try \(message).wireDecode(&inner, into: &item)")
-                    out.line("\(field.local).append(consume item)")
+                    out.line("\(target).append(consume item)")
                 } else if let enumType = field.enumType {
                     out.line("let raw = try decoder.readVarint()")
                     out.line("if let value = \(enumType)(rawValue: Int(Int32(truncatingIfNeeded: raw))) {")
-                    out.indent { $0.line("\(field.local).append(value)") }
+                    out.indent { $0.line("\(target).append(value)") }
                     out.line("} else {")
                     out.indent { $0.line("decoder.keepConsumed(in: &unknown)") }
                     out.line("}")
                 } else if let scalar = field.scalar {
-                    out.line("\(field.local).append(\(scalar.readExpression("decoder")))")
+                    out.line("\(target).append(\(scalar.readExpression("decoder")))")
                 }
             case .singular:
                 if let message = field.messageType {
@@ -162,19 +213,20 @@ public struct WireCodeGenerator {
                         out.line("try \(message).wireDecode(&inner, into: &value)")
                         out.line("\(local) = \(field.caseName)(consume value)")
                     } else {
-                        out.line("var value = \(field.local) ?? (message.\(field.hasName) ? message.\(field.propertyName) : \(message)())")
+                        // Taken out, so that a message with heap storage is not shared while it merges.
+                        out.line("var value = \(target).take() ?? \(message)()")
                         out.line("try \(message).wireDecode(&inner, into: &value)")
-                        out.line("\(field.local) = consume value")
+                        out.line("\(target) = consume value")
                     }
                 } else if let enumType = field.enumType {
                     out.line("let raw = try decoder.readVarint()")
                     out.line("if let value = \(enumType)(rawValue: Int(Int32(truncatingIfNeeded: raw))) {")
-                    out.indent { $0.line(storeSingular(field, "value")) }
+                    out.indent { $0.line(storeSingular(field, "value", target: target)) }
                     out.line("} else {")
                     out.indent { $0.line("decoder.keepConsumed(in: &unknown)") }
                     out.line("}")
                 } else if let scalar = field.scalar {
-                    out.line(storeSingular(field, scalar.readExpression("decoder")))
+                    out.line(storeSingular(field, scalar.readExpression("decoder"), target: target))
                 }
             }
         }
@@ -189,7 +241,7 @@ public struct WireCodeGenerator {
                     out.indent { out in
                         out.line("let raw = Int32(truncatingIfNeeded: try packed.readVarint())")
                         out.line("if let value = \(enumType)(rawValue: Int(raw)) {")
-                        out.indent { $0.line("\(field.local).append(value)") }
+                        out.indent { $0.line("\(target).append(value)") }
                         out.line("} else {")
                         out.indent { $0.line("unknownNumbers.append(raw)") }
                         out.line("}")
@@ -198,25 +250,25 @@ public struct WireCodeGenerator {
                     out.line("if !unknownNumbers.isEmpty { unknown.appendPacked(fieldNumber: \(field.number), unknownNumbers) }")
                 } else if let scalar = field.scalar {
                     out.line("while !packed.isAtEnd {")
-                    out.indent { $0.line("\(field.local).append(\(scalar.readExpression("packed")))") }
+                    out.indent { $0.line("\(target).append(\(scalar.readExpression("packed")))") }
                     out.line("}")
                 }
             }
         }
     }
 
-    private func storeSingular(_ field: Field, _ expression: String) -> String {
+    private func storeSingular(_ field: Field, _ expression: String, target: String) -> String {
         if let oneof = field.oneof {
             return "\(Self.oneofLocal(oneof.propertyName)) = \(field.caseName)(\(expression))"
         }
-        return "\(field.local) = \(expression)"
+        return "\(target) = \(expression)"
     }
 
     /// A map entry, read as swift-protobuf reads one: a key or value of the wrong wire type is not
     /// stepped over (its bytes are read as the next tag), other fields are skipped, and a missing
     /// key or value is the type's zero.
-    private func decodeMapEntry(_ field: Field, key: Field, value: Field, into out: inout SourceText) {
-        out.line("if \(field.local).isEmpty { \(field.local).reserveCapacity(decoder.lengthDelimitedRun(tag: \(field.tag(field.wireType)))) }")
+    private func decodeMapEntry(_ field: Field, key: Field, value: Field, target: String, into out: inout SourceText) {
+        out.line("if \(target).isEmpty { \(target).reserveCapacity(decoder.lengthDelimitedRun(tag: \(field.tag(field.wireType)))) }")
         out.line("var entry = try decoder.sameLevel()")
         out.line("var key: \(key.swiftType)?")
         out.line("var value: \(value.swiftType)?")
@@ -245,41 +297,17 @@ public struct WireCodeGenerator {
             out.line("}")
         }
         out.line("}")
-        out.line("\(field.local)[key ?? \(key.zeroValue)] = value ?? \(value.zeroValue)")
-    }
-
-    /// Stores what was decoded: a value replaces, a repeated field's values and a map's entries
-    /// are added to what the message held (taken whole when it held none).
-    private func storeDecoded(_ field: Field, into out: inout SourceText) {
-        guard field.oneof == nil else { return }
-        let addition: String
-        switch field.shape {
-        case .singular:
-            out.line("if let value = \(field.local).take() { message.\(field.propertyName) = value }")
-            return
-        case .repeated:
-            addition = "message.\(field.propertyName) += \(field.local)"
-        case .map:
-            addition = "message.\(field.propertyName).merge(\(field.local)) { $1 }"
-        }
-        out.line("if !\(field.local).isEmpty {")
-        out.indent { out in
-            out.line("if message.\(field.propertyName).isEmpty {")
-            out.indent { $0.line("message.\(field.propertyName) = \(field.local)") }
-            out.line("} else {")
-            out.indent { $0.line(addition) }
-            out.line("}")
-        }
-        out.line("}")
+        out.line("\(target)[key ?? \(key.zeroValue)] = value ?? \(value.zeroValue)")
     }
 
     // MARK: Encoding
 
     /// The writer goes back to front: unknown fields first (they come last), then the fields from
     /// the highest number down, repeated values and map entries from the last.
-    private func generateWriter(fields: [Field], into out: inout SourceText) {
+    private func generateWriter(fields: [Field], heapStorage: Bool, into out: inout SourceText) {
         out.line("public func wireWrite(_ writer: inout WireWriter) {")
         out.indent { out in
+            if heapStorage { out.line("let storage = _storage") }
             if fields.contains(where: \.isRequiredScalar) {
                 out.line("let unknownFields = self.unknownFields")
                 out.line("writer.unknown(unknownFields)")
@@ -287,7 +315,7 @@ public struct WireCodeGenerator {
             } else {
                 out.line("writer.unknown(self.unknownFields)")
             }
-            forEachFieldInReverse(fields, into: &out) { field, value, out in
+            forEachFieldInReverse(fields, heapStorage: heapStorage, into: &out) { field, value, out in
                 writeField(field, value: value, into: &out)
             }
         }
@@ -298,6 +326,7 @@ public struct WireCodeGenerator {
     /// share one `switch`. `body` gets the expression of the field's value where it is present.
     private func forEachFieldInReverse(
         _ fields: [Field],
+        heapStorage: Bool,
         into out: inout SourceText,
         _ body: (Field, String, inout SourceText) -> Void
     ) {
@@ -326,11 +355,11 @@ public struct WireCodeGenerator {
                     out.indent { body(field, "self." + field.propertyName, &$0) }
                     out.line("}")
                 case .singular:
-                    out.line("if self.\(field.hasName) {")
-                    out.indent { body(field, "self." + field.propertyName, &$0) }
+                    out.line("if let value = \(field.stored(in: "self", heapStorage: heapStorage)) {")
+                    out.indent { body(field, "value", &$0) }
                     out.line("}")
                 case .repeated, .map:
-                    body(field, "self." + field.propertyName, &out)
+                    body(field, field.stored(in: "self", heapStorage: heapStorage), &out)
                 }
             }
             index += 1

@@ -1084,10 +1084,10 @@ public nonisolated struct Command_FrontendFilters: Sendable {
 
   public init() {}
 
-  fileprivate var _http: Bool? = nil
-  fileprivate var _https: Bool? = nil
-  fileprivate var _tcp: Bool? = nil
-  fileprivate var _domain: String? = nil
+  var _http: Bool? = nil
+  var _https: Bool? = nil
+  var _tcp: Bool? = nil
+  var _domain: String? = nil
 }
 
 /// Clusters answering a hostname, optionally narrowed to a path.
@@ -1118,8 +1118,8 @@ public nonisolated struct Command_QueryClusterByDomain: Sendable {
 
   public init() {}
 
-  fileprivate var _hostname: String? = nil
-  fileprivate var _path: String? = nil
+  var _hostname: String? = nil
+  var _path: String? = nil
 }
 
 /// What `query_metrics` returns: the metric names only (`list`), or values filtered
@@ -1166,9 +1166,9 @@ public nonisolated struct Command_QueryMetricsOptions: Sendable {
 
   public init() {}
 
-  fileprivate var _list: Bool? = nil
-  fileprivate var _noClusters: Bool? = nil
-  fileprivate var _workers: Bool? = nil
+  var _list: Bool? = nil
+  var _noClusters: Bool? = nil
+  var _workers: Bool? = nil
 }
 
 /// Certificate queries narrowed by domain and/or fingerprint (both unset: all).
@@ -1199,8 +1199,8 @@ public nonisolated struct Command_QueryCertificatesFilters: Sendable {
 
   public init() {}
 
-  fileprivate var _domain: String? = nil
-  fileprivate var _fingerprint: String? = nil
+  var _domain: String? = nil
+  var _fingerprint: String? = nil
 }
 
 /// Health-check configurations, all of them or one cluster's.
@@ -1222,7 +1222,7 @@ public nonisolated struct Command_QueryHealthChecks: Sendable {
 
   public init() {}
 
-  fileprivate var _clusterID: String? = nil
+  var _clusterID: String? = nil
 }
 
 /// Attaches a health-check configuration to a cluster.
@@ -1253,8 +1253,8 @@ public nonisolated struct Command_SetHealthCheck: Sendable {
 
   public init() {}
 
-  fileprivate var _clusterID: String? = nil
-  fileprivate var _config: Command_HealthCheckConfig? = nil
+  var _clusterID: String? = nil
+  var _config: Command_HealthCheckConfig? = nil
 }
 
 /// Takes or releases a lease on the metric detail level. Leases are per client and expire
@@ -1331,13 +1331,13 @@ public nonisolated struct Command_SetMetricDetail: Sendable {
 
   public init() {}
 
-  fileprivate var _clientID: String? = nil
-  fileprivate var _detail: Command_MetricDetail? = nil
-  fileprivate var _ttlSeconds: UInt32? = nil
-  fileprivate var _clear: Bool? = nil
-  fileprivate var _reason: String? = nil
-  fileprivate var _peerPid: Int32? = nil
-  fileprivate var _peerSessionUlid: String? = nil
+  var _clientID: String? = nil
+  var _detail: Command_MetricDetail? = nil
+  var _ttlSeconds: UInt32? = nil
+  var _clear: Bool? = nil
+  var _reason: String? = nil
+  var _peerPid: Int32? = nil
+  var _peerSessionUlid: String? = nil
 }
 
 /// A cluster: the unit that frontends route to and backends serve.
@@ -1486,7 +1486,7 @@ public nonisolated struct Command_Cluster: @unchecked Sendable {
 
   public init() {}
 
-  fileprivate var _storage = _StorageClass.defaultInstance
+  var _storage = _StorageClass.defaultInstance
 }
 
 /// Active HTTP health checking of a cluster's backends (intervals in seconds).
@@ -1553,12 +1553,12 @@ public nonisolated struct Command_HealthCheckConfig: Sendable {
 
   public init() {}
 
-  fileprivate var _uri: String? = nil
-  fileprivate var _interval: UInt32? = nil
-  fileprivate var _timeout: UInt32? = nil
-  fileprivate var _healthyThreshold: UInt32? = nil
-  fileprivate var _unhealthyThreshold: UInt32? = nil
-  fileprivate var _expectedStatus: UInt32? = nil
+  var _uri: String? = nil
+  var _interval: UInt32? = nil
+  var _timeout: UInt32? = nil
+  var _healthyThreshold: UInt32? = nil
+  var _unhealthyThreshold: UInt32? = nil
+  var _expectedStatus: UInt32? = nil
 }
 
 /// UDP-only settings of a cluster.
@@ -1625,12 +1625,12 @@ public nonisolated struct Command_UdpClusterConfig: Sendable {
 
   public init() {}
 
-  fileprivate var _affinityKey: Command_UdpAffinityKey? = nil
-  fileprivate var _responses: UInt32? = nil
-  fileprivate var _requests: UInt32? = nil
-  fileprivate var _sendProxyProtocol: Bool? = nil
-  fileprivate var _proxyProtocolEveryDatagram: Bool? = nil
-  fileprivate var _health: Command_UdpHealthConfig? = nil
+  var _affinityKey: Command_UdpAffinityKey? = nil
+  var _responses: UInt32? = nil
+  var _requests: UInt32? = nil
+  var _sendProxyProtocol: Bool? = nil
+  var _proxyProtocolEveryDatagram: Bool? = nil
+  var _health: Command_UdpHealthConfig? = nil
 }
 
 /// How a UDP cluster probes its backends.
@@ -1715,14 +1715,14 @@ public nonisolated struct Command_UdpHealthConfig: Sendable {
 
   public init() {}
 
-  fileprivate var _mode: Command_UdpHealthMode? = nil
-  fileprivate var _tcpPort: UInt32? = nil
-  fileprivate var _rise: UInt32? = nil
-  fileprivate var _fall: UInt32? = nil
-  fileprivate var _failOpen: Bool? = nil
-  fileprivate var _udpProbePayload: Data? = nil
-  fileprivate var _probeIntervalSeconds: UInt32? = nil
-  fileprivate var _probeTimeoutSeconds: UInt32? = nil
+  var _mode: Command_UdpHealthMode? = nil
+  var _tcpPort: UInt32? = nil
+  var _rise: UInt32? = nil
+  var _fall: UInt32? = nil
+  var _failOpen: Bool? = nil
+  var _udpProbePayload: Data? = nil
+  var _probeIntervalSeconds: UInt32? = nil
+  var _probeTimeoutSeconds: UInt32? = nil
 }
 
 /// An HTTP or HTTPS routing rule: address + hostname + path (+ method) to a cluster.
@@ -1872,7 +1872,7 @@ public nonisolated struct Command_RequestHttpFrontend: @unchecked Sendable {
 
   public init() {}
 
-  fileprivate var _storage = _StorageClass.defaultInstance
+  var _storage = _StorageClass.defaultInstance
 }
 
 /// A TCP frontend: everything arriving on the address goes to the cluster.
@@ -1905,8 +1905,8 @@ public nonisolated struct Command_RequestTcpFrontend: Sendable {
 
   public init() {}
 
-  fileprivate var _clusterID: String? = nil
-  fileprivate var _address: Command_SocketAddress? = nil
+  var _clusterID: String? = nil
+  var _address: Command_SocketAddress? = nil
 }
 
 /// A UDP frontend: datagrams arriving on the address go to the cluster.
@@ -1939,8 +1939,8 @@ public nonisolated struct Command_RequestUdpFrontend: Sendable {
 
   public init() {}
 
-  fileprivate var _clusterID: String? = nil
-  fileprivate var _address: Command_SocketAddress? = nil
+  var _clusterID: String? = nil
+  var _address: Command_SocketAddress? = nil
 }
 
 /// How the request path is matched.
@@ -1971,8 +1971,8 @@ public nonisolated struct Command_PathRule: Sendable {
 
   public init() {}
 
-  fileprivate var _kind: Command_PathRuleKind? = nil
-  fileprivate var _value: String? = nil
+  var _kind: Command_PathRuleKind? = nil
+  var _value: String? = nil
 }
 
 /// A header edit applied by a frontend.
@@ -2012,9 +2012,9 @@ public nonisolated struct Command_Header: Sendable {
 
   public init() {}
 
-  fileprivate var _position: Command_HeaderPosition? = nil
-  fileprivate var _key: String? = nil
-  fileprivate var _val: String? = nil
+  var _position: Command_HeaderPosition? = nil
+  var _key: String? = nil
+  var _val: String? = nil
 }
 
 /// A backend server of a cluster.
@@ -2081,12 +2081,12 @@ public nonisolated struct Command_AddBackend: Sendable {
 
   public init() {}
 
-  fileprivate var _clusterID: String? = nil
-  fileprivate var _backendID: String? = nil
-  fileprivate var _address: Command_SocketAddress? = nil
-  fileprivate var _stickyID: String? = nil
-  fileprivate var _loadBalancingParameters: Command_LoadBalancingParams? = nil
-  fileprivate var _backup: Bool? = nil
+  var _clusterID: String? = nil
+  var _backendID: String? = nil
+  var _address: Command_SocketAddress? = nil
+  var _stickyID: String? = nil
+  var _loadBalancingParameters: Command_LoadBalancingParams? = nil
+  var _backup: Bool? = nil
 }
 
 /// Identifies the backend to remove: cluster, backend id and address must all match.
@@ -2126,9 +2126,9 @@ public nonisolated struct Command_RemoveBackend: Sendable {
 
   public init() {}
 
-  fileprivate var _clusterID: String? = nil
-  fileprivate var _backendID: String? = nil
-  fileprivate var _address: Command_SocketAddress? = nil
+  var _clusterID: String? = nil
+  var _backendID: String? = nil
+  var _address: Command_SocketAddress? = nil
 }
 
 /// Per-backend load-balancing parameters.
@@ -2150,7 +2150,7 @@ public nonisolated struct Command_LoadBalancingParams: Sendable {
 
   public init() {}
 
-  fileprivate var _weight: Int32? = nil
+  var _weight: Int32? = nil
 }
 
 /// A plain-HTTP listener. Timeouts are in seconds. Field numbers are not declared in
@@ -2448,7 +2448,7 @@ public nonisolated struct Command_HttpListenerConfig: @unchecked Sendable {
 
   public init() {}
 
-  fileprivate var _storage = _StorageClass.defaultInstance
+  var _storage = _StorageClass.defaultInstance
 }
 
 /// A TLS listener. As for HTTP, some numbers are declared out of order (39 after 33).
@@ -2834,7 +2834,7 @@ public nonisolated struct Command_HttpsListenerConfig: @unchecked Sendable {
 
   public init() {}
 
-  fileprivate var _storage = _StorageClass.defaultInstance
+  var _storage = _StorageClass.defaultInstance
 }
 
 /// A TCP listener.
@@ -2910,13 +2910,13 @@ public nonisolated struct Command_TcpListenerConfig: Sendable {
 
   public init() {}
 
-  fileprivate var _address: Command_SocketAddress? = nil
-  fileprivate var _publicAddress: Command_SocketAddress? = nil
-  fileprivate var _expectProxy: Bool? = nil
-  fileprivate var _frontTimeout: UInt32? = nil
-  fileprivate var _backTimeout: UInt32? = nil
-  fileprivate var _connectTimeout: UInt32? = nil
-  fileprivate var _active: Bool? = nil
+  var _address: Command_SocketAddress? = nil
+  var _publicAddress: Command_SocketAddress? = nil
+  var _expectProxy: Bool? = nil
+  var _frontTimeout: UInt32? = nil
+  var _backTimeout: UInt32? = nil
+  var _connectTimeout: UInt32? = nil
+  var _active: Bool? = nil
 }
 
 /// A UDP listener. `max_flows` 0 means no limit.
@@ -2992,13 +2992,13 @@ public nonisolated struct Command_UdpListenerConfig: Sendable {
 
   public init() {}
 
-  fileprivate var _address: Command_SocketAddress? = nil
-  fileprivate var _publicAddress: Command_SocketAddress? = nil
-  fileprivate var _frontTimeout: UInt32? = nil
-  fileprivate var _backTimeout: UInt32? = nil
-  fileprivate var _maxRxDatagramSize: UInt32? = nil
-  fileprivate var _maxFlows: UInt32? = nil
-  fileprivate var _active: Bool? = nil
+  var _address: Command_SocketAddress? = nil
+  var _publicAddress: Command_SocketAddress? = nil
+  var _frontTimeout: UInt32? = nil
+  var _backTimeout: UInt32? = nil
+  var _maxRxDatagramSize: UInt32? = nil
+  var _maxFlows: UInt32? = nil
+  var _active: Bool? = nil
 }
 
 /// Partial update of an HTTP listener: only the fields that are set change.
@@ -3286,7 +3286,7 @@ public nonisolated struct Command_UpdateHttpListenerConfig: @unchecked Sendable 
 
   public init() {}
 
-  fileprivate var _storage = _StorageClass.defaultInstance
+  var _storage = _StorageClass.defaultInstance
 }
 
 /// Partial update of an HTTPS listener: only the fields that are set change.
@@ -3610,7 +3610,7 @@ public nonisolated struct Command_UpdateHttpsListenerConfig: @unchecked Sendable
 
   public init() {}
 
-  fileprivate var _storage = _StorageClass.defaultInstance
+  var _storage = _StorageClass.defaultInstance
 }
 
 /// Partial update of a TCP listener.
@@ -3677,12 +3677,12 @@ public nonisolated struct Command_UpdateTcpListenerConfig: Sendable {
 
   public init() {}
 
-  fileprivate var _address: Command_SocketAddress? = nil
-  fileprivate var _publicAddress: Command_SocketAddress? = nil
-  fileprivate var _expectProxy: Bool? = nil
-  fileprivate var _frontTimeout: UInt32? = nil
-  fileprivate var _backTimeout: UInt32? = nil
-  fileprivate var _connectTimeout: UInt32? = nil
+  var _address: Command_SocketAddress? = nil
+  var _publicAddress: Command_SocketAddress? = nil
+  var _expectProxy: Bool? = nil
+  var _frontTimeout: UInt32? = nil
+  var _backTimeout: UInt32? = nil
+  var _connectTimeout: UInt32? = nil
 }
 
 /// Partial update of a UDP listener.
@@ -3749,12 +3749,12 @@ public nonisolated struct Command_UpdateUdpListenerConfig: Sendable {
 
   public init() {}
 
-  fileprivate var _address: Command_SocketAddress? = nil
-  fileprivate var _publicAddress: Command_SocketAddress? = nil
-  fileprivate var _frontTimeout: UInt32? = nil
-  fileprivate var _backTimeout: UInt32? = nil
-  fileprivate var _maxRxDatagramSize: UInt32? = nil
-  fileprivate var _maxFlows: UInt32? = nil
+  var _address: Command_SocketAddress? = nil
+  var _publicAddress: Command_SocketAddress? = nil
+  var _frontTimeout: UInt32? = nil
+  var _backTimeout: UInt32? = nil
+  var _maxRxDatagramSize: UInt32? = nil
+  var _maxFlows: UInt32? = nil
 }
 
 /// Starts accepting on a listener; `from_scm` takes the socket handed over in an upgrade.
@@ -3794,9 +3794,9 @@ public nonisolated struct Command_ActivateListener: Sendable {
 
   public init() {}
 
-  fileprivate var _address: Command_SocketAddress? = nil
-  fileprivate var _proxy: Command_ListenerType? = nil
-  fileprivate var _fromScm: Bool? = nil
+  var _address: Command_SocketAddress? = nil
+  var _proxy: Command_ListenerType? = nil
+  var _fromScm: Bool? = nil
 }
 
 /// Stops accepting on a listener; `to_scm` keeps the socket for a hand-over.
@@ -3836,9 +3836,9 @@ public nonisolated struct Command_DeactivateListener: Sendable {
 
   public init() {}
 
-  fileprivate var _address: Command_SocketAddress? = nil
-  fileprivate var _proxy: Command_ListenerType? = nil
-  fileprivate var _toScm: Bool? = nil
+  var _address: Command_SocketAddress? = nil
+  var _proxy: Command_ListenerType? = nil
+  var _toScm: Bool? = nil
 }
 
 /// Removes a (deactivated) listener.
@@ -3869,8 +3869,8 @@ public nonisolated struct Command_RemoveListener: Sendable {
 
   public init() {}
 
-  fileprivate var _address: Command_SocketAddress? = nil
-  fileprivate var _proxy: Command_ListenerType? = nil
+  var _address: Command_SocketAddress? = nil
+  var _proxy: Command_ListenerType? = nil
 }
 
 /// Strict-Transport-Security header settings.
@@ -3928,11 +3928,11 @@ public nonisolated struct Command_HstsConfig: Sendable {
 
   public init() {}
 
-  fileprivate var _enabled: Bool? = nil
-  fileprivate var _maxAge: UInt32? = nil
-  fileprivate var _includeSubdomains: Bool? = nil
-  fileprivate var _preload: Bool? = nil
-  fileprivate var _forceReplaceBackend: Bool? = nil
+  var _enabled: Bool? = nil
+  var _maxAge: UInt32? = nil
+  var _includeSubdomains: Bool? = nil
+  var _preload: Bool? = nil
+  var _forceReplaceBackend: Bool? = nil
 }
 
 /// Replacement bodies for the answers the proxy generates itself, by status code.
@@ -4053,18 +4053,18 @@ public nonisolated struct Command_CustomHttpAnswers: Sendable {
 
   public init() {}
 
-  fileprivate var _answer301: String? = nil
-  fileprivate var _answer400: String? = nil
-  fileprivate var _answer401: String? = nil
-  fileprivate var _answer404: String? = nil
-  fileprivate var _answer408: String? = nil
-  fileprivate var _answer413: String? = nil
-  fileprivate var _answer421: String? = nil
-  fileprivate var _answer502: String? = nil
-  fileprivate var _answer503: String? = nil
-  fileprivate var _answer504: String? = nil
-  fileprivate var _answer507: String? = nil
-  fileprivate var _answer429: String? = nil
+  var _answer301: String? = nil
+  var _answer400: String? = nil
+  var _answer401: String? = nil
+  var _answer404: String? = nil
+  var _answer408: String? = nil
+  var _answer413: String? = nil
+  var _answer421: String? = nil
+  var _answer502: String? = nil
+  var _answer503: String? = nil
+  var _answer504: String? = nil
+  var _answer507: String? = nil
+  var _answer429: String? = nil
 }
 
 /// A list wrapper, so that an update can tell "set to empty" from "unchanged".
@@ -4117,9 +4117,9 @@ public nonisolated struct Command_AddCertificate: Sendable {
 
   public init() {}
 
-  fileprivate var _address: Command_SocketAddress? = nil
-  fileprivate var _certificate: Command_CertificateAndKey? = nil
-  fileprivate var _expiredAt: Int64? = nil
+  var _address: Command_SocketAddress? = nil
+  var _certificate: Command_CertificateAndKey? = nil
+  var _expiredAt: Int64? = nil
 }
 
 /// Swaps one certificate of an HTTPS listener for another, by the old fingerprint.
@@ -4168,10 +4168,10 @@ public nonisolated struct Command_ReplaceCertificate: Sendable {
 
   public init() {}
 
-  fileprivate var _address: Command_SocketAddress? = nil
-  fileprivate var _newCertificate: Command_CertificateAndKey? = nil
-  fileprivate var _oldFingerprint: String? = nil
-  fileprivate var _newExpiredAt: Int64? = nil
+  var _address: Command_SocketAddress? = nil
+  var _newCertificate: Command_CertificateAndKey? = nil
+  var _oldFingerprint: String? = nil
+  var _newExpiredAt: Int64? = nil
 }
 
 /// Removes a certificate from an HTTPS listener, by fingerprint (hex SHA-256 of the DER).
@@ -4202,8 +4202,8 @@ public nonisolated struct Command_RemoveCertificate: Sendable {
 
   public init() {}
 
-  fileprivate var _address: Command_SocketAddress? = nil
-  fileprivate var _fingerprint: String? = nil
+  var _address: Command_SocketAddress? = nil
+  var _fingerprint: String? = nil
 }
 
 /// PEM certificate, chain and private key; `names` overrides the names read from the certificate.
@@ -4240,8 +4240,8 @@ public nonisolated struct Command_CertificateAndKey: Sendable {
 
   public init() {}
 
-  fileprivate var _certificate: String? = nil
-  fileprivate var _key: String? = nil
+  var _certificate: String? = nil
+  var _key: String? = nil
 }
 
 /// One certificate of a listener, as workers report it.
@@ -4272,8 +4272,8 @@ public nonisolated struct Command_CertificateSummary: Sendable {
 
   public init() {}
 
-  fileprivate var _domain: String? = nil
-  fileprivate var _fingerprint: String? = nil
+  var _domain: String? = nil
+  var _fingerprint: String? = nil
 }
 
 /// Certificates per HTTPS listener.
@@ -4309,7 +4309,7 @@ public nonisolated struct Command_CertificatesByAddress: Sendable {
 
   public init() {}
 
-  fileprivate var _address: Command_SocketAddress? = nil
+  var _address: Command_SocketAddress? = nil
 }
 
 /// Certificates keyed by fingerprint (lower-case hex).
@@ -4364,9 +4364,9 @@ public nonisolated struct Command_Response: Sendable {
 
   public init() {}
 
-  fileprivate var _status: Command_ResponseStatus? = nil
-  fileprivate var _message: String? = nil
-  fileprivate var _content: Command_ResponseContent? = nil
+  var _status: Command_ResponseStatus? = nil
+  var _message: String? = nil
+  var _content: Command_ResponseContent? = nil
 }
 
 /// The data part of an answer, when there is one.
@@ -4666,9 +4666,9 @@ public nonisolated struct Command_WorkerInfo: Sendable {
 
   public init() {}
 
-  fileprivate var _id: UInt32? = nil
-  fileprivate var _pid: Int32? = nil
-  fileprivate var _runState: Command_RunState? = nil
+  var _id: UInt32? = nil
+  var _pid: Int32? = nil
+  var _runState: Command_RunState? = nil
 }
 
 /// Frontends, by protocol.
@@ -4750,7 +4750,7 @@ public nonisolated struct Command_ClusterInformation: Sendable {
 
   public init() {}
 
-  fileprivate var _configuration: Command_Cluster? = nil
+  var _configuration: Command_Cluster? = nil
 }
 
 /// A hash of each cluster's configuration, keyed by cluster id.
@@ -4798,7 +4798,7 @@ public nonisolated struct Command_MaxConnectionsPerIpLimit: Sendable {
 
   public init() {}
 
-  fileprivate var _limit: UInt64? = nil
+  var _limit: UInt64? = nil
 }
 
 /// Health-check configurations keyed by cluster id.
@@ -4853,9 +4853,9 @@ public nonisolated struct Command_MetricDetailStatus: Sendable {
 
   public init() {}
 
-  fileprivate var _configured: Command_MetricDetail? = nil
-  fileprivate var _effective: Command_MetricDetail? = nil
-  fileprivate var _previousEffective: Command_MetricDetail? = nil
+  var _configured: Command_MetricDetail? = nil
+  var _effective: Command_MetricDetail? = nil
+  var _previousEffective: Command_MetricDetail? = nil
 }
 
 public nonisolated struct Command_WorkerMetricDetailStatus: Sendable {
@@ -4903,10 +4903,10 @@ public nonisolated struct Command_WorkerMetricDetailStatus: Sendable {
 
   public init() {}
 
-  fileprivate var _configured: Command_MetricDetail? = nil
-  fileprivate var _effective: Command_MetricDetail? = nil
-  fileprivate var _previousEffective: Command_MetricDetail? = nil
-  fileprivate var _activeLeaseCount: UInt32? = nil
+  var _configured: Command_MetricDetail? = nil
+  var _effective: Command_MetricDetail? = nil
+  var _previousEffective: Command_MetricDetail? = nil
+  var _activeLeaseCount: UInt32? = nil
 }
 
 /// Something that happened in the proxy, pushed to subscribers as a PROCESSING answer whose
@@ -4965,11 +4965,11 @@ public nonisolated struct Command_Event: Sendable {
 
   public init() {}
 
-  fileprivate var _kind: Command_EventKind? = nil
-  fileprivate var _clusterID: String? = nil
-  fileprivate var _backendID: String? = nil
-  fileprivate var _address: Command_SocketAddress? = nil
-  fileprivate var _metricDetail: Command_MetricDetailTransition? = nil
+  var _kind: Command_EventKind? = nil
+  var _clusterID: String? = nil
+  var _backendID: String? = nil
+  var _address: Command_SocketAddress? = nil
+  var _metricDetail: Command_MetricDetailTransition? = nil
 }
 
 /// The detail level before and after a change, and why it changed.
@@ -5018,10 +5018,10 @@ public nonisolated struct Command_MetricDetailTransition: Sendable {
 
   public init() {}
 
-  fileprivate var _previousEffective: Command_MetricDetail? = nil
-  fileprivate var _effective: Command_MetricDetail? = nil
-  fileprivate var _transitionKind: String? = nil
-  fileprivate var _clientID: String? = nil
+  var _previousEffective: Command_MetricDetail? = nil
+  var _effective: Command_MetricDetail? = nil
+  var _transitionKind: String? = nil
+  var _clientID: String? = nil
 }
 
 /// Names of the metrics the proxy knows (answer to `query_metrics` with `list`).
@@ -5109,7 +5109,7 @@ public nonisolated struct Command_BackendMetrics: Sendable {
 
   public init() {}
 
-  fileprivate var _backendID: String? = nil
+  var _backendID: String? = nil
 }
 
 /// One metric value, of whichever kind the metric is.
@@ -5227,7 +5227,7 @@ public nonisolated struct Command_FilteredTimeSerie: Sendable {
 
   public init() {}
 
-  fileprivate var _lastSecond: UInt32? = nil
+  var _lastSecond: UInt32? = nil
 }
 
 /// Latency percentiles.
@@ -5321,15 +5321,15 @@ public nonisolated struct Command_Percentiles: Sendable {
 
   public init() {}
 
-  fileprivate var _samples: UInt64? = nil
-  fileprivate var _p50: UInt64? = nil
-  fileprivate var _p90: UInt64? = nil
-  fileprivate var _p99: UInt64? = nil
-  fileprivate var _p999: UInt64? = nil
-  fileprivate var _p9999: UInt64? = nil
-  fileprivate var _p99999: UInt64? = nil
-  fileprivate var _p100: UInt64? = nil
-  fileprivate var _sum: UInt64? = nil
+  var _samples: UInt64? = nil
+  var _p50: UInt64? = nil
+  var _p90: UInt64? = nil
+  var _p99: UInt64? = nil
+  var _p999: UInt64? = nil
+  var _p9999: UInt64? = nil
+  var _p99999: UInt64? = nil
+  var _p100: UInt64? = nil
+  var _sum: UInt64? = nil
 }
 
 /// A cumulative histogram: each bucket counts the samples at most `le`.
@@ -5362,8 +5362,8 @@ public nonisolated struct Command_FilteredHistogram: Sendable {
 
   public init() {}
 
-  fileprivate var _sum: UInt64? = nil
-  fileprivate var _count: UInt64? = nil
+  var _sum: UInt64? = nil
+  var _count: UInt64? = nil
 }
 
 public nonisolated struct Command_Bucket: Sendable {
@@ -5393,8 +5393,8 @@ public nonisolated struct Command_Bucket: Sendable {
 
   public init() {}
 
-  fileprivate var _count: UInt64? = nil
-  fileprivate var _le: UInt64? = nil
+  var _count: UInt64? = nil
+  var _le: UInt64? = nil
 }
 
 /// Where and how metrics are exported (statsd).
@@ -5443,10 +5443,10 @@ public nonisolated struct Command_ServerMetricsConfig: Sendable {
 
   public init() {}
 
-  fileprivate var _address: String? = nil
-  fileprivate var _taggedMetrics: Bool? = nil
-  fileprivate var _prefix: String? = nil
-  fileprivate var _detail: Command_MetricDetail? = nil
+  var _address: String? = nil
+  var _taggedMetrics: Bool? = nil
+  var _prefix: String? = nil
+  var _detail: Command_MetricDetail? = nil
 }
 
 /// An IP address and a port.
@@ -5477,8 +5477,8 @@ public nonisolated struct Command_SocketAddress: Sendable {
 
   public init() {}
 
-  fileprivate var _ip: Command_IpAddress? = nil
-  fileprivate var _port: UInt32? = nil
+  var _ip: Command_IpAddress? = nil
+  var _port: UInt32? = nil
 }
 
 /// `v4` holds the address as one big-endian-ordered number (10.0.1.12 is 167772428), sent as
@@ -5550,8 +5550,8 @@ public nonisolated struct Command_Uint128: Sendable {
 
   public init() {}
 
-  fileprivate var _low: UInt64? = nil
-  fileprivate var _high: UInt64? = nil
+  var _low: UInt64? = nil
+  var _high: UInt64? = nil
 }
 
 /// A request the main process forwards to a worker, under an id the worker echoes back.
@@ -5582,8 +5582,8 @@ public nonisolated struct Command_WorkerRequest: Sendable {
 
   public init() {}
 
-  fileprivate var _id: String? = nil
-  fileprivate var _content: Command_Request? = nil
+  var _id: String? = nil
+  var _content: Command_Request? = nil
 }
 
 /// A worker's answer to a WorkerRequest with the same id (PROCESSING first for long tasks).
@@ -5632,10 +5632,10 @@ public nonisolated struct Command_WorkerResponse: Sendable {
 
   public init() {}
 
-  fileprivate var _id: String? = nil
-  fileprivate var _status: Command_ResponseStatus? = nil
-  fileprivate var _message: String? = nil
-  fileprivate var _content: Command_ResponseContent? = nil
+  var _id: String? = nil
+  var _status: Command_ResponseStatus? = nil
+  var _message: String? = nil
+  var _content: Command_ResponseContent? = nil
 }
 
 /// Process-wide settings a new worker starts with.
@@ -5873,7 +5873,7 @@ public nonisolated struct Command_ServerConfig: @unchecked Sendable {
 
   public init() {}
 
-  fileprivate var _storage = _StorageClass.defaultInstance
+  var _storage = _StorageClass.defaultInstance
 }
 
 /// Addresses of the listeners handed over to a new worker, by protocol.
@@ -6166,7 +6166,7 @@ public nonisolated struct Command_ProtobufAccessLog: @unchecked Sendable {
 
   public init() {}
 
-  fileprivate var _storage = _StorageClass.defaultInstance
+  var _storage = _StorageClass.defaultInstance
 }
 
 /// Trace context of a logged request.
@@ -6206,9 +6206,9 @@ public nonisolated struct Command_OpenTelemetry: Sendable {
 
   public init() {}
 
-  fileprivate var _traceID: String? = nil
-  fileprivate var _spanID: String? = nil
-  fileprivate var _parentSpanID: String? = nil
+  var _traceID: String? = nil
+  var _spanID: String? = nil
+  var _parentSpanID: String? = nil
 }
 
 /// The protocol-specific part of an access log entry.
@@ -6300,11 +6300,11 @@ public nonisolated struct Command_HttpEndpoint: Sendable {
 
   public init() {}
 
-  fileprivate var _method: String? = nil
-  fileprivate var _authority: String? = nil
-  fileprivate var _path: String? = nil
-  fileprivate var _status: UInt32? = nil
-  fileprivate var _reason: String? = nil
+  var _method: String? = nil
+  var _authority: String? = nil
+  var _path: String? = nil
+  var _status: UInt32? = nil
+  var _reason: String? = nil
 }
 
 public nonisolated struct Command_TcpEndpoint: Sendable {
@@ -7878,7 +7878,7 @@ nonisolated extension Command_Cluster: SwiftProtobuf.Message, SwiftProtobuf._Mes
   public static let protoMessageName: String = _protobuf_package + ".Cluster"
   public static let _protobuf_nameMap = SwiftProtobuf._NameMap(bytecode: "\0\u{3}cluster_id\0\u{3}sticky_session\0\u{3}https_redirect\0\u{3}proxy_protocol\0\u{3}load_balancing\0\u{3}answer_503\0\u{3}load_metric\0\u{1}http2\0\u{1}answers\0\u{3}https_redirect_port\0\u{3}authorized_hashes\0\u{3}www_authenticate\0\u{3}max_connections_per_ip\0\u{3}retry_after\0\u{3}health_check\0\u{1}udp\0")
 
-  fileprivate class _StorageClass {
+  class _StorageClass {
     var _clusterID: String? = nil
     var _stickySession: Bool? = nil
     var _httpsRedirect: Bool? = nil
@@ -7902,7 +7902,7 @@ nonisolated extension Command_Cluster: SwiftProtobuf.Message, SwiftProtobuf._Mes
       // hence, it is safe to mark this as `nonisolated(unsafe)`.
       static nonisolated(unsafe) let defaultInstance = _StorageClass()
 
-    private init() {}
+    init() {}
 
     init(copying source: _StorageClass) {
       _clusterID = source._clusterID
@@ -7924,7 +7924,7 @@ nonisolated extension Command_Cluster: SwiftProtobuf.Message, SwiftProtobuf._Mes
     }
   }
 
-  fileprivate mutating func _uniqueStorage() -> _StorageClass {
+  mutating func _uniqueStorage() -> _StorageClass {
     if !isKnownUniquelyReferenced(&_storage) {
       _storage = _StorageClass(copying: _storage)
     }
@@ -8261,7 +8261,7 @@ nonisolated extension Command_RequestHttpFrontend: SwiftProtobuf.Message, SwiftP
   public static let protoMessageName: String = _protobuf_package + ".RequestHttpFrontend"
   public static let _protobuf_nameMap = SwiftProtobuf._NameMap(bytecode: "\0\u{3}cluster_id\0\u{1}address\0\u{1}hostname\0\u{1}path\0\u{1}method\0\u{1}position\0\u{1}tags\0\u{1}redirect\0\u{3}required_auth\0\u{3}redirect_scheme\0\u{3}redirect_template\0\u{3}rewrite_host\0\u{3}rewrite_path\0\u{3}rewrite_port\0\u{1}headers\0\u{1}hsts\0")
 
-  fileprivate class _StorageClass {
+  class _StorageClass {
     var _clusterID: String? = nil
     var _address: Command_SocketAddress? = nil
     var _hostname: String? = nil
@@ -8285,7 +8285,7 @@ nonisolated extension Command_RequestHttpFrontend: SwiftProtobuf.Message, SwiftP
       // hence, it is safe to mark this as `nonisolated(unsafe)`.
       static nonisolated(unsafe) let defaultInstance = _StorageClass()
 
-    private init() {}
+    init() {}
 
     init(copying source: _StorageClass) {
       _clusterID = source._clusterID
@@ -8307,7 +8307,7 @@ nonisolated extension Command_RequestHttpFrontend: SwiftProtobuf.Message, SwiftP
     }
   }
 
-  fileprivate mutating func _uniqueStorage() -> _StorageClass {
+  mutating func _uniqueStorage() -> _StorageClass {
     if !isKnownUniquelyReferenced(&_storage) {
       _storage = _StorageClass(copying: _storage)
     }
@@ -8806,7 +8806,7 @@ nonisolated extension Command_HttpListenerConfig: SwiftProtobuf.Message, SwiftPr
   public static let protoMessageName: String = _protobuf_package + ".HttpListenerConfig"
   public static let _protobuf_nameMap = SwiftProtobuf._NameMap(bytecode: "\0\u{1}address\0\u{3}public_address\0\u{4}\u{3}expect_proxy\0\u{3}sticky_name\0\u{3}front_timeout\0\u{3}back_timeout\0\u{3}connect_timeout\0\u{3}request_timeout\0\u{1}active\0\u{3}http_answers\0\u{3}h2_max_rst_stream_per_window\0\u{3}h2_max_ping_per_window\0\u{3}h2_max_settings_per_window\0\u{3}h2_max_empty_data_per_window\0\u{3}h2_max_continuation_frames\0\u{3}h2_max_glitch_count\0\u{3}h2_initial_connection_window\0\u{3}h2_max_concurrent_streams\0\u{3}h2_stream_shrink_ratio\0\u{3}h2_max_rst_stream_lifetime\0\u{3}h2_max_rst_stream_abusive_lifetime\0\u{3}h2_max_header_list_size\0\u{3}h2_stream_idle_timeout_seconds\0\u{3}h2_max_header_table_size\0\u{3}h2_max_rst_stream_emitted_lifetime\0\u{3}h2_graceful_shutdown_deadline_seconds\0\u{3}h2_max_window_update_stream0_per_window\0\u{3}sozu_id_header\0\u{1}answers\0\u{3}elide_x_real_ip\0\u{3}send_x_real_ip\0\u{3}h2_max_header_fields\0")
 
-  fileprivate class _StorageClass {
+  class _StorageClass {
     var _address: Command_SocketAddress? = nil
     var _publicAddress: Command_SocketAddress? = nil
     var _expectProxy: Bool? = nil
@@ -8846,7 +8846,7 @@ nonisolated extension Command_HttpListenerConfig: SwiftProtobuf.Message, SwiftPr
       // hence, it is safe to mark this as `nonisolated(unsafe)`.
       static nonisolated(unsafe) let defaultInstance = _StorageClass()
 
-    private init() {}
+    init() {}
 
     init(copying source: _StorageClass) {
       _address = source._address
@@ -8884,7 +8884,7 @@ nonisolated extension Command_HttpListenerConfig: SwiftProtobuf.Message, SwiftPr
     }
   }
 
-  fileprivate mutating func _uniqueStorage() -> _StorageClass {
+  mutating func _uniqueStorage() -> _StorageClass {
     if !isKnownUniquelyReferenced(&_storage) {
       _storage = _StorageClass(copying: _storage)
     }
@@ -9109,7 +9109,7 @@ nonisolated extension Command_HttpsListenerConfig: SwiftProtobuf.Message, SwiftP
   public static let protoMessageName: String = _protobuf_package + ".HttpsListenerConfig"
   public static let _protobuf_nameMap = SwiftProtobuf._NameMap(bytecode: "\0\u{1}address\0\u{3}public_address\0\u{4}\u{3}expect_proxy\0\u{3}sticky_name\0\u{3}front_timeout\0\u{3}back_timeout\0\u{3}connect_timeout\0\u{3}request_timeout\0\u{1}active\0\u{1}versions\0\u{3}cipher_list\0\u{3}cipher_suites\0\u{3}signature_algorithms\0\u{3}groups_list\0\u{1}certificate\0\u{3}certificate_chain\0\u{1}key\0\u{3}send_tls13_tickets\0\u{3}http_answers\0\u{3}alpn_protocols\0\u{3}h2_max_rst_stream_per_window\0\u{3}h2_max_ping_per_window\0\u{3}h2_max_settings_per_window\0\u{3}h2_max_empty_data_per_window\0\u{3}h2_max_continuation_frames\0\u{3}h2_max_glitch_count\0\u{3}h2_initial_connection_window\0\u{3}h2_max_concurrent_streams\0\u{3}h2_stream_shrink_ratio\0\u{3}h2_max_rst_stream_lifetime\0\u{3}h2_max_rst_stream_abusive_lifetime\0\u{3}h2_max_header_list_size\0\u{3}strict_sni_binding\0\u{3}disable_http11\0\u{3}h2_stream_idle_timeout_seconds\0\u{3}h2_max_header_table_size\0\u{3}h2_max_rst_stream_emitted_lifetime\0\u{3}h2_graceful_shutdown_deadline_seconds\0\u{3}h2_max_window_update_stream0_per_window\0\u{3}sozu_id_header\0\u{1}answers\0\u{3}elide_x_real_ip\0\u{3}send_x_real_ip\0\u{1}hsts\0\u{3}h2_max_header_fields\0")
 
-  fileprivate class _StorageClass {
+  class _StorageClass {
     var _address: Command_SocketAddress? = nil
     var _publicAddress: Command_SocketAddress? = nil
     var _expectProxy: Bool? = nil
@@ -9162,7 +9162,7 @@ nonisolated extension Command_HttpsListenerConfig: SwiftProtobuf.Message, SwiftP
       // hence, it is safe to mark this as `nonisolated(unsafe)`.
       static nonisolated(unsafe) let defaultInstance = _StorageClass()
 
-    private init() {}
+    init() {}
 
     init(copying source: _StorageClass) {
       _address = source._address
@@ -9213,7 +9213,7 @@ nonisolated extension Command_HttpsListenerConfig: SwiftProtobuf.Message, SwiftP
     }
   }
 
-  fileprivate mutating func _uniqueStorage() -> _StorageClass {
+  mutating func _uniqueStorage() -> _StorageClass {
     if !isKnownUniquelyReferenced(&_storage) {
       _storage = _StorageClass(copying: _storage)
     }
@@ -9656,7 +9656,7 @@ nonisolated extension Command_UpdateHttpListenerConfig: SwiftProtobuf.Message, S
   public static let protoMessageName: String = _protobuf_package + ".UpdateHttpListenerConfig"
   public static let _protobuf_nameMap = SwiftProtobuf._NameMap(bytecode: "\0\u{1}address\0\u{3}public_address\0\u{3}expect_proxy\0\u{3}sticky_name\0\u{3}front_timeout\0\u{3}back_timeout\0\u{3}connect_timeout\0\u{3}request_timeout\0\u{3}http_answers\0\u{4}\u{b}h2_max_rst_stream_per_window\0\u{3}h2_max_ping_per_window\0\u{3}h2_max_settings_per_window\0\u{3}h2_max_empty_data_per_window\0\u{3}h2_max_continuation_frames\0\u{3}h2_max_glitch_count\0\u{3}h2_initial_connection_window\0\u{3}h2_max_concurrent_streams\0\u{3}h2_stream_shrink_ratio\0\u{3}h2_max_rst_stream_lifetime\0\u{3}h2_max_rst_stream_abusive_lifetime\0\u{3}h2_max_rst_stream_emitted_lifetime\0\u{3}h2_max_header_list_size\0\u{3}h2_max_header_table_size\0\u{3}h2_stream_idle_timeout_seconds\0\u{3}h2_graceful_shutdown_deadline_seconds\0\u{3}h2_max_window_update_stream0_per_window\0\u{3}sozu_id_header\0\u{1}answers\0\u{3}elide_x_real_ip\0\u{3}send_x_real_ip\0\u{3}h2_max_header_fields\0")
 
-  fileprivate class _StorageClass {
+  class _StorageClass {
     var _address: Command_SocketAddress? = nil
     var _publicAddress: Command_SocketAddress? = nil
     var _expectProxy: Bool? = nil
@@ -9695,7 +9695,7 @@ nonisolated extension Command_UpdateHttpListenerConfig: SwiftProtobuf.Message, S
       // hence, it is safe to mark this as `nonisolated(unsafe)`.
       static nonisolated(unsafe) let defaultInstance = _StorageClass()
 
-    private init() {}
+    init() {}
 
     init(copying source: _StorageClass) {
       _address = source._address
@@ -9732,7 +9732,7 @@ nonisolated extension Command_UpdateHttpListenerConfig: SwiftProtobuf.Message, S
     }
   }
 
-  fileprivate mutating func _uniqueStorage() -> _StorageClass {
+  mutating func _uniqueStorage() -> _StorageClass {
     if !isKnownUniquelyReferenced(&_storage) {
       _storage = _StorageClass(copying: _storage)
     }
@@ -9945,7 +9945,7 @@ nonisolated extension Command_UpdateHttpsListenerConfig: SwiftProtobuf.Message, 
   public static let protoMessageName: String = _protobuf_package + ".UpdateHttpsListenerConfig"
   public static let _protobuf_nameMap = SwiftProtobuf._NameMap(bytecode: "\0\u{1}address\0\u{3}public_address\0\u{3}expect_proxy\0\u{3}sticky_name\0\u{3}front_timeout\0\u{3}back_timeout\0\u{3}connect_timeout\0\u{3}request_timeout\0\u{3}http_answers\0\u{3}alpn_protocols\0\u{3}strict_sni_binding\0\u{3}disable_http11\0\u{4}\u{8}h2_max_rst_stream_per_window\0\u{3}h2_max_ping_per_window\0\u{3}h2_max_settings_per_window\0\u{3}h2_max_empty_data_per_window\0\u{3}h2_max_continuation_frames\0\u{3}h2_max_glitch_count\0\u{3}h2_initial_connection_window\0\u{3}h2_max_concurrent_streams\0\u{3}h2_stream_shrink_ratio\0\u{3}h2_max_rst_stream_lifetime\0\u{3}h2_max_rst_stream_abusive_lifetime\0\u{3}h2_max_rst_stream_emitted_lifetime\0\u{3}h2_max_header_list_size\0\u{3}h2_max_header_table_size\0\u{3}h2_stream_idle_timeout_seconds\0\u{3}h2_graceful_shutdown_deadline_seconds\0\u{3}h2_max_window_update_stream0_per_window\0\u{3}sozu_id_header\0\u{1}answers\0\u{3}elide_x_real_ip\0\u{3}send_x_real_ip\0\u{1}hsts\0\u{3}h2_max_header_fields\0")
 
-  fileprivate class _StorageClass {
+  class _StorageClass {
     var _address: Command_SocketAddress? = nil
     var _publicAddress: Command_SocketAddress? = nil
     var _expectProxy: Bool? = nil
@@ -9988,7 +9988,7 @@ nonisolated extension Command_UpdateHttpsListenerConfig: SwiftProtobuf.Message, 
       // hence, it is safe to mark this as `nonisolated(unsafe)`.
       static nonisolated(unsafe) let defaultInstance = _StorageClass()
 
-    private init() {}
+    init() {}
 
     init(copying source: _StorageClass) {
       _address = source._address
@@ -10029,7 +10029,7 @@ nonisolated extension Command_UpdateHttpsListenerConfig: SwiftProtobuf.Message, 
     }
   }
 
-  fileprivate mutating func _uniqueStorage() -> _StorageClass {
+  mutating func _uniqueStorage() -> _StorageClass {
     if !isKnownUniquelyReferenced(&_storage) {
       _storage = _StorageClass(copying: _storage)
     }
@@ -13056,7 +13056,7 @@ nonisolated extension Command_ServerConfig: SwiftProtobuf.Message, SwiftProtobuf
   public static let protoMessageName: String = _protobuf_package + ".ServerConfig"
   public static let _protobuf_nameMap = SwiftProtobuf._NameMap(bytecode: "\0\u{3}max_connections\0\u{3}front_timeout\0\u{3}back_timeout\0\u{3}connect_timeout\0\u{3}zombie_check_interval\0\u{3}accept_queue_timeout\0\u{3}min_buffers\0\u{3}max_buffers\0\u{3}buffer_size\0\u{3}log_level\0\u{3}log_target\0\u{3}access_logs_target\0\u{3}command_buffer_size\0\u{3}max_command_buffer_size\0\u{1}metrics\0\u{3}access_log_format\0\u{3}log_colored\0\u{3}audit_logs_target\0\u{3}audit_logs_json_target\0\u{3}slab_entries_per_connection\0\u{3}basic_auth_max_credential_bytes\0\u{3}evict_on_queue_full\0\u{3}max_connections_per_ip\0\u{3}retry_after\0\u{3}splice_pipe_capacity_bytes\0")
 
-  fileprivate class _StorageClass {
+  class _StorageClass {
     var _maxConnections: UInt64? = nil
     var _frontTimeout: UInt32? = nil
     var _backTimeout: UInt32? = nil
@@ -13089,7 +13089,7 @@ nonisolated extension Command_ServerConfig: SwiftProtobuf.Message, SwiftProtobuf
       // hence, it is safe to mark this as `nonisolated(unsafe)`.
       static nonisolated(unsafe) let defaultInstance = _StorageClass()
 
-    private init() {}
+    init() {}
 
     init(copying source: _StorageClass) {
       _maxConnections = source._maxConnections
@@ -13120,7 +13120,7 @@ nonisolated extension Command_ServerConfig: SwiftProtobuf.Message, SwiftProtobuf
     }
   }
 
-  fileprivate mutating func _uniqueStorage() -> _StorageClass {
+  mutating func _uniqueStorage() -> _StorageClass {
     if !isKnownUniquelyReferenced(&_storage) {
       _storage = _StorageClass(copying: _storage)
     }
@@ -13396,7 +13396,7 @@ nonisolated extension Command_ProtobufAccessLog: SwiftProtobuf.Message, SwiftPro
   public static let protoMessageName: String = _protobuf_package + ".ProtobufAccessLog"
   public static let _protobuf_nameMap = SwiftProtobuf._NameMap(bytecode: "\0\u{1}message\0\u{3}request_id\0\u{3}cluster_id\0\u{3}backend_id\0\u{3}session_address\0\u{3}backend_address\0\u{1}protocol\0\u{1}endpoint\0\u{3}client_rtt\0\u{3}server_rtt\0\u{4}\u{3}service_time\0\u{3}bytes_in\0\u{3}bytes_out\0\u{3}user_agent\0\u{1}tags\0\u{1}tag\0\u{1}time\0\u{3}request_time\0\u{3}response_time\0\u{1}otel\0\u{3}session_id\0\u{3}x_request_id\0\u{3}tls_version\0\u{3}tls_cipher\0\u{3}tls_sni\0\u{3}tls_alpn\0\u{3}xff_chain\0\u{3}start_time\0")
 
-  fileprivate class _StorageClass {
+  class _StorageClass {
     var _message: String? = nil
     var _requestID: Command_Uint128? = nil
     var _clusterID: String? = nil
@@ -13432,7 +13432,7 @@ nonisolated extension Command_ProtobufAccessLog: SwiftProtobuf.Message, SwiftPro
       // hence, it is safe to mark this as `nonisolated(unsafe)`.
       static nonisolated(unsafe) let defaultInstance = _StorageClass()
 
-    private init() {}
+    init() {}
 
     init(copying source: _StorageClass) {
       _message = source._message
@@ -13466,7 +13466,7 @@ nonisolated extension Command_ProtobufAccessLog: SwiftProtobuf.Message, SwiftPro
     }
   }
 
-  fileprivate mutating func _uniqueStorage() -> _StorageClass {
+  mutating func _uniqueStorage() -> _StorageClass {
     if !isKnownUniquelyReferenced(&_storage) {
       _storage = _StorageClass(copying: _storage)
     }

@@ -826,28 +826,20 @@ extension Command_QueryMaxConnectionsPerIp: WireCodable {
 extension Command_FrontendFilters: WireCodable {
     public static func wireDecode(_ decoder: inout WireDecoder, into message: inout Command_FrontendFilters) throws(WireDecodingError) {
         var unknown = WireUnknownFields()
-        var field1: Bool? = nil
-        var field2: Bool? = nil
-        var field3: Bool? = nil
-        var field4: String? = nil
         while let tag = try decoder.nextTag() {
             switch tag {
             case 8:  // http = 1
-                field1 = try decoder.readVarint() != 0
+                message._http = try decoder.readVarint() != 0
             case 16:  // https = 2
-                field2 = try decoder.readVarint() != 0
+                message._https = try decoder.readVarint() != 0
             case 24:  // tcp = 3
-                field3 = try decoder.readVarint() != 0
+                message._tcp = try decoder.readVarint() != 0
             case 34:  // domain = 4
-                field4 = try decoder.readString()
+                message._domain = try decoder.readString()
             default:
                 try decoder.keepUnknown(tag: tag, in: &unknown)
             }
         }
-        if let value = field1.take() { message.http = value }
-        if let value = field2.take() { message.https = value }
-        if let value = field3.take() { message.tcp = value }
-        if let value = field4.take() { message.domain = value }
         if !unknown.isEmpty { message.unknownFields = unknown.storage(after: message.unknownFields) }
     }
 
@@ -855,8 +847,8 @@ extension Command_FrontendFilters: WireCodable {
         let unknownFields = self.unknownFields
         writer.unknown(unknownFields)
         let unknownNumbers = WireUnknownNumbers(unknownFields)
-        if self.hasDomain {
-            writer.string(self.domain)
+        if let value = self._domain {
+            writer.string(value)
             writer.tag(34)
         }
         if self.hasTcp || !unknownNumbers.contains(3) {
@@ -877,20 +869,16 @@ extension Command_FrontendFilters: WireCodable {
 extension Command_QueryClusterByDomain: WireCodable {
     public static func wireDecode(_ decoder: inout WireDecoder, into message: inout Command_QueryClusterByDomain) throws(WireDecodingError) {
         var unknown = WireUnknownFields()
-        var field1: String? = nil
-        var field2: String? = nil
         while let tag = try decoder.nextTag() {
             switch tag {
             case 10:  // hostname = 1
-                field1 = try decoder.readString()
+                message._hostname = try decoder.readString()
             case 18:  // path = 2
-                field2 = try decoder.readString()
+                message._path = try decoder.readString()
             default:
                 try decoder.keepUnknown(tag: tag, in: &unknown)
             }
         }
-        if let value = field1.take() { message.hostname = value }
-        if let value = field2.take() { message.path = value }
         if !unknown.isEmpty { message.unknownFields = unknown.storage(after: message.unknownFields) }
     }
 
@@ -898,8 +886,8 @@ extension Command_QueryClusterByDomain: WireCodable {
         let unknownFields = self.unknownFields
         writer.unknown(unknownFields)
         let unknownNumbers = WireUnknownNumbers(unknownFields)
-        if self.hasPath {
-            writer.string(self.path)
+        if let value = self._path {
+            writer.string(value)
             writer.tag(18)
         }
         if self.hasHostname || !unknownNumbers.contains(1) {
@@ -912,57 +900,27 @@ extension Command_QueryClusterByDomain: WireCodable {
 extension Command_QueryMetricsOptions: WireCodable {
     public static func wireDecode(_ decoder: inout WireDecoder, into message: inout Command_QueryMetricsOptions) throws(WireDecodingError) {
         var unknown = WireUnknownFields()
-        var field1: Bool? = nil
-        var field2: [String] = []
-        var field3: [String] = []
-        var field4: [String] = []
-        var field5: Bool? = nil
-        var field6: Bool? = nil
         while let tag = try decoder.nextTag() {
             switch tag {
             case 8:  // list = 1
-                field1 = try decoder.readVarint() != 0
+                message._list = try decoder.readVarint() != 0
             case 18:  // cluster_ids = 2
-                if field2.isEmpty { field2.reserveCapacity(decoder.lengthDelimitedRun(tag: 18)) }
-                field2.append(try decoder.readString())
+                if message.clusterIds.isEmpty { message.clusterIds.reserveCapacity(decoder.lengthDelimitedRun(tag: 18)) }
+                message.clusterIds.append(try decoder.readString())
             case 26:  // backend_ids = 3
-                if field3.isEmpty { field3.reserveCapacity(decoder.lengthDelimitedRun(tag: 26)) }
-                field3.append(try decoder.readString())
+                if message.backendIds.isEmpty { message.backendIds.reserveCapacity(decoder.lengthDelimitedRun(tag: 26)) }
+                message.backendIds.append(try decoder.readString())
             case 34:  // metric_names = 4
-                if field4.isEmpty { field4.reserveCapacity(decoder.lengthDelimitedRun(tag: 34)) }
-                field4.append(try decoder.readString())
+                if message.metricNames.isEmpty { message.metricNames.reserveCapacity(decoder.lengthDelimitedRun(tag: 34)) }
+                message.metricNames.append(try decoder.readString())
             case 40:  // no_clusters = 5
-                field5 = try decoder.readVarint() != 0
+                message._noClusters = try decoder.readVarint() != 0
             case 48:  // workers = 6
-                field6 = try decoder.readVarint() != 0
+                message._workers = try decoder.readVarint() != 0
             default:
                 try decoder.keepUnknown(tag: tag, in: &unknown)
             }
         }
-        if let value = field1.take() { message.list = value }
-        if !field2.isEmpty {
-            if message.clusterIds.isEmpty {
-                message.clusterIds = field2
-            } else {
-                message.clusterIds += field2
-            }
-        }
-        if !field3.isEmpty {
-            if message.backendIds.isEmpty {
-                message.backendIds = field3
-            } else {
-                message.backendIds += field3
-            }
-        }
-        if !field4.isEmpty {
-            if message.metricNames.isEmpty {
-                message.metricNames = field4
-            } else {
-                message.metricNames += field4
-            }
-        }
-        if let value = field5.take() { message.noClusters = value }
-        if let value = field6.take() { message.workers = value }
         if !unknown.isEmpty { message.unknownFields = unknown.storage(after: message.unknownFields) }
     }
 
@@ -1000,31 +958,27 @@ extension Command_QueryMetricsOptions: WireCodable {
 extension Command_QueryCertificatesFilters: WireCodable {
     public static func wireDecode(_ decoder: inout WireDecoder, into message: inout Command_QueryCertificatesFilters) throws(WireDecodingError) {
         var unknown = WireUnknownFields()
-        var field1: String? = nil
-        var field2: String? = nil
         while let tag = try decoder.nextTag() {
             switch tag {
             case 10:  // domain = 1
-                field1 = try decoder.readString()
+                message._domain = try decoder.readString()
             case 18:  // fingerprint = 2
-                field2 = try decoder.readString()
+                message._fingerprint = try decoder.readString()
             default:
                 try decoder.keepUnknown(tag: tag, in: &unknown)
             }
         }
-        if let value = field1.take() { message.domain = value }
-        if let value = field2.take() { message.fingerprint = value }
         if !unknown.isEmpty { message.unknownFields = unknown.storage(after: message.unknownFields) }
     }
 
     public func wireWrite(_ writer: inout WireWriter) {
         writer.unknown(self.unknownFields)
-        if self.hasFingerprint {
-            writer.string(self.fingerprint)
+        if let value = self._fingerprint {
+            writer.string(value)
             writer.tag(18)
         }
-        if self.hasDomain {
-            writer.string(self.domain)
+        if let value = self._domain {
+            writer.string(value)
             writer.tag(10)
         }
     }
@@ -1033,23 +987,21 @@ extension Command_QueryCertificatesFilters: WireCodable {
 extension Command_QueryHealthChecks: WireCodable {
     public static func wireDecode(_ decoder: inout WireDecoder, into message: inout Command_QueryHealthChecks) throws(WireDecodingError) {
         var unknown = WireUnknownFields()
-        var field1: String? = nil
         while let tag = try decoder.nextTag() {
             switch tag {
             case 10:  // cluster_id = 1
-                field1 = try decoder.readString()
+                message._clusterID = try decoder.readString()
             default:
                 try decoder.keepUnknown(tag: tag, in: &unknown)
             }
         }
-        if let value = field1.take() { message.clusterID = value }
         if !unknown.isEmpty { message.unknownFields = unknown.storage(after: message.unknownFields) }
     }
 
     public func wireWrite(_ writer: inout WireWriter) {
         writer.unknown(self.unknownFields)
-        if self.hasClusterID {
-            writer.string(self.clusterID)
+        if let value = self._clusterID {
+            writer.string(value)
             writer.tag(10)
         }
     }
@@ -1058,23 +1010,19 @@ extension Command_QueryHealthChecks: WireCodable {
 extension Command_SetHealthCheck: WireCodable {
     public static func wireDecode(_ decoder: inout WireDecoder, into message: inout Command_SetHealthCheck) throws(WireDecodingError) {
         var unknown = WireUnknownFields()
-        var field1: String? = nil
-        var field2: Command_HealthCheckConfig? = nil
         while let tag = try decoder.nextTag() {
             switch tag {
             case 10:  // cluster_id = 1
-                field1 = try decoder.readString()
+                message._clusterID = try decoder.readString()
             case 18:  // config = 2
                 var inner = try decoder.nested()
-                var value = field2 ?? (message.hasConfig ? message.config : Command_HealthCheckConfig())
+                var value = message._config.take() ?? Command_HealthCheckConfig()
                 try Command_HealthCheckConfig.wireDecode(&inner, into: &value)
-                field2 = consume value
+                message._config = consume value
             default:
                 try decoder.keepUnknown(tag: tag, in: &unknown)
             }
         }
-        if let value = field1.take() { message.clusterID = value }
-        if let value = field2.take() { message.config = value }
         if !unknown.isEmpty { message.unknownFields = unknown.storage(after: message.unknownFields) }
     }
 
@@ -1082,10 +1030,10 @@ extension Command_SetHealthCheck: WireCodable {
         let unknownFields = self.unknownFields
         writer.unknown(unknownFields)
         let unknownNumbers = WireUnknownNumbers(unknownFields)
-        if self.hasConfig {
+        if let value = self._config {
             do {
                 let messageEnd = writer.written
-                self.config.wireWrite(&writer)
+                value.wireWrite(&writer)
                 writer.varint(UInt64(writer.written - messageEnd))
             }
             writer.tag(18)
@@ -1100,45 +1048,31 @@ extension Command_SetHealthCheck: WireCodable {
 extension Command_SetMetricDetail: WireCodable {
     public static func wireDecode(_ decoder: inout WireDecoder, into message: inout Command_SetMetricDetail) throws(WireDecodingError) {
         var unknown = WireUnknownFields()
-        var field1: String? = nil
-        var field2: Command_MetricDetail? = nil
-        var field3: UInt32? = nil
-        var field4: Bool? = nil
-        var field5: String? = nil
-        var field6: Int32? = nil
-        var field7: String? = nil
         while let tag = try decoder.nextTag() {
             switch tag {
             case 10:  // client_id = 1
-                field1 = try decoder.readString()
+                message._clientID = try decoder.readString()
             case 16:  // detail = 2
                 let raw = try decoder.readVarint()
                 if let value = Command_MetricDetail(rawValue: Int(Int32(truncatingIfNeeded: raw))) {
-                    field2 = value
+                    message._detail = value
                 } else {
                     decoder.keepConsumed(in: &unknown)
                 }
             case 24:  // ttl_seconds = 3
-                field3 = UInt32(truncatingIfNeeded: try decoder.readVarint())
+                message._ttlSeconds = UInt32(truncatingIfNeeded: try decoder.readVarint())
             case 32:  // clear = 4
-                field4 = try decoder.readVarint() != 0
+                message._clear = try decoder.readVarint() != 0
             case 42:  // reason = 5
-                field5 = try decoder.readString()
+                message._reason = try decoder.readString()
             case 48:  // peer_pid = 6
-                field6 = Int32(truncatingIfNeeded: try decoder.readVarint())
+                message._peerPid = Int32(truncatingIfNeeded: try decoder.readVarint())
             case 58:  // peer_session_ulid = 7
-                field7 = try decoder.readString()
+                message._peerSessionUlid = try decoder.readString()
             default:
                 try decoder.keepUnknown(tag: tag, in: &unknown)
             }
         }
-        if let value = field1.take() { message.clientID = value }
-        if let value = field2.take() { message.detail = value }
-        if let value = field3.take() { message.ttlSeconds = value }
-        if let value = field4.take() { message.clear = value }
-        if let value = field5.take() { message.reason = value }
-        if let value = field6.take() { message.peerPid = value }
-        if let value = field7.take() { message.peerSessionUlid = value }
         if !unknown.isEmpty { message.unknownFields = unknown.storage(after: message.unknownFields) }
     }
 
@@ -1146,28 +1080,28 @@ extension Command_SetMetricDetail: WireCodable {
         let unknownFields = self.unknownFields
         writer.unknown(unknownFields)
         let unknownNumbers = WireUnknownNumbers(unknownFields)
-        if self.hasPeerSessionUlid {
-            writer.string(self.peerSessionUlid)
+        if let value = self._peerSessionUlid {
+            writer.string(value)
             writer.tag(58)
         }
-        if self.hasPeerPid {
-            writer.varint(UInt64(bitPattern: Int64(self.peerPid)))
+        if let value = self._peerPid {
+            writer.varint(UInt64(bitPattern: Int64(value)))
             writer.tag(48)
         }
-        if self.hasReason {
-            writer.string(self.reason)
+        if let value = self._reason {
+            writer.string(value)
             writer.tag(42)
         }
-        if self.hasClear {
-            writer.byte(self.clear ? 1 : 0)
+        if let value = self._clear {
+            writer.byte(value ? 1 : 0)
             writer.tag(32)
         }
-        if self.hasTtlSeconds {
-            writer.varint(UInt64(self.ttlSeconds))
+        if let value = self._ttlSeconds {
+            writer.varint(UInt64(value))
             writer.tag(24)
         }
-        if self.hasDetail {
-            writer.varint(UInt64(bitPattern: Int64(self.detail.rawValue)))
+        if let value = self._detail {
+            writer.varint(UInt64(bitPattern: Int64(value.rawValue)))
             writer.tag(16)
         }
         if self.hasClientID || !unknownNumbers.contains(1) {
@@ -1178,59 +1112,54 @@ extension Command_SetMetricDetail: WireCodable {
 }
 
 extension Command_Cluster: WireCodable {
+    @inline(__always)
+    mutating func wireStorage() -> _StorageClass {
+        if _storage === _StorageClass.defaultInstance {
+            _storage = _StorageClass()
+        } else if !isKnownUniquelyReferenced(&_storage) {
+            _storage = _StorageClass(copying: _storage)
+        }
+        return _storage
+    }
+
     public static func wireDecode(_ decoder: inout WireDecoder, into message: inout Command_Cluster) throws(WireDecodingError) {
         var unknown = WireUnknownFields()
-        var field1: String? = nil
-        var field2: Bool? = nil
-        var field3: Bool? = nil
-        var field4: Command_ProxyProtocolConfig? = nil
-        var field5: Command_LoadBalancingAlgorithms? = nil
-        var field6: String? = nil
-        var field7: Command_LoadMetric? = nil
-        var field8: Bool? = nil
-        var field9: [String: String] = [:]
-        var field10: UInt32? = nil
-        var field11: [String] = []
-        var field12: String? = nil
-        var field13: UInt64? = nil
-        var field14: UInt32? = nil
-        var field15: Command_HealthCheckConfig? = nil
-        var field16: Command_UdpClusterConfig? = nil
+        let storage = message.wireStorage()
         while let tag = try decoder.nextTag() {
             switch tag {
             case 10:  // cluster_id = 1
-                field1 = try decoder.readString()
+                storage._clusterID = try decoder.readString()
             case 16:  // sticky_session = 2
-                field2 = try decoder.readVarint() != 0
+                storage._stickySession = try decoder.readVarint() != 0
             case 24:  // https_redirect = 3
-                field3 = try decoder.readVarint() != 0
+                storage._httpsRedirect = try decoder.readVarint() != 0
             case 32:  // proxy_protocol = 4
                 let raw = try decoder.readVarint()
                 if let value = Command_ProxyProtocolConfig(rawValue: Int(Int32(truncatingIfNeeded: raw))) {
-                    field4 = value
+                    storage._proxyProtocol = value
                 } else {
                     decoder.keepConsumed(in: &unknown)
                 }
             case 40:  // load_balancing = 5
                 let raw = try decoder.readVarint()
                 if let value = Command_LoadBalancingAlgorithms(rawValue: Int(Int32(truncatingIfNeeded: raw))) {
-                    field5 = value
+                    storage._loadBalancing = value
                 } else {
                     decoder.keepConsumed(in: &unknown)
                 }
             case 50:  // answer_503 = 6
-                field6 = try decoder.readString()
+                storage._answer503 = try decoder.readString()
             case 56:  // load_metric = 7
                 let raw = try decoder.readVarint()
                 if let value = Command_LoadMetric(rawValue: Int(Int32(truncatingIfNeeded: raw))) {
-                    field7 = value
+                    storage._loadMetric = value
                 } else {
                     decoder.keepConsumed(in: &unknown)
                 }
             case 64:  // http2 = 8
-                field8 = try decoder.readVarint() != 0
+                storage._http2 = try decoder.readVarint() != 0
             case 74:  // answers = 9
-                if field9.isEmpty { field9.reserveCapacity(decoder.lengthDelimitedRun(tag: 74)) }
+                if storage._answers.isEmpty { storage._answers.reserveCapacity(decoder.lengthDelimitedRun(tag: 74)) }
                 var entry = try decoder.sameLevel()
                 var key: String?
                 var value: String?
@@ -1245,104 +1174,77 @@ extension Command_Cluster: WireCodable {
                         if entryTag >> 3 != 1 && entryTag >> 3 != 2 { try entry.skipValue(tag: entryTag) }
                     }
                 }
-                field9[key ?? ""] = value ?? ""
+                storage._answers[key ?? ""] = value ?? ""
             case 80:  // https_redirect_port = 10
-                field10 = UInt32(truncatingIfNeeded: try decoder.readVarint())
+                storage._httpsRedirectPort = UInt32(truncatingIfNeeded: try decoder.readVarint())
             case 90:  // authorized_hashes = 11
-                if field11.isEmpty { field11.reserveCapacity(decoder.lengthDelimitedRun(tag: 90)) }
-                field11.append(try decoder.readString())
+                if storage._authorizedHashes.isEmpty { storage._authorizedHashes.reserveCapacity(decoder.lengthDelimitedRun(tag: 90)) }
+                storage._authorizedHashes.append(try decoder.readString())
             case 98:  // www_authenticate = 12
-                field12 = try decoder.readString()
+                storage._wwwAuthenticate = try decoder.readString()
             case 104:  // max_connections_per_ip = 13
-                field13 = try decoder.readVarint()
+                storage._maxConnectionsPerIp = try decoder.readVarint()
             case 112:  // retry_after = 14
-                field14 = UInt32(truncatingIfNeeded: try decoder.readVarint())
+                storage._retryAfter = UInt32(truncatingIfNeeded: try decoder.readVarint())
             case 122:  // health_check = 15
                 var inner = try decoder.nested()
-                var value = field15 ?? (message.hasHealthCheck ? message.healthCheck : Command_HealthCheckConfig())
+                var value = storage._healthCheck.take() ?? Command_HealthCheckConfig()
                 try Command_HealthCheckConfig.wireDecode(&inner, into: &value)
-                field15 = consume value
+                storage._healthCheck = consume value
             case 130:  // udp = 16
                 var inner = try decoder.nested()
-                var value = field16 ?? (message.hasUdp ? message.udp : Command_UdpClusterConfig())
+                var value = storage._udp.take() ?? Command_UdpClusterConfig()
                 try Command_UdpClusterConfig.wireDecode(&inner, into: &value)
-                field16 = consume value
+                storage._udp = consume value
             default:
                 try decoder.keepUnknown(tag: tag, in: &unknown)
             }
         }
-        if let value = field1.take() { message.clusterID = value }
-        if let value = field2.take() { message.stickySession = value }
-        if let value = field3.take() { message.httpsRedirect = value }
-        if let value = field4.take() { message.proxyProtocol = value }
-        if let value = field5.take() { message.loadBalancing = value }
-        if let value = field6.take() { message.answer503 = value }
-        if let value = field7.take() { message.loadMetric = value }
-        if let value = field8.take() { message.http2 = value }
-        if !field9.isEmpty {
-            if message.answers.isEmpty {
-                message.answers = field9
-            } else {
-                message.answers.merge(field9) { $1 }
-            }
-        }
-        if let value = field10.take() { message.httpsRedirectPort = value }
-        if !field11.isEmpty {
-            if message.authorizedHashes.isEmpty {
-                message.authorizedHashes = field11
-            } else {
-                message.authorizedHashes += field11
-            }
-        }
-        if let value = field12.take() { message.wwwAuthenticate = value }
-        if let value = field13.take() { message.maxConnectionsPerIp = value }
-        if let value = field14.take() { message.retryAfter = value }
-        if let value = field15.take() { message.healthCheck = value }
-        if let value = field16.take() { message.udp = value }
         if !unknown.isEmpty { message.unknownFields = unknown.storage(after: message.unknownFields) }
     }
 
     public func wireWrite(_ writer: inout WireWriter) {
+        let storage = _storage
         let unknownFields = self.unknownFields
         writer.unknown(unknownFields)
         let unknownNumbers = WireUnknownNumbers(unknownFields)
-        if self.hasUdp {
+        if let value = storage._udp {
             do {
                 let messageEnd = writer.written
-                self.udp.wireWrite(&writer)
+                value.wireWrite(&writer)
                 writer.varint(UInt64(writer.written - messageEnd))
             }
             writer.tag(0x182)
         }
-        if self.hasHealthCheck {
+        if let value = storage._healthCheck {
             do {
                 let messageEnd = writer.written
-                self.healthCheck.wireWrite(&writer)
+                value.wireWrite(&writer)
                 writer.varint(UInt64(writer.written - messageEnd))
             }
             writer.tag(122)
         }
-        if self.hasRetryAfter {
-            writer.varint(UInt64(self.retryAfter))
+        if let value = storage._retryAfter {
+            writer.varint(UInt64(value))
             writer.tag(112)
         }
-        if self.hasMaxConnectionsPerIp {
-            writer.varint(self.maxConnectionsPerIp)
+        if let value = storage._maxConnectionsPerIp {
+            writer.varint(value)
             writer.tag(104)
         }
-        if self.hasWwwAuthenticate {
-            writer.string(self.wwwAuthenticate)
+        if let value = storage._wwwAuthenticate {
+            writer.string(value)
             writer.tag(98)
         }
-        for item in self.authorizedHashes.reversed() {
+        for item in storage._authorizedHashes.reversed() {
             writer.string(item)
             writer.tag(90)
         }
-        if self.hasHTTPSRedirectPort {
-            writer.varint(UInt64(self.httpsRedirectPort))
+        if let value = storage._httpsRedirectPort {
+            writer.varint(UInt64(value))
             writer.tag(80)
         }
-        WireMapOrder.forEachReversed(self.answers) { key, item in
+        WireMapOrder.forEachReversed(storage._answers) { key, item in
             let entryEnd = writer.written
             writer.string(item)
             writer.tag(18)
@@ -1351,24 +1253,24 @@ extension Command_Cluster: WireCodable {
             writer.varint(UInt64(writer.written - entryEnd))
             writer.tag(74)
         }
-        if self.hasHTTP2 {
-            writer.byte(self.http2 ? 1 : 0)
+        if let value = storage._http2 {
+            writer.byte(value ? 1 : 0)
             writer.tag(64)
         }
-        if self.hasLoadMetric {
-            writer.varint(UInt64(bitPattern: Int64(self.loadMetric.rawValue)))
+        if let value = storage._loadMetric {
+            writer.varint(UInt64(bitPattern: Int64(value.rawValue)))
             writer.tag(56)
         }
-        if self.hasAnswer503 {
-            writer.string(self.answer503)
+        if let value = storage._answer503 {
+            writer.string(value)
             writer.tag(50)
         }
         if self.hasLoadBalancing || !unknownNumbers.contains(5) {
             writer.varint(UInt64(bitPattern: Int64(self.loadBalancing.rawValue)))
             writer.tag(40)
         }
-        if self.hasProxyProtocol {
-            writer.varint(UInt64(bitPattern: Int64(self.proxyProtocol.rawValue)))
+        if let value = storage._proxyProtocol {
+            writer.varint(UInt64(bitPattern: Int64(value.rawValue)))
             writer.tag(32)
         }
         if self.hasHTTPSRedirect || !unknownNumbers.contains(3) {
@@ -1389,36 +1291,24 @@ extension Command_Cluster: WireCodable {
 extension Command_HealthCheckConfig: WireCodable {
     public static func wireDecode(_ decoder: inout WireDecoder, into message: inout Command_HealthCheckConfig) throws(WireDecodingError) {
         var unknown = WireUnknownFields()
-        var field1: String? = nil
-        var field2: UInt32? = nil
-        var field3: UInt32? = nil
-        var field4: UInt32? = nil
-        var field5: UInt32? = nil
-        var field6: UInt32? = nil
         while let tag = try decoder.nextTag() {
             switch tag {
             case 10:  // uri = 1
-                field1 = try decoder.readString()
+                message._uri = try decoder.readString()
             case 16:  // interval = 2
-                field2 = UInt32(truncatingIfNeeded: try decoder.readVarint())
+                message._interval = UInt32(truncatingIfNeeded: try decoder.readVarint())
             case 24:  // timeout = 3
-                field3 = UInt32(truncatingIfNeeded: try decoder.readVarint())
+                message._timeout = UInt32(truncatingIfNeeded: try decoder.readVarint())
             case 32:  // healthy_threshold = 4
-                field4 = UInt32(truncatingIfNeeded: try decoder.readVarint())
+                message._healthyThreshold = UInt32(truncatingIfNeeded: try decoder.readVarint())
             case 40:  // unhealthy_threshold = 5
-                field5 = UInt32(truncatingIfNeeded: try decoder.readVarint())
+                message._unhealthyThreshold = UInt32(truncatingIfNeeded: try decoder.readVarint())
             case 48:  // expected_status = 6
-                field6 = UInt32(truncatingIfNeeded: try decoder.readVarint())
+                message._expectedStatus = UInt32(truncatingIfNeeded: try decoder.readVarint())
             default:
                 try decoder.keepUnknown(tag: tag, in: &unknown)
             }
         }
-        if let value = field1.take() { message.uri = value }
-        if let value = field2.take() { message.interval = value }
-        if let value = field3.take() { message.timeout = value }
-        if let value = field4.take() { message.healthyThreshold = value }
-        if let value = field5.take() { message.unhealthyThreshold = value }
-        if let value = field6.take() { message.expectedStatus = value }
         if !unknown.isEmpty { message.unknownFields = unknown.storage(after: message.unknownFields) }
     }
 
@@ -1456,75 +1346,63 @@ extension Command_HealthCheckConfig: WireCodable {
 extension Command_UdpClusterConfig: WireCodable {
     public static func wireDecode(_ decoder: inout WireDecoder, into message: inout Command_UdpClusterConfig) throws(WireDecodingError) {
         var unknown = WireUnknownFields()
-        var field1: Command_UdpAffinityKey? = nil
-        var field2: UInt32? = nil
-        var field3: UInt32? = nil
-        var field4: Bool? = nil
-        var field5: Bool? = nil
-        var field6: Command_UdpHealthConfig? = nil
         while let tag = try decoder.nextTag() {
             switch tag {
             case 8:  // affinity_key = 1
                 let raw = try decoder.readVarint()
                 if let value = Command_UdpAffinityKey(rawValue: Int(Int32(truncatingIfNeeded: raw))) {
-                    field1 = value
+                    message._affinityKey = value
                 } else {
                     decoder.keepConsumed(in: &unknown)
                 }
             case 16:  // responses = 2
-                field2 = UInt32(truncatingIfNeeded: try decoder.readVarint())
+                message._responses = UInt32(truncatingIfNeeded: try decoder.readVarint())
             case 24:  // requests = 3
-                field3 = UInt32(truncatingIfNeeded: try decoder.readVarint())
+                message._requests = UInt32(truncatingIfNeeded: try decoder.readVarint())
             case 32:  // send_proxy_protocol = 4
-                field4 = try decoder.readVarint() != 0
+                message._sendProxyProtocol = try decoder.readVarint() != 0
             case 40:  // proxy_protocol_every_datagram = 5
-                field5 = try decoder.readVarint() != 0
+                message._proxyProtocolEveryDatagram = try decoder.readVarint() != 0
             case 50:  // health = 6
                 var inner = try decoder.nested()
-                var value = field6 ?? (message.hasHealth ? message.health : Command_UdpHealthConfig())
+                var value = message._health.take() ?? Command_UdpHealthConfig()
                 try Command_UdpHealthConfig.wireDecode(&inner, into: &value)
-                field6 = consume value
+                message._health = consume value
             default:
                 try decoder.keepUnknown(tag: tag, in: &unknown)
             }
         }
-        if let value = field1.take() { message.affinityKey = value }
-        if let value = field2.take() { message.responses = value }
-        if let value = field3.take() { message.requests = value }
-        if let value = field4.take() { message.sendProxyProtocol = value }
-        if let value = field5.take() { message.proxyProtocolEveryDatagram = value }
-        if let value = field6.take() { message.health = value }
         if !unknown.isEmpty { message.unknownFields = unknown.storage(after: message.unknownFields) }
     }
 
     public func wireWrite(_ writer: inout WireWriter) {
         writer.unknown(self.unknownFields)
-        if self.hasHealth {
+        if let value = self._health {
             do {
                 let messageEnd = writer.written
-                self.health.wireWrite(&writer)
+                value.wireWrite(&writer)
                 writer.varint(UInt64(writer.written - messageEnd))
             }
             writer.tag(50)
         }
-        if self.hasProxyProtocolEveryDatagram {
-            writer.byte(self.proxyProtocolEveryDatagram ? 1 : 0)
+        if let value = self._proxyProtocolEveryDatagram {
+            writer.byte(value ? 1 : 0)
             writer.tag(40)
         }
-        if self.hasSendProxyProtocol {
-            writer.byte(self.sendProxyProtocol ? 1 : 0)
+        if let value = self._sendProxyProtocol {
+            writer.byte(value ? 1 : 0)
             writer.tag(32)
         }
-        if self.hasRequests {
-            writer.varint(UInt64(self.requests))
+        if let value = self._requests {
+            writer.varint(UInt64(value))
             writer.tag(24)
         }
-        if self.hasResponses {
-            writer.varint(UInt64(self.responses))
+        if let value = self._responses {
+            writer.varint(UInt64(value))
             writer.tag(16)
         }
-        if self.hasAffinityKey {
-            writer.varint(UInt64(bitPattern: Int64(self.affinityKey.rawValue)))
+        if let value = self._affinityKey {
+            writer.varint(UInt64(bitPattern: Int64(value.rawValue)))
             writer.tag(8)
         }
     }
@@ -1533,135 +1411,114 @@ extension Command_UdpClusterConfig: WireCodable {
 extension Command_UdpHealthConfig: WireCodable {
     public static func wireDecode(_ decoder: inout WireDecoder, into message: inout Command_UdpHealthConfig) throws(WireDecodingError) {
         var unknown = WireUnknownFields()
-        var field1: Command_UdpHealthMode? = nil
-        var field2: UInt32? = nil
-        var field3: UInt32? = nil
-        var field4: UInt32? = nil
-        var field5: Bool? = nil
-        var field6: Data? = nil
-        var field7: UInt32? = nil
-        var field8: UInt32? = nil
         while let tag = try decoder.nextTag() {
             switch tag {
             case 8:  // mode = 1
                 let raw = try decoder.readVarint()
                 if let value = Command_UdpHealthMode(rawValue: Int(Int32(truncatingIfNeeded: raw))) {
-                    field1 = value
+                    message._mode = value
                 } else {
                     decoder.keepConsumed(in: &unknown)
                 }
             case 16:  // tcp_port = 2
-                field2 = UInt32(truncatingIfNeeded: try decoder.readVarint())
+                message._tcpPort = UInt32(truncatingIfNeeded: try decoder.readVarint())
             case 24:  // rise = 3
-                field3 = UInt32(truncatingIfNeeded: try decoder.readVarint())
+                message._rise = UInt32(truncatingIfNeeded: try decoder.readVarint())
             case 32:  // fall = 4
-                field4 = UInt32(truncatingIfNeeded: try decoder.readVarint())
+                message._fall = UInt32(truncatingIfNeeded: try decoder.readVarint())
             case 40:  // fail_open = 5
-                field5 = try decoder.readVarint() != 0
+                message._failOpen = try decoder.readVarint() != 0
             case 50:  // udp_probe_payload = 6
-                field6 = try decoder.readBytes()
+                message._udpProbePayload = try decoder.readBytes()
             case 56:  // probe_interval_seconds = 7
-                field7 = UInt32(truncatingIfNeeded: try decoder.readVarint())
+                message._probeIntervalSeconds = UInt32(truncatingIfNeeded: try decoder.readVarint())
             case 64:  // probe_timeout_seconds = 8
-                field8 = UInt32(truncatingIfNeeded: try decoder.readVarint())
+                message._probeTimeoutSeconds = UInt32(truncatingIfNeeded: try decoder.readVarint())
             default:
                 try decoder.keepUnknown(tag: tag, in: &unknown)
             }
         }
-        if let value = field1.take() { message.mode = value }
-        if let value = field2.take() { message.tcpPort = value }
-        if let value = field3.take() { message.rise = value }
-        if let value = field4.take() { message.fall = value }
-        if let value = field5.take() { message.failOpen = value }
-        if let value = field6.take() { message.udpProbePayload = value }
-        if let value = field7.take() { message.probeIntervalSeconds = value }
-        if let value = field8.take() { message.probeTimeoutSeconds = value }
         if !unknown.isEmpty { message.unknownFields = unknown.storage(after: message.unknownFields) }
     }
 
     public func wireWrite(_ writer: inout WireWriter) {
         writer.unknown(self.unknownFields)
-        if self.hasProbeTimeoutSeconds {
-            writer.varint(UInt64(self.probeTimeoutSeconds))
+        if let value = self._probeTimeoutSeconds {
+            writer.varint(UInt64(value))
             writer.tag(64)
         }
-        if self.hasProbeIntervalSeconds {
-            writer.varint(UInt64(self.probeIntervalSeconds))
+        if let value = self._probeIntervalSeconds {
+            writer.varint(UInt64(value))
             writer.tag(56)
         }
-        if self.hasUdpProbePayload {
-            writer.bytes(self.udpProbePayload)
+        if let value = self._udpProbePayload {
+            writer.bytes(value)
             writer.tag(50)
         }
-        if self.hasFailOpen {
-            writer.byte(self.failOpen ? 1 : 0)
+        if let value = self._failOpen {
+            writer.byte(value ? 1 : 0)
             writer.tag(40)
         }
-        if self.hasFall {
-            writer.varint(UInt64(self.fall))
+        if let value = self._fall {
+            writer.varint(UInt64(value))
             writer.tag(32)
         }
-        if self.hasRise {
-            writer.varint(UInt64(self.rise))
+        if let value = self._rise {
+            writer.varint(UInt64(value))
             writer.tag(24)
         }
-        if self.hasTcpPort {
-            writer.varint(UInt64(self.tcpPort))
+        if let value = self._tcpPort {
+            writer.varint(UInt64(value))
             writer.tag(16)
         }
-        if self.hasMode {
-            writer.varint(UInt64(bitPattern: Int64(self.mode.rawValue)))
+        if let value = self._mode {
+            writer.varint(UInt64(bitPattern: Int64(value.rawValue)))
             writer.tag(8)
         }
     }
 }
 
 extension Command_RequestHttpFrontend: WireCodable {
+    @inline(__always)
+    mutating func wireStorage() -> _StorageClass {
+        if _storage === _StorageClass.defaultInstance {
+            _storage = _StorageClass()
+        } else if !isKnownUniquelyReferenced(&_storage) {
+            _storage = _StorageClass(copying: _storage)
+        }
+        return _storage
+    }
+
     public static func wireDecode(_ decoder: inout WireDecoder, into message: inout Command_RequestHttpFrontend) throws(WireDecodingError) {
         var unknown = WireUnknownFields()
-        var field1: String? = nil
-        var field2: Command_SocketAddress? = nil
-        var field3: String? = nil
-        var field4: Command_PathRule? = nil
-        var field5: String? = nil
-        var field6: Command_RulePosition? = nil
-        var field7: [String: String] = [:]
-        var field8: Command_RedirectPolicy? = nil
-        var field9: Bool? = nil
-        var field10: Command_RedirectScheme? = nil
-        var field11: String? = nil
-        var field12: String? = nil
-        var field13: String? = nil
-        var field14: UInt32? = nil
-        var field15: [Command_Header] = []
-        var field16: Command_HstsConfig? = nil
+        let storage = message.wireStorage()
         while let tag = try decoder.nextTag() {
             switch tag {
             case 10:  // cluster_id = 1
-                field1 = try decoder.readString()
+                storage._clusterID = try decoder.readString()
             case 18:  // address = 2
                 var inner = try decoder.nested()
-                var value = field2 ?? (message.hasAddress ? message.address : Command_SocketAddress())
+                var value = storage._address.take() ?? Command_SocketAddress()
                 try Command_SocketAddress.wireDecode(&inner, into: &value)
-                field2 = consume value
+                storage._address = consume value
             case 26:  // hostname = 3
-                field3 = try decoder.readString()
+                storage._hostname = try decoder.readString()
             case 34:  // path = 4
                 var inner = try decoder.nested()
-                var value = field4 ?? (message.hasPath ? message.path : Command_PathRule())
+                var value = storage._path.take() ?? Command_PathRule()
                 try Command_PathRule.wireDecode(&inner, into: &value)
-                field4 = consume value
+                storage._path = consume value
             case 42:  // method = 5
-                field5 = try decoder.readString()
+                storage._method = try decoder.readString()
             case 48:  // position = 6
                 let raw = try decoder.readVarint()
                 if let value = Command_RulePosition(rawValue: Int(Int32(truncatingIfNeeded: raw))) {
-                    field6 = value
+                    storage._position = value
                 } else {
                     decoder.keepConsumed(in: &unknown)
                 }
             case 58:  // tags = 7
-                if field7.isEmpty { field7.reserveCapacity(decoder.lengthDelimitedRun(tag: 58)) }
+                if storage._tags.isEmpty { storage._tags.reserveCapacity(decoder.lengthDelimitedRun(tag: 58)) }
                 var entry = try decoder.sameLevel()
                 var key: String?
                 var value: String?
@@ -1676,90 +1533,63 @@ extension Command_RequestHttpFrontend: WireCodable {
                         if entryTag >> 3 != 1 && entryTag >> 3 != 2 { try entry.skipValue(tag: entryTag) }
                     }
                 }
-                field7[key ?? ""] = value ?? ""
+                storage._tags[key ?? ""] = value ?? ""
             case 64:  // redirect = 8
                 let raw = try decoder.readVarint()
                 if let value = Command_RedirectPolicy(rawValue: Int(Int32(truncatingIfNeeded: raw))) {
-                    field8 = value
+                    storage._redirect = value
                 } else {
                     decoder.keepConsumed(in: &unknown)
                 }
             case 72:  // required_auth = 9
-                field9 = try decoder.readVarint() != 0
+                storage._requiredAuth = try decoder.readVarint() != 0
             case 80:  // redirect_scheme = 10
                 let raw = try decoder.readVarint()
                 if let value = Command_RedirectScheme(rawValue: Int(Int32(truncatingIfNeeded: raw))) {
-                    field10 = value
+                    storage._redirectScheme = value
                 } else {
                     decoder.keepConsumed(in: &unknown)
                 }
             case 90:  // redirect_template = 11
-                field11 = try decoder.readString()
+                storage._redirectTemplate = try decoder.readString()
             case 98:  // rewrite_host = 12
-                field12 = try decoder.readString()
+                storage._rewriteHost = try decoder.readString()
             case 106:  // rewrite_path = 13
-                field13 = try decoder.readString()
+                storage._rewritePath = try decoder.readString()
             case 112:  // rewrite_port = 14
-                field14 = UInt32(truncatingIfNeeded: try decoder.readVarint())
+                storage._rewritePort = UInt32(truncatingIfNeeded: try decoder.readVarint())
             case 122:  // headers = 15
-                if field15.isEmpty { field15.reserveCapacity(decoder.lengthDelimitedRun(tag: 122)) }
+                if storage._headers.isEmpty { storage._headers.reserveCapacity(decoder.lengthDelimitedRun(tag: 122)) }
                 var inner = try decoder.nested()
                 var item = Command_Header()
                 try Command_Header.wireDecode(&inner, into: &item)
-                field15.append(consume item)
+                storage._headers.append(consume item)
             case 130:  // hsts = 16
                 var inner = try decoder.nested()
-                var value = field16 ?? (message.hasHsts ? message.hsts : Command_HstsConfig())
+                var value = storage._hsts.take() ?? Command_HstsConfig()
                 try Command_HstsConfig.wireDecode(&inner, into: &value)
-                field16 = consume value
+                storage._hsts = consume value
             default:
                 try decoder.keepUnknown(tag: tag, in: &unknown)
             }
         }
-        if let value = field1.take() { message.clusterID = value }
-        if let value = field2.take() { message.address = value }
-        if let value = field3.take() { message.hostname = value }
-        if let value = field4.take() { message.path = value }
-        if let value = field5.take() { message.method = value }
-        if let value = field6.take() { message.position = value }
-        if !field7.isEmpty {
-            if message.tags.isEmpty {
-                message.tags = field7
-            } else {
-                message.tags.merge(field7) { $1 }
-            }
-        }
-        if let value = field8.take() { message.redirect = value }
-        if let value = field9.take() { message.requiredAuth = value }
-        if let value = field10.take() { message.redirectScheme = value }
-        if let value = field11.take() { message.redirectTemplate = value }
-        if let value = field12.take() { message.rewriteHost = value }
-        if let value = field13.take() { message.rewritePath = value }
-        if let value = field14.take() { message.rewritePort = value }
-        if !field15.isEmpty {
-            if message.headers.isEmpty {
-                message.headers = field15
-            } else {
-                message.headers += field15
-            }
-        }
-        if let value = field16.take() { message.hsts = value }
         if !unknown.isEmpty { message.unknownFields = unknown.storage(after: message.unknownFields) }
     }
 
     public func wireWrite(_ writer: inout WireWriter) {
+        let storage = _storage
         let unknownFields = self.unknownFields
         writer.unknown(unknownFields)
         let unknownNumbers = WireUnknownNumbers(unknownFields)
-        if self.hasHsts {
+        if let value = storage._hsts {
             do {
                 let messageEnd = writer.written
-                self.hsts.wireWrite(&writer)
+                value.wireWrite(&writer)
                 writer.varint(UInt64(writer.written - messageEnd))
             }
             writer.tag(0x182)
         }
-        for item in self.headers.reversed() {
+        for item in storage._headers.reversed() {
             do {
                 let messageEnd = writer.written
                 item.wireWrite(&writer)
@@ -1767,35 +1597,35 @@ extension Command_RequestHttpFrontend: WireCodable {
             }
             writer.tag(122)
         }
-        if self.hasRewritePort {
-            writer.varint(UInt64(self.rewritePort))
+        if let value = storage._rewritePort {
+            writer.varint(UInt64(value))
             writer.tag(112)
         }
-        if self.hasRewritePath {
-            writer.string(self.rewritePath)
+        if let value = storage._rewritePath {
+            writer.string(value)
             writer.tag(106)
         }
-        if self.hasRewriteHost {
-            writer.string(self.rewriteHost)
+        if let value = storage._rewriteHost {
+            writer.string(value)
             writer.tag(98)
         }
-        if self.hasRedirectTemplate {
-            writer.string(self.redirectTemplate)
+        if let value = storage._redirectTemplate {
+            writer.string(value)
             writer.tag(90)
         }
-        if self.hasRedirectScheme {
-            writer.varint(UInt64(bitPattern: Int64(self.redirectScheme.rawValue)))
+        if let value = storage._redirectScheme {
+            writer.varint(UInt64(bitPattern: Int64(value.rawValue)))
             writer.tag(80)
         }
-        if self.hasRequiredAuth {
-            writer.byte(self.requiredAuth ? 1 : 0)
+        if let value = storage._requiredAuth {
+            writer.byte(value ? 1 : 0)
             writer.tag(72)
         }
-        if self.hasRedirect {
-            writer.varint(UInt64(bitPattern: Int64(self.redirect.rawValue)))
+        if let value = storage._redirect {
+            writer.varint(UInt64(bitPattern: Int64(value.rawValue)))
             writer.tag(64)
         }
-        WireMapOrder.forEachReversed(self.tags) { key, item in
+        WireMapOrder.forEachReversed(storage._tags) { key, item in
             let entryEnd = writer.written
             writer.string(item)
             writer.tag(18)
@@ -1808,14 +1638,14 @@ extension Command_RequestHttpFrontend: WireCodable {
             writer.varint(UInt64(bitPattern: Int64(self.position.rawValue)))
             writer.tag(48)
         }
-        if self.hasMethod {
-            writer.string(self.method)
+        if let value = storage._method {
+            writer.string(value)
             writer.tag(42)
         }
-        if self.hasPath {
+        if let value = storage._path {
             do {
                 let messageEnd = writer.written
-                self.path.wireWrite(&writer)
+                value.wireWrite(&writer)
                 writer.varint(UInt64(writer.written - messageEnd))
             }
             writer.tag(34)
@@ -1824,16 +1654,16 @@ extension Command_RequestHttpFrontend: WireCodable {
             writer.string(self.hostname)
             writer.tag(26)
         }
-        if self.hasAddress {
+        if let value = storage._address {
             do {
                 let messageEnd = writer.written
-                self.address.wireWrite(&writer)
+                value.wireWrite(&writer)
                 writer.varint(UInt64(writer.written - messageEnd))
             }
             writer.tag(18)
         }
-        if self.hasClusterID {
-            writer.string(self.clusterID)
+        if let value = storage._clusterID {
+            writer.string(value)
             writer.tag(10)
         }
     }
@@ -1842,20 +1672,17 @@ extension Command_RequestHttpFrontend: WireCodable {
 extension Command_RequestTcpFrontend: WireCodable {
     public static func wireDecode(_ decoder: inout WireDecoder, into message: inout Command_RequestTcpFrontend) throws(WireDecodingError) {
         var unknown = WireUnknownFields()
-        var field1: String? = nil
-        var field2: Command_SocketAddress? = nil
-        var field3: [String: String] = [:]
         while let tag = try decoder.nextTag() {
             switch tag {
             case 10:  // cluster_id = 1
-                field1 = try decoder.readString()
+                message._clusterID = try decoder.readString()
             case 18:  // address = 2
                 var inner = try decoder.nested()
-                var value = field2 ?? (message.hasAddress ? message.address : Command_SocketAddress())
+                var value = message._address.take() ?? Command_SocketAddress()
                 try Command_SocketAddress.wireDecode(&inner, into: &value)
-                field2 = consume value
+                message._address = consume value
             case 26:  // tags = 3
-                if field3.isEmpty { field3.reserveCapacity(decoder.lengthDelimitedRun(tag: 26)) }
+                if message.tags.isEmpty { message.tags.reserveCapacity(decoder.lengthDelimitedRun(tag: 26)) }
                 var entry = try decoder.sameLevel()
                 var key: String?
                 var value: String?
@@ -1870,18 +1697,9 @@ extension Command_RequestTcpFrontend: WireCodable {
                         if entryTag >> 3 != 1 && entryTag >> 3 != 2 { try entry.skipValue(tag: entryTag) }
                     }
                 }
-                field3[key ?? ""] = value ?? ""
+                message.tags[key ?? ""] = value ?? ""
             default:
                 try decoder.keepUnknown(tag: tag, in: &unknown)
-            }
-        }
-        if let value = field1.take() { message.clusterID = value }
-        if let value = field2.take() { message.address = value }
-        if !field3.isEmpty {
-            if message.tags.isEmpty {
-                message.tags = field3
-            } else {
-                message.tags.merge(field3) { $1 }
             }
         }
         if !unknown.isEmpty { message.unknownFields = unknown.storage(after: message.unknownFields) }
@@ -1900,10 +1718,10 @@ extension Command_RequestTcpFrontend: WireCodable {
             writer.varint(UInt64(writer.written - entryEnd))
             writer.tag(26)
         }
-        if self.hasAddress {
+        if let value = self._address {
             do {
                 let messageEnd = writer.written
-                self.address.wireWrite(&writer)
+                value.wireWrite(&writer)
                 writer.varint(UInt64(writer.written - messageEnd))
             }
             writer.tag(18)
@@ -1918,20 +1736,17 @@ extension Command_RequestTcpFrontend: WireCodable {
 extension Command_RequestUdpFrontend: WireCodable {
     public static func wireDecode(_ decoder: inout WireDecoder, into message: inout Command_RequestUdpFrontend) throws(WireDecodingError) {
         var unknown = WireUnknownFields()
-        var field1: String? = nil
-        var field2: Command_SocketAddress? = nil
-        var field3: [String: String] = [:]
         while let tag = try decoder.nextTag() {
             switch tag {
             case 10:  // cluster_id = 1
-                field1 = try decoder.readString()
+                message._clusterID = try decoder.readString()
             case 18:  // address = 2
                 var inner = try decoder.nested()
-                var value = field2 ?? (message.hasAddress ? message.address : Command_SocketAddress())
+                var value = message._address.take() ?? Command_SocketAddress()
                 try Command_SocketAddress.wireDecode(&inner, into: &value)
-                field2 = consume value
+                message._address = consume value
             case 26:  // tags = 3
-                if field3.isEmpty { field3.reserveCapacity(decoder.lengthDelimitedRun(tag: 26)) }
+                if message.tags.isEmpty { message.tags.reserveCapacity(decoder.lengthDelimitedRun(tag: 26)) }
                 var entry = try decoder.sameLevel()
                 var key: String?
                 var value: String?
@@ -1946,18 +1761,9 @@ extension Command_RequestUdpFrontend: WireCodable {
                         if entryTag >> 3 != 1 && entryTag >> 3 != 2 { try entry.skipValue(tag: entryTag) }
                     }
                 }
-                field3[key ?? ""] = value ?? ""
+                message.tags[key ?? ""] = value ?? ""
             default:
                 try decoder.keepUnknown(tag: tag, in: &unknown)
-            }
-        }
-        if let value = field1.take() { message.clusterID = value }
-        if let value = field2.take() { message.address = value }
-        if !field3.isEmpty {
-            if message.tags.isEmpty {
-                message.tags = field3
-            } else {
-                message.tags.merge(field3) { $1 }
             }
         }
         if !unknown.isEmpty { message.unknownFields = unknown.storage(after: message.unknownFields) }
@@ -1976,10 +1782,10 @@ extension Command_RequestUdpFrontend: WireCodable {
             writer.varint(UInt64(writer.written - entryEnd))
             writer.tag(26)
         }
-        if self.hasAddress {
+        if let value = self._address {
             do {
                 let messageEnd = writer.written
-                self.address.wireWrite(&writer)
+                value.wireWrite(&writer)
                 writer.varint(UInt64(writer.written - messageEnd))
             }
             writer.tag(18)
@@ -1994,25 +1800,21 @@ extension Command_RequestUdpFrontend: WireCodable {
 extension Command_PathRule: WireCodable {
     public static func wireDecode(_ decoder: inout WireDecoder, into message: inout Command_PathRule) throws(WireDecodingError) {
         var unknown = WireUnknownFields()
-        var field1: Command_PathRuleKind? = nil
-        var field2: String? = nil
         while let tag = try decoder.nextTag() {
             switch tag {
             case 8:  // kind = 1
                 let raw = try decoder.readVarint()
                 if let value = Command_PathRuleKind(rawValue: Int(Int32(truncatingIfNeeded: raw))) {
-                    field1 = value
+                    message._kind = value
                 } else {
                     decoder.keepConsumed(in: &unknown)
                 }
             case 18:  // value = 2
-                field2 = try decoder.readString()
+                message._value = try decoder.readString()
             default:
                 try decoder.keepUnknown(tag: tag, in: &unknown)
             }
         }
-        if let value = field1.take() { message.kind = value }
-        if let value = field2.take() { message.value = value }
         if !unknown.isEmpty { message.unknownFields = unknown.storage(after: message.unknownFields) }
     }
 
@@ -2034,29 +1836,23 @@ extension Command_PathRule: WireCodable {
 extension Command_Header: WireCodable {
     public static func wireDecode(_ decoder: inout WireDecoder, into message: inout Command_Header) throws(WireDecodingError) {
         var unknown = WireUnknownFields()
-        var field1: Command_HeaderPosition? = nil
-        var field2: String? = nil
-        var field3: String? = nil
         while let tag = try decoder.nextTag() {
             switch tag {
             case 8:  // position = 1
                 let raw = try decoder.readVarint()
                 if let value = Command_HeaderPosition(rawValue: Int(Int32(truncatingIfNeeded: raw))) {
-                    field1 = value
+                    message._position = value
                 } else {
                     decoder.keepConsumed(in: &unknown)
                 }
             case 18:  // key = 2
-                field2 = try decoder.readString()
+                message._key = try decoder.readString()
             case 26:  // val = 3
-                field3 = try decoder.readString()
+                message._val = try decoder.readString()
             default:
                 try decoder.keepUnknown(tag: tag, in: &unknown)
             }
         }
-        if let value = field1.take() { message.position = value }
-        if let value = field2.take() { message.key = value }
-        if let value = field3.take() { message.val = value }
         if !unknown.isEmpty { message.unknownFields = unknown.storage(after: message.unknownFields) }
     }
 
@@ -2082,42 +1878,30 @@ extension Command_Header: WireCodable {
 extension Command_AddBackend: WireCodable {
     public static func wireDecode(_ decoder: inout WireDecoder, into message: inout Command_AddBackend) throws(WireDecodingError) {
         var unknown = WireUnknownFields()
-        var field1: String? = nil
-        var field2: String? = nil
-        var field3: Command_SocketAddress? = nil
-        var field4: String? = nil
-        var field5: Command_LoadBalancingParams? = nil
-        var field6: Bool? = nil
         while let tag = try decoder.nextTag() {
             switch tag {
             case 10:  // cluster_id = 1
-                field1 = try decoder.readString()
+                message._clusterID = try decoder.readString()
             case 18:  // backend_id = 2
-                field2 = try decoder.readString()
+                message._backendID = try decoder.readString()
             case 26:  // address = 3
                 var inner = try decoder.nested()
-                var value = field3 ?? (message.hasAddress ? message.address : Command_SocketAddress())
+                var value = message._address.take() ?? Command_SocketAddress()
                 try Command_SocketAddress.wireDecode(&inner, into: &value)
-                field3 = consume value
+                message._address = consume value
             case 34:  // sticky_id = 4
-                field4 = try decoder.readString()
+                message._stickyID = try decoder.readString()
             case 42:  // load_balancing_parameters = 5
                 var inner = try decoder.nested()
-                var value = field5 ?? (message.hasLoadBalancingParameters ? message.loadBalancingParameters : Command_LoadBalancingParams())
+                var value = message._loadBalancingParameters.take() ?? Command_LoadBalancingParams()
                 try Command_LoadBalancingParams.wireDecode(&inner, into: &value)
-                field5 = consume value
+                message._loadBalancingParameters = consume value
             case 48:  // backup = 6
-                field6 = try decoder.readVarint() != 0
+                message._backup = try decoder.readVarint() != 0
             default:
                 try decoder.keepUnknown(tag: tag, in: &unknown)
             }
         }
-        if let value = field1.take() { message.clusterID = value }
-        if let value = field2.take() { message.backendID = value }
-        if let value = field3.take() { message.address = value }
-        if let value = field4.take() { message.stickyID = value }
-        if let value = field5.take() { message.loadBalancingParameters = value }
-        if let value = field6.take() { message.backup = value }
         if !unknown.isEmpty { message.unknownFields = unknown.storage(after: message.unknownFields) }
     }
 
@@ -2125,26 +1909,26 @@ extension Command_AddBackend: WireCodable {
         let unknownFields = self.unknownFields
         writer.unknown(unknownFields)
         let unknownNumbers = WireUnknownNumbers(unknownFields)
-        if self.hasBackup {
-            writer.byte(self.backup ? 1 : 0)
+        if let value = self._backup {
+            writer.byte(value ? 1 : 0)
             writer.tag(48)
         }
-        if self.hasLoadBalancingParameters {
+        if let value = self._loadBalancingParameters {
             do {
                 let messageEnd = writer.written
-                self.loadBalancingParameters.wireWrite(&writer)
+                value.wireWrite(&writer)
                 writer.varint(UInt64(writer.written - messageEnd))
             }
             writer.tag(42)
         }
-        if self.hasStickyID {
-            writer.string(self.stickyID)
+        if let value = self._stickyID {
+            writer.string(value)
             writer.tag(34)
         }
-        if self.hasAddress {
+        if let value = self._address {
             do {
                 let messageEnd = writer.written
-                self.address.wireWrite(&writer)
+                value.wireWrite(&writer)
                 writer.varint(UInt64(writer.written - messageEnd))
             }
             writer.tag(26)
@@ -2163,27 +1947,21 @@ extension Command_AddBackend: WireCodable {
 extension Command_RemoveBackend: WireCodable {
     public static func wireDecode(_ decoder: inout WireDecoder, into message: inout Command_RemoveBackend) throws(WireDecodingError) {
         var unknown = WireUnknownFields()
-        var field1: String? = nil
-        var field2: String? = nil
-        var field3: Command_SocketAddress? = nil
         while let tag = try decoder.nextTag() {
             switch tag {
             case 10:  // cluster_id = 1
-                field1 = try decoder.readString()
+                message._clusterID = try decoder.readString()
             case 18:  // backend_id = 2
-                field2 = try decoder.readString()
+                message._backendID = try decoder.readString()
             case 26:  // address = 3
                 var inner = try decoder.nested()
-                var value = field3 ?? (message.hasAddress ? message.address : Command_SocketAddress())
+                var value = message._address.take() ?? Command_SocketAddress()
                 try Command_SocketAddress.wireDecode(&inner, into: &value)
-                field3 = consume value
+                message._address = consume value
             default:
                 try decoder.keepUnknown(tag: tag, in: &unknown)
             }
         }
-        if let value = field1.take() { message.clusterID = value }
-        if let value = field2.take() { message.backendID = value }
-        if let value = field3.take() { message.address = value }
         if !unknown.isEmpty { message.unknownFields = unknown.storage(after: message.unknownFields) }
     }
 
@@ -2191,10 +1969,10 @@ extension Command_RemoveBackend: WireCodable {
         let unknownFields = self.unknownFields
         writer.unknown(unknownFields)
         let unknownNumbers = WireUnknownNumbers(unknownFields)
-        if self.hasAddress {
+        if let value = self._address {
             do {
                 let messageEnd = writer.written
-                self.address.wireWrite(&writer)
+                value.wireWrite(&writer)
                 writer.varint(UInt64(writer.written - messageEnd))
             }
             writer.tag(26)
@@ -2213,16 +1991,14 @@ extension Command_RemoveBackend: WireCodable {
 extension Command_LoadBalancingParams: WireCodable {
     public static func wireDecode(_ decoder: inout WireDecoder, into message: inout Command_LoadBalancingParams) throws(WireDecodingError) {
         var unknown = WireUnknownFields()
-        var field1: Int32? = nil
         while let tag = try decoder.nextTag() {
             switch tag {
             case 8:  // weight = 1
-                field1 = Int32(truncatingIfNeeded: try decoder.readVarint())
+                message._weight = Int32(truncatingIfNeeded: try decoder.readVarint())
             default:
                 try decoder.keepUnknown(tag: tag, in: &unknown)
             }
         }
-        if let value = field1.take() { message.weight = value }
         if !unknown.isEmpty { message.unknownFields = unknown.storage(after: message.unknownFields) }
     }
 
@@ -2238,109 +2014,88 @@ extension Command_LoadBalancingParams: WireCodable {
 }
 
 extension Command_HttpListenerConfig: WireCodable {
+    @inline(__always)
+    mutating func wireStorage() -> _StorageClass {
+        if _storage === _StorageClass.defaultInstance {
+            _storage = _StorageClass()
+        } else if !isKnownUniquelyReferenced(&_storage) {
+            _storage = _StorageClass(copying: _storage)
+        }
+        return _storage
+    }
+
     public static func wireDecode(_ decoder: inout WireDecoder, into message: inout Command_HttpListenerConfig) throws(WireDecodingError) {
         var unknown = WireUnknownFields()
-        var field1: Command_SocketAddress? = nil
-        var field2: Command_SocketAddress? = nil
-        var field5: Bool? = nil
-        var field6: String? = nil
-        var field7: UInt32? = nil
-        var field8: UInt32? = nil
-        var field9: UInt32? = nil
-        var field10: UInt32? = nil
-        var field11: Bool? = nil
-        var field12: Command_CustomHttpAnswers? = nil
-        var field13: UInt32? = nil
-        var field14: UInt32? = nil
-        var field15: UInt32? = nil
-        var field16: UInt32? = nil
-        var field17: UInt32? = nil
-        var field18: UInt32? = nil
-        var field19: UInt32? = nil
-        var field20: UInt32? = nil
-        var field21: UInt32? = nil
-        var field22: UInt64? = nil
-        var field23: UInt64? = nil
-        var field24: UInt32? = nil
-        var field25: UInt32? = nil
-        var field26: UInt32? = nil
-        var field27: UInt64? = nil
-        var field28: UInt32? = nil
-        var field29: UInt32? = nil
-        var field30: String? = nil
-        var field31: [String: String] = [:]
-        var field32: Bool? = nil
-        var field33: Bool? = nil
-        var field34: UInt32? = nil
+        let storage = message.wireStorage()
         while let tag = try decoder.nextTag() {
             switch tag {
             case 10:  // address = 1
                 var inner = try decoder.nested()
-                var value = field1 ?? (message.hasAddress ? message.address : Command_SocketAddress())
+                var value = storage._address.take() ?? Command_SocketAddress()
                 try Command_SocketAddress.wireDecode(&inner, into: &value)
-                field1 = consume value
+                storage._address = consume value
             case 18:  // public_address = 2
                 var inner = try decoder.nested()
-                var value = field2 ?? (message.hasPublicAddress ? message.publicAddress : Command_SocketAddress())
+                var value = storage._publicAddress.take() ?? Command_SocketAddress()
                 try Command_SocketAddress.wireDecode(&inner, into: &value)
-                field2 = consume value
+                storage._publicAddress = consume value
             case 40:  // expect_proxy = 5
-                field5 = try decoder.readVarint() != 0
+                storage._expectProxy = try decoder.readVarint() != 0
             case 50:  // sticky_name = 6
-                field6 = try decoder.readString()
+                storage._stickyName = try decoder.readString()
             case 56:  // front_timeout = 7
-                field7 = UInt32(truncatingIfNeeded: try decoder.readVarint())
+                storage._frontTimeout = UInt32(truncatingIfNeeded: try decoder.readVarint())
             case 64:  // back_timeout = 8
-                field8 = UInt32(truncatingIfNeeded: try decoder.readVarint())
+                storage._backTimeout = UInt32(truncatingIfNeeded: try decoder.readVarint())
             case 72:  // connect_timeout = 9
-                field9 = UInt32(truncatingIfNeeded: try decoder.readVarint())
+                storage._connectTimeout = UInt32(truncatingIfNeeded: try decoder.readVarint())
             case 80:  // request_timeout = 10
-                field10 = UInt32(truncatingIfNeeded: try decoder.readVarint())
+                storage._requestTimeout = UInt32(truncatingIfNeeded: try decoder.readVarint())
             case 88:  // active = 11
-                field11 = try decoder.readVarint() != 0
+                storage._active = try decoder.readVarint() != 0
             case 98:  // http_answers = 12
                 var inner = try decoder.nested()
-                var value = field12 ?? (message.hasHTTPAnswers ? message.httpAnswers : Command_CustomHttpAnswers())
+                var value = storage._httpAnswers.take() ?? Command_CustomHttpAnswers()
                 try Command_CustomHttpAnswers.wireDecode(&inner, into: &value)
-                field12 = consume value
+                storage._httpAnswers = consume value
             case 104:  // h2_max_rst_stream_per_window = 13
-                field13 = UInt32(truncatingIfNeeded: try decoder.readVarint())
+                storage._h2MaxRstStreamPerWindow = UInt32(truncatingIfNeeded: try decoder.readVarint())
             case 112:  // h2_max_ping_per_window = 14
-                field14 = UInt32(truncatingIfNeeded: try decoder.readVarint())
+                storage._h2MaxPingPerWindow = UInt32(truncatingIfNeeded: try decoder.readVarint())
             case 120:  // h2_max_settings_per_window = 15
-                field15 = UInt32(truncatingIfNeeded: try decoder.readVarint())
+                storage._h2MaxSettingsPerWindow = UInt32(truncatingIfNeeded: try decoder.readVarint())
             case 128:  // h2_max_empty_data_per_window = 16
-                field16 = UInt32(truncatingIfNeeded: try decoder.readVarint())
+                storage._h2MaxEmptyDataPerWindow = UInt32(truncatingIfNeeded: try decoder.readVarint())
             case 136:  // h2_max_continuation_frames = 17
-                field17 = UInt32(truncatingIfNeeded: try decoder.readVarint())
+                storage._h2MaxContinuationFrames = UInt32(truncatingIfNeeded: try decoder.readVarint())
             case 144:  // h2_max_glitch_count = 18
-                field18 = UInt32(truncatingIfNeeded: try decoder.readVarint())
+                storage._h2MaxGlitchCount = UInt32(truncatingIfNeeded: try decoder.readVarint())
             case 152:  // h2_initial_connection_window = 19
-                field19 = UInt32(truncatingIfNeeded: try decoder.readVarint())
+                storage._h2InitialConnectionWindow = UInt32(truncatingIfNeeded: try decoder.readVarint())
             case 160:  // h2_max_concurrent_streams = 20
-                field20 = UInt32(truncatingIfNeeded: try decoder.readVarint())
+                storage._h2MaxConcurrentStreams = UInt32(truncatingIfNeeded: try decoder.readVarint())
             case 168:  // h2_stream_shrink_ratio = 21
-                field21 = UInt32(truncatingIfNeeded: try decoder.readVarint())
+                storage._h2StreamShrinkRatio = UInt32(truncatingIfNeeded: try decoder.readVarint())
             case 176:  // h2_max_rst_stream_lifetime = 22
-                field22 = try decoder.readVarint()
+                storage._h2MaxRstStreamLifetime = try decoder.readVarint()
             case 184:  // h2_max_rst_stream_abusive_lifetime = 23
-                field23 = try decoder.readVarint()
+                storage._h2MaxRstStreamAbusiveLifetime = try decoder.readVarint()
             case 192:  // h2_max_header_list_size = 24
-                field24 = UInt32(truncatingIfNeeded: try decoder.readVarint())
+                storage._h2MaxHeaderListSize = UInt32(truncatingIfNeeded: try decoder.readVarint())
             case 200:  // h2_stream_idle_timeout_seconds = 25
-                field25 = UInt32(truncatingIfNeeded: try decoder.readVarint())
+                storage._h2StreamIdleTimeoutSeconds = UInt32(truncatingIfNeeded: try decoder.readVarint())
             case 208:  // h2_max_header_table_size = 26
-                field26 = UInt32(truncatingIfNeeded: try decoder.readVarint())
+                storage._h2MaxHeaderTableSize = UInt32(truncatingIfNeeded: try decoder.readVarint())
             case 216:  // h2_max_rst_stream_emitted_lifetime = 27
-                field27 = try decoder.readVarint()
+                storage._h2MaxRstStreamEmittedLifetime = try decoder.readVarint()
             case 224:  // h2_graceful_shutdown_deadline_seconds = 28
-                field28 = UInt32(truncatingIfNeeded: try decoder.readVarint())
+                storage._h2GracefulShutdownDeadlineSeconds = UInt32(truncatingIfNeeded: try decoder.readVarint())
             case 232:  // h2_max_window_update_stream0_per_window = 29
-                field29 = UInt32(truncatingIfNeeded: try decoder.readVarint())
+                storage._h2MaxWindowUpdateStream0PerWindow = UInt32(truncatingIfNeeded: try decoder.readVarint())
             case 242:  // sozu_id_header = 30
-                field30 = try decoder.readString()
+                storage._sozuIDHeader = try decoder.readString()
             case 250:  // answers = 31
-                if field31.isEmpty { field31.reserveCapacity(decoder.lengthDelimitedRun(tag: 250)) }
+                if storage._answers.isEmpty { storage._answers.reserveCapacity(decoder.lengthDelimitedRun(tag: 250)) }
                 var entry = try decoder.sameLevel()
                 var key: String?
                 var value: String?
@@ -2355,75 +2110,38 @@ extension Command_HttpListenerConfig: WireCodable {
                         if entryTag >> 3 != 1 && entryTag >> 3 != 2 { try entry.skipValue(tag: entryTag) }
                     }
                 }
-                field31[key ?? ""] = value ?? ""
+                storage._answers[key ?? ""] = value ?? ""
             case 256:  // elide_x_real_ip = 32
-                field32 = try decoder.readVarint() != 0
+                storage._elideXRealIp = try decoder.readVarint() != 0
             case 264:  // send_x_real_ip = 33
-                field33 = try decoder.readVarint() != 0
+                storage._sendXRealIp = try decoder.readVarint() != 0
             case 272:  // h2_max_header_fields = 34
-                field34 = UInt32(truncatingIfNeeded: try decoder.readVarint())
+                storage._h2MaxHeaderFields = UInt32(truncatingIfNeeded: try decoder.readVarint())
             default:
                 try decoder.keepUnknown(tag: tag, in: &unknown)
             }
         }
-        if let value = field1.take() { message.address = value }
-        if let value = field2.take() { message.publicAddress = value }
-        if let value = field5.take() { message.expectProxy = value }
-        if let value = field6.take() { message.stickyName = value }
-        if let value = field7.take() { message.frontTimeout = value }
-        if let value = field8.take() { message.backTimeout = value }
-        if let value = field9.take() { message.connectTimeout = value }
-        if let value = field10.take() { message.requestTimeout = value }
-        if let value = field11.take() { message.active = value }
-        if let value = field12.take() { message.httpAnswers = value }
-        if let value = field13.take() { message.h2MaxRstStreamPerWindow = value }
-        if let value = field14.take() { message.h2MaxPingPerWindow = value }
-        if let value = field15.take() { message.h2MaxSettingsPerWindow = value }
-        if let value = field16.take() { message.h2MaxEmptyDataPerWindow = value }
-        if let value = field17.take() { message.h2MaxContinuationFrames = value }
-        if let value = field18.take() { message.h2MaxGlitchCount = value }
-        if let value = field19.take() { message.h2InitialConnectionWindow = value }
-        if let value = field20.take() { message.h2MaxConcurrentStreams = value }
-        if let value = field21.take() { message.h2StreamShrinkRatio = value }
-        if let value = field22.take() { message.h2MaxRstStreamLifetime = value }
-        if let value = field23.take() { message.h2MaxRstStreamAbusiveLifetime = value }
-        if let value = field24.take() { message.h2MaxHeaderListSize = value }
-        if let value = field25.take() { message.h2StreamIdleTimeoutSeconds = value }
-        if let value = field26.take() { message.h2MaxHeaderTableSize = value }
-        if let value = field27.take() { message.h2MaxRstStreamEmittedLifetime = value }
-        if let value = field28.take() { message.h2GracefulShutdownDeadlineSeconds = value }
-        if let value = field29.take() { message.h2MaxWindowUpdateStream0PerWindow = value }
-        if let value = field30.take() { message.sozuIDHeader = value }
-        if !field31.isEmpty {
-            if message.answers.isEmpty {
-                message.answers = field31
-            } else {
-                message.answers.merge(field31) { $1 }
-            }
-        }
-        if let value = field32.take() { message.elideXRealIp = value }
-        if let value = field33.take() { message.sendXRealIp = value }
-        if let value = field34.take() { message.h2MaxHeaderFields = value }
         if !unknown.isEmpty { message.unknownFields = unknown.storage(after: message.unknownFields) }
     }
 
     public func wireWrite(_ writer: inout WireWriter) {
+        let storage = _storage
         let unknownFields = self.unknownFields
         writer.unknown(unknownFields)
         let unknownNumbers = WireUnknownNumbers(unknownFields)
-        if self.hasH2MaxHeaderFields {
-            writer.varint(UInt64(self.h2MaxHeaderFields))
+        if let value = storage._h2MaxHeaderFields {
+            writer.varint(UInt64(value))
             writer.tag(0x290)
         }
-        if self.hasSendXRealIp {
-            writer.byte(self.sendXRealIp ? 1 : 0)
+        if let value = storage._sendXRealIp {
+            writer.byte(value ? 1 : 0)
             writer.tag(0x288)
         }
-        if self.hasElideXRealIp {
-            writer.byte(self.elideXRealIp ? 1 : 0)
+        if let value = storage._elideXRealIp {
+            writer.byte(value ? 1 : 0)
             writer.tag(0x280)
         }
-        WireMapOrder.forEachReversed(self.answers) { key, item in
+        WireMapOrder.forEachReversed(storage._answers) { key, item in
             let entryEnd = writer.written
             writer.string(item)
             writer.tag(18)
@@ -2432,82 +2150,82 @@ extension Command_HttpListenerConfig: WireCodable {
             writer.varint(UInt64(writer.written - entryEnd))
             writer.tag(0x1FA)
         }
-        if self.hasSozuIDHeader {
-            writer.string(self.sozuIDHeader)
+        if let value = storage._sozuIDHeader {
+            writer.string(value)
             writer.tag(0x1F2)
         }
-        if self.hasH2MaxWindowUpdateStream0PerWindow {
-            writer.varint(UInt64(self.h2MaxWindowUpdateStream0PerWindow))
+        if let value = storage._h2MaxWindowUpdateStream0PerWindow {
+            writer.varint(UInt64(value))
             writer.tag(0x1E8)
         }
-        if self.hasH2GracefulShutdownDeadlineSeconds {
-            writer.varint(UInt64(self.h2GracefulShutdownDeadlineSeconds))
+        if let value = storage._h2GracefulShutdownDeadlineSeconds {
+            writer.varint(UInt64(value))
             writer.tag(0x1E0)
         }
-        if self.hasH2MaxRstStreamEmittedLifetime {
-            writer.varint(self.h2MaxRstStreamEmittedLifetime)
+        if let value = storage._h2MaxRstStreamEmittedLifetime {
+            writer.varint(value)
             writer.tag(0x1D8)
         }
-        if self.hasH2MaxHeaderTableSize {
-            writer.varint(UInt64(self.h2MaxHeaderTableSize))
+        if let value = storage._h2MaxHeaderTableSize {
+            writer.varint(UInt64(value))
             writer.tag(0x1D0)
         }
-        if self.hasH2StreamIdleTimeoutSeconds {
-            writer.varint(UInt64(self.h2StreamIdleTimeoutSeconds))
+        if let value = storage._h2StreamIdleTimeoutSeconds {
+            writer.varint(UInt64(value))
             writer.tag(0x1C8)
         }
-        if self.hasH2MaxHeaderListSize {
-            writer.varint(UInt64(self.h2MaxHeaderListSize))
+        if let value = storage._h2MaxHeaderListSize {
+            writer.varint(UInt64(value))
             writer.tag(0x1C0)
         }
-        if self.hasH2MaxRstStreamAbusiveLifetime {
-            writer.varint(self.h2MaxRstStreamAbusiveLifetime)
+        if let value = storage._h2MaxRstStreamAbusiveLifetime {
+            writer.varint(value)
             writer.tag(0x1B8)
         }
-        if self.hasH2MaxRstStreamLifetime {
-            writer.varint(self.h2MaxRstStreamLifetime)
+        if let value = storage._h2MaxRstStreamLifetime {
+            writer.varint(value)
             writer.tag(0x1B0)
         }
-        if self.hasH2StreamShrinkRatio {
-            writer.varint(UInt64(self.h2StreamShrinkRatio))
+        if let value = storage._h2StreamShrinkRatio {
+            writer.varint(UInt64(value))
             writer.tag(0x1A8)
         }
-        if self.hasH2MaxConcurrentStreams {
-            writer.varint(UInt64(self.h2MaxConcurrentStreams))
+        if let value = storage._h2MaxConcurrentStreams {
+            writer.varint(UInt64(value))
             writer.tag(0x1A0)
         }
-        if self.hasH2InitialConnectionWindow {
-            writer.varint(UInt64(self.h2InitialConnectionWindow))
+        if let value = storage._h2InitialConnectionWindow {
+            writer.varint(UInt64(value))
             writer.tag(0x198)
         }
-        if self.hasH2MaxGlitchCount {
-            writer.varint(UInt64(self.h2MaxGlitchCount))
+        if let value = storage._h2MaxGlitchCount {
+            writer.varint(UInt64(value))
             writer.tag(0x190)
         }
-        if self.hasH2MaxContinuationFrames {
-            writer.varint(UInt64(self.h2MaxContinuationFrames))
+        if let value = storage._h2MaxContinuationFrames {
+            writer.varint(UInt64(value))
             writer.tag(0x188)
         }
-        if self.hasH2MaxEmptyDataPerWindow {
-            writer.varint(UInt64(self.h2MaxEmptyDataPerWindow))
+        if let value = storage._h2MaxEmptyDataPerWindow {
+            writer.varint(UInt64(value))
             writer.tag(0x180)
         }
-        if self.hasH2MaxSettingsPerWindow {
-            writer.varint(UInt64(self.h2MaxSettingsPerWindow))
+        if let value = storage._h2MaxSettingsPerWindow {
+            writer.varint(UInt64(value))
             writer.tag(120)
         }
-        if self.hasH2MaxPingPerWindow {
-            writer.varint(UInt64(self.h2MaxPingPerWindow))
+        if let value = storage._h2MaxPingPerWindow {
+            writer.varint(UInt64(value))
             writer.tag(112)
         }
-        if self.hasH2MaxRstStreamPerWindow {
-            writer.varint(UInt64(self.h2MaxRstStreamPerWindow))
+        if let value = storage._h2MaxRstStreamPerWindow {
+            writer.varint(UInt64(value))
             writer.tag(104)
         }
-        if self.hasHTTPAnswers {
+        if let value = storage._httpAnswers {
             do {
                 let messageEnd = writer.written
-                self.httpAnswers.wireWrite(&writer)
+                value.wireWrite(&writer)
                 writer.varint(UInt64(writer.written - messageEnd))
             }
             writer.tag(98)
@@ -2540,18 +2258,18 @@ extension Command_HttpListenerConfig: WireCodable {
             writer.byte(self.expectProxy ? 1 : 0)
             writer.tag(40)
         }
-        if self.hasPublicAddress {
+        if let value = storage._publicAddress {
             do {
                 let messageEnd = writer.written
-                self.publicAddress.wireWrite(&writer)
+                value.wireWrite(&writer)
                 writer.varint(UInt64(writer.written - messageEnd))
             }
             writer.tag(18)
         }
-        if self.hasAddress {
+        if let value = storage._address {
             do {
                 let messageEnd = writer.written
-                self.address.wireWrite(&writer)
+                value.wireWrite(&writer)
                 writer.varint(UInt64(writer.written - messageEnd))
             }
             writer.tag(10)
@@ -2560,83 +2278,49 @@ extension Command_HttpListenerConfig: WireCodable {
 }
 
 extension Command_HttpsListenerConfig: WireCodable {
+    @inline(__always)
+    mutating func wireStorage() -> _StorageClass {
+        if _storage === _StorageClass.defaultInstance {
+            _storage = _StorageClass()
+        } else if !isKnownUniquelyReferenced(&_storage) {
+            _storage = _StorageClass(copying: _storage)
+        }
+        return _storage
+    }
+
     public static func wireDecode(_ decoder: inout WireDecoder, into message: inout Command_HttpsListenerConfig) throws(WireDecodingError) {
         var unknown = WireUnknownFields()
-        var field1: Command_SocketAddress? = nil
-        var field2: Command_SocketAddress? = nil
-        var field5: Bool? = nil
-        var field6: String? = nil
-        var field7: UInt32? = nil
-        var field8: UInt32? = nil
-        var field9: UInt32? = nil
-        var field10: UInt32? = nil
-        var field11: Bool? = nil
-        var field12: [Command_TlsVersion] = []
-        var field13: [String] = []
-        var field14: [String] = []
-        var field15: [String] = []
-        var field16: [String] = []
-        var field17: String? = nil
-        var field18: [String] = []
-        var field19: String? = nil
-        var field20: UInt64? = nil
-        var field21: Command_CustomHttpAnswers? = nil
-        var field22: [String] = []
-        var field23: UInt32? = nil
-        var field24: UInt32? = nil
-        var field25: UInt32? = nil
-        var field26: UInt32? = nil
-        var field27: UInt32? = nil
-        var field28: UInt32? = nil
-        var field29: UInt32? = nil
-        var field30: UInt32? = nil
-        var field31: UInt32? = nil
-        var field32: UInt64? = nil
-        var field33: UInt64? = nil
-        var field34: UInt32? = nil
-        var field35: Bool? = nil
-        var field36: Bool? = nil
-        var field37: UInt32? = nil
-        var field38: UInt32? = nil
-        var field39: UInt64? = nil
-        var field40: UInt32? = nil
-        var field41: UInt32? = nil
-        var field42: String? = nil
-        var field43: [String: String] = [:]
-        var field44: Bool? = nil
-        var field45: Bool? = nil
-        var field46: Command_HstsConfig? = nil
-        var field47: UInt32? = nil
+        let storage = message.wireStorage()
         while let tag = try decoder.nextTag() {
             switch tag {
             case 10:  // address = 1
                 var inner = try decoder.nested()
-                var value = field1 ?? (message.hasAddress ? message.address : Command_SocketAddress())
+                var value = storage._address.take() ?? Command_SocketAddress()
                 try Command_SocketAddress.wireDecode(&inner, into: &value)
-                field1 = consume value
+                storage._address = consume value
             case 18:  // public_address = 2
                 var inner = try decoder.nested()
-                var value = field2 ?? (message.hasPublicAddress ? message.publicAddress : Command_SocketAddress())
+                var value = storage._publicAddress.take() ?? Command_SocketAddress()
                 try Command_SocketAddress.wireDecode(&inner, into: &value)
-                field2 = consume value
+                storage._publicAddress = consume value
             case 40:  // expect_proxy = 5
-                field5 = try decoder.readVarint() != 0
+                storage._expectProxy = try decoder.readVarint() != 0
             case 50:  // sticky_name = 6
-                field6 = try decoder.readString()
+                storage._stickyName = try decoder.readString()
             case 56:  // front_timeout = 7
-                field7 = UInt32(truncatingIfNeeded: try decoder.readVarint())
+                storage._frontTimeout = UInt32(truncatingIfNeeded: try decoder.readVarint())
             case 64:  // back_timeout = 8
-                field8 = UInt32(truncatingIfNeeded: try decoder.readVarint())
+                storage._backTimeout = UInt32(truncatingIfNeeded: try decoder.readVarint())
             case 72:  // connect_timeout = 9
-                field9 = UInt32(truncatingIfNeeded: try decoder.readVarint())
+                storage._connectTimeout = UInt32(truncatingIfNeeded: try decoder.readVarint())
             case 80:  // request_timeout = 10
-                field10 = UInt32(truncatingIfNeeded: try decoder.readVarint())
+                storage._requestTimeout = UInt32(truncatingIfNeeded: try decoder.readVarint())
             case 88:  // active = 11
-                field11 = try decoder.readVarint() != 0
+                storage._active = try decoder.readVarint() != 0
             case 96:  // versions = 12
                 let raw = try decoder.readVarint()
                 if let value = Command_TlsVersion(rawValue: Int(Int32(truncatingIfNeeded: raw))) {
-                    field12.append(value)
+                    storage._versions.append(value)
                 } else {
                     decoder.keepConsumed(in: &unknown)
                 }
@@ -2646,83 +2330,83 @@ extension Command_HttpsListenerConfig: WireCodable {
                 while !packed.isAtEnd {
                     let raw = Int32(truncatingIfNeeded: try packed.readVarint())
                     if let value = Command_TlsVersion(rawValue: Int(raw)) {
-                        field12.append(value)
+                        storage._versions.append(value)
                     } else {
                         unknownNumbers.append(raw)
                     }
                 }
                 if !unknownNumbers.isEmpty { unknown.appendPacked(fieldNumber: 12, unknownNumbers) }
             case 106:  // cipher_list = 13
-                if field13.isEmpty { field13.reserveCapacity(decoder.lengthDelimitedRun(tag: 106)) }
-                field13.append(try decoder.readString())
+                if storage._cipherList.isEmpty { storage._cipherList.reserveCapacity(decoder.lengthDelimitedRun(tag: 106)) }
+                storage._cipherList.append(try decoder.readString())
             case 114:  // cipher_suites = 14
-                if field14.isEmpty { field14.reserveCapacity(decoder.lengthDelimitedRun(tag: 114)) }
-                field14.append(try decoder.readString())
+                if storage._cipherSuites.isEmpty { storage._cipherSuites.reserveCapacity(decoder.lengthDelimitedRun(tag: 114)) }
+                storage._cipherSuites.append(try decoder.readString())
             case 122:  // signature_algorithms = 15
-                if field15.isEmpty { field15.reserveCapacity(decoder.lengthDelimitedRun(tag: 122)) }
-                field15.append(try decoder.readString())
+                if storage._signatureAlgorithms.isEmpty { storage._signatureAlgorithms.reserveCapacity(decoder.lengthDelimitedRun(tag: 122)) }
+                storage._signatureAlgorithms.append(try decoder.readString())
             case 130:  // groups_list = 16
-                if field16.isEmpty { field16.reserveCapacity(decoder.lengthDelimitedRun(tag: 130)) }
-                field16.append(try decoder.readString())
+                if storage._groupsList.isEmpty { storage._groupsList.reserveCapacity(decoder.lengthDelimitedRun(tag: 130)) }
+                storage._groupsList.append(try decoder.readString())
             case 138:  // certificate = 17
-                field17 = try decoder.readString()
+                storage._certificate = try decoder.readString()
             case 146:  // certificate_chain = 18
-                if field18.isEmpty { field18.reserveCapacity(decoder.lengthDelimitedRun(tag: 146)) }
-                field18.append(try decoder.readString())
+                if storage._certificateChain.isEmpty { storage._certificateChain.reserveCapacity(decoder.lengthDelimitedRun(tag: 146)) }
+                storage._certificateChain.append(try decoder.readString())
             case 154:  // key = 19
-                field19 = try decoder.readString()
+                storage._key = try decoder.readString()
             case 160:  // send_tls13_tickets = 20
-                field20 = try decoder.readVarint()
+                storage._sendTls13Tickets = try decoder.readVarint()
             case 170:  // http_answers = 21
                 var inner = try decoder.nested()
-                var value = field21 ?? (message.hasHTTPAnswers ? message.httpAnswers : Command_CustomHttpAnswers())
+                var value = storage._httpAnswers.take() ?? Command_CustomHttpAnswers()
                 try Command_CustomHttpAnswers.wireDecode(&inner, into: &value)
-                field21 = consume value
+                storage._httpAnswers = consume value
             case 178:  // alpn_protocols = 22
-                if field22.isEmpty { field22.reserveCapacity(decoder.lengthDelimitedRun(tag: 178)) }
-                field22.append(try decoder.readString())
+                if storage._alpnProtocols.isEmpty { storage._alpnProtocols.reserveCapacity(decoder.lengthDelimitedRun(tag: 178)) }
+                storage._alpnProtocols.append(try decoder.readString())
             case 184:  // h2_max_rst_stream_per_window = 23
-                field23 = UInt32(truncatingIfNeeded: try decoder.readVarint())
+                storage._h2MaxRstStreamPerWindow = UInt32(truncatingIfNeeded: try decoder.readVarint())
             case 192:  // h2_max_ping_per_window = 24
-                field24 = UInt32(truncatingIfNeeded: try decoder.readVarint())
+                storage._h2MaxPingPerWindow = UInt32(truncatingIfNeeded: try decoder.readVarint())
             case 200:  // h2_max_settings_per_window = 25
-                field25 = UInt32(truncatingIfNeeded: try decoder.readVarint())
+                storage._h2MaxSettingsPerWindow = UInt32(truncatingIfNeeded: try decoder.readVarint())
             case 208:  // h2_max_empty_data_per_window = 26
-                field26 = UInt32(truncatingIfNeeded: try decoder.readVarint())
+                storage._h2MaxEmptyDataPerWindow = UInt32(truncatingIfNeeded: try decoder.readVarint())
             case 216:  // h2_max_continuation_frames = 27
-                field27 = UInt32(truncatingIfNeeded: try decoder.readVarint())
+                storage._h2MaxContinuationFrames = UInt32(truncatingIfNeeded: try decoder.readVarint())
             case 224:  // h2_max_glitch_count = 28
-                field28 = UInt32(truncatingIfNeeded: try decoder.readVarint())
+                storage._h2MaxGlitchCount = UInt32(truncatingIfNeeded: try decoder.readVarint())
             case 232:  // h2_initial_connection_window = 29
-                field29 = UInt32(truncatingIfNeeded: try decoder.readVarint())
+                storage._h2InitialConnectionWindow = UInt32(truncatingIfNeeded: try decoder.readVarint())
             case 240:  // h2_max_concurrent_streams = 30
-                field30 = UInt32(truncatingIfNeeded: try decoder.readVarint())
+                storage._h2MaxConcurrentStreams = UInt32(truncatingIfNeeded: try decoder.readVarint())
             case 248:  // h2_stream_shrink_ratio = 31
-                field31 = UInt32(truncatingIfNeeded: try decoder.readVarint())
+                storage._h2StreamShrinkRatio = UInt32(truncatingIfNeeded: try decoder.readVarint())
             case 256:  // h2_max_rst_stream_lifetime = 32
-                field32 = try decoder.readVarint()
+                storage._h2MaxRstStreamLifetime = try decoder.readVarint()
             case 264:  // h2_max_rst_stream_abusive_lifetime = 33
-                field33 = try decoder.readVarint()
+                storage._h2MaxRstStreamAbusiveLifetime = try decoder.readVarint()
             case 272:  // h2_max_header_list_size = 34
-                field34 = UInt32(truncatingIfNeeded: try decoder.readVarint())
+                storage._h2MaxHeaderListSize = UInt32(truncatingIfNeeded: try decoder.readVarint())
             case 280:  // strict_sni_binding = 35
-                field35 = try decoder.readVarint() != 0
+                storage._strictSniBinding = try decoder.readVarint() != 0
             case 288:  // disable_http11 = 36
-                field36 = try decoder.readVarint() != 0
+                storage._disableHTTP11 = try decoder.readVarint() != 0
             case 296:  // h2_stream_idle_timeout_seconds = 37
-                field37 = UInt32(truncatingIfNeeded: try decoder.readVarint())
+                storage._h2StreamIdleTimeoutSeconds = UInt32(truncatingIfNeeded: try decoder.readVarint())
             case 304:  // h2_max_header_table_size = 38
-                field38 = UInt32(truncatingIfNeeded: try decoder.readVarint())
+                storage._h2MaxHeaderTableSize = UInt32(truncatingIfNeeded: try decoder.readVarint())
             case 312:  // h2_max_rst_stream_emitted_lifetime = 39
-                field39 = try decoder.readVarint()
+                storage._h2MaxRstStreamEmittedLifetime = try decoder.readVarint()
             case 320:  // h2_graceful_shutdown_deadline_seconds = 40
-                field40 = UInt32(truncatingIfNeeded: try decoder.readVarint())
+                storage._h2GracefulShutdownDeadlineSeconds = UInt32(truncatingIfNeeded: try decoder.readVarint())
             case 328:  // h2_max_window_update_stream0_per_window = 41
-                field41 = UInt32(truncatingIfNeeded: try decoder.readVarint())
+                storage._h2MaxWindowUpdateStream0PerWindow = UInt32(truncatingIfNeeded: try decoder.readVarint())
             case 338:  // sozu_id_header = 42
-                field42 = try decoder.readString()
+                storage._sozuIDHeader = try decoder.readString()
             case 346:  // answers = 43
-                if field43.isEmpty { field43.reserveCapacity(decoder.lengthDelimitedRun(tag: 346)) }
+                if storage._answers.isEmpty { storage._answers.reserveCapacity(decoder.lengthDelimitedRun(tag: 346)) }
                 var entry = try decoder.sameLevel()
                 var key: String?
                 var value: String?
@@ -2737,143 +2421,51 @@ extension Command_HttpsListenerConfig: WireCodable {
                         if entryTag >> 3 != 1 && entryTag >> 3 != 2 { try entry.skipValue(tag: entryTag) }
                     }
                 }
-                field43[key ?? ""] = value ?? ""
+                storage._answers[key ?? ""] = value ?? ""
             case 352:  // elide_x_real_ip = 44
-                field44 = try decoder.readVarint() != 0
+                storage._elideXRealIp = try decoder.readVarint() != 0
             case 360:  // send_x_real_ip = 45
-                field45 = try decoder.readVarint() != 0
+                storage._sendXRealIp = try decoder.readVarint() != 0
             case 370:  // hsts = 46
                 var inner = try decoder.nested()
-                var value = field46 ?? (message.hasHsts ? message.hsts : Command_HstsConfig())
+                var value = storage._hsts.take() ?? Command_HstsConfig()
                 try Command_HstsConfig.wireDecode(&inner, into: &value)
-                field46 = consume value
+                storage._hsts = consume value
             case 376:  // h2_max_header_fields = 47
-                field47 = UInt32(truncatingIfNeeded: try decoder.readVarint())
+                storage._h2MaxHeaderFields = UInt32(truncatingIfNeeded: try decoder.readVarint())
             default:
                 try decoder.keepUnknown(tag: tag, in: &unknown)
             }
         }
-        if let value = field1.take() { message.address = value }
-        if let value = field2.take() { message.publicAddress = value }
-        if let value = field5.take() { message.expectProxy = value }
-        if let value = field6.take() { message.stickyName = value }
-        if let value = field7.take() { message.frontTimeout = value }
-        if let value = field8.take() { message.backTimeout = value }
-        if let value = field9.take() { message.connectTimeout = value }
-        if let value = field10.take() { message.requestTimeout = value }
-        if let value = field11.take() { message.active = value }
-        if !field12.isEmpty {
-            if message.versions.isEmpty {
-                message.versions = field12
-            } else {
-                message.versions += field12
-            }
-        }
-        if !field13.isEmpty {
-            if message.cipherList.isEmpty {
-                message.cipherList = field13
-            } else {
-                message.cipherList += field13
-            }
-        }
-        if !field14.isEmpty {
-            if message.cipherSuites.isEmpty {
-                message.cipherSuites = field14
-            } else {
-                message.cipherSuites += field14
-            }
-        }
-        if !field15.isEmpty {
-            if message.signatureAlgorithms.isEmpty {
-                message.signatureAlgorithms = field15
-            } else {
-                message.signatureAlgorithms += field15
-            }
-        }
-        if !field16.isEmpty {
-            if message.groupsList.isEmpty {
-                message.groupsList = field16
-            } else {
-                message.groupsList += field16
-            }
-        }
-        if let value = field17.take() { message.certificate = value }
-        if !field18.isEmpty {
-            if message.certificateChain.isEmpty {
-                message.certificateChain = field18
-            } else {
-                message.certificateChain += field18
-            }
-        }
-        if let value = field19.take() { message.key = value }
-        if let value = field20.take() { message.sendTls13Tickets = value }
-        if let value = field21.take() { message.httpAnswers = value }
-        if !field22.isEmpty {
-            if message.alpnProtocols.isEmpty {
-                message.alpnProtocols = field22
-            } else {
-                message.alpnProtocols += field22
-            }
-        }
-        if let value = field23.take() { message.h2MaxRstStreamPerWindow = value }
-        if let value = field24.take() { message.h2MaxPingPerWindow = value }
-        if let value = field25.take() { message.h2MaxSettingsPerWindow = value }
-        if let value = field26.take() { message.h2MaxEmptyDataPerWindow = value }
-        if let value = field27.take() { message.h2MaxContinuationFrames = value }
-        if let value = field28.take() { message.h2MaxGlitchCount = value }
-        if let value = field29.take() { message.h2InitialConnectionWindow = value }
-        if let value = field30.take() { message.h2MaxConcurrentStreams = value }
-        if let value = field31.take() { message.h2StreamShrinkRatio = value }
-        if let value = field32.take() { message.h2MaxRstStreamLifetime = value }
-        if let value = field33.take() { message.h2MaxRstStreamAbusiveLifetime = value }
-        if let value = field34.take() { message.h2MaxHeaderListSize = value }
-        if let value = field35.take() { message.strictSniBinding = value }
-        if let value = field36.take() { message.disableHTTP11 = value }
-        if let value = field37.take() { message.h2StreamIdleTimeoutSeconds = value }
-        if let value = field38.take() { message.h2MaxHeaderTableSize = value }
-        if let value = field39.take() { message.h2MaxRstStreamEmittedLifetime = value }
-        if let value = field40.take() { message.h2GracefulShutdownDeadlineSeconds = value }
-        if let value = field41.take() { message.h2MaxWindowUpdateStream0PerWindow = value }
-        if let value = field42.take() { message.sozuIDHeader = value }
-        if !field43.isEmpty {
-            if message.answers.isEmpty {
-                message.answers = field43
-            } else {
-                message.answers.merge(field43) { $1 }
-            }
-        }
-        if let value = field44.take() { message.elideXRealIp = value }
-        if let value = field45.take() { message.sendXRealIp = value }
-        if let value = field46.take() { message.hsts = value }
-        if let value = field47.take() { message.h2MaxHeaderFields = value }
         if !unknown.isEmpty { message.unknownFields = unknown.storage(after: message.unknownFields) }
     }
 
     public func wireWrite(_ writer: inout WireWriter) {
+        let storage = _storage
         let unknownFields = self.unknownFields
         writer.unknown(unknownFields)
         let unknownNumbers = WireUnknownNumbers(unknownFields)
-        if self.hasH2MaxHeaderFields {
-            writer.varint(UInt64(self.h2MaxHeaderFields))
+        if let value = storage._h2MaxHeaderFields {
+            writer.varint(UInt64(value))
             writer.tag(0x2F8)
         }
-        if self.hasHsts {
+        if let value = storage._hsts {
             do {
                 let messageEnd = writer.written
-                self.hsts.wireWrite(&writer)
+                value.wireWrite(&writer)
                 writer.varint(UInt64(writer.written - messageEnd))
             }
             writer.tag(0x2F2)
         }
-        if self.hasSendXRealIp {
-            writer.byte(self.sendXRealIp ? 1 : 0)
+        if let value = storage._sendXRealIp {
+            writer.byte(value ? 1 : 0)
             writer.tag(0x2E8)
         }
-        if self.hasElideXRealIp {
-            writer.byte(self.elideXRealIp ? 1 : 0)
+        if let value = storage._elideXRealIp {
+            writer.byte(value ? 1 : 0)
             writer.tag(0x2E0)
         }
-        WireMapOrder.forEachReversed(self.answers) { key, item in
+        WireMapOrder.forEachReversed(storage._answers) { key, item in
             let entryEnd = writer.written
             writer.string(item)
             writer.tag(18)
@@ -2882,94 +2474,94 @@ extension Command_HttpsListenerConfig: WireCodable {
             writer.varint(UInt64(writer.written - entryEnd))
             writer.tag(0x2DA)
         }
-        if self.hasSozuIDHeader {
-            writer.string(self.sozuIDHeader)
+        if let value = storage._sozuIDHeader {
+            writer.string(value)
             writer.tag(0x2D2)
         }
-        if self.hasH2MaxWindowUpdateStream0PerWindow {
-            writer.varint(UInt64(self.h2MaxWindowUpdateStream0PerWindow))
+        if let value = storage._h2MaxWindowUpdateStream0PerWindow {
+            writer.varint(UInt64(value))
             writer.tag(0x2C8)
         }
-        if self.hasH2GracefulShutdownDeadlineSeconds {
-            writer.varint(UInt64(self.h2GracefulShutdownDeadlineSeconds))
+        if let value = storage._h2GracefulShutdownDeadlineSeconds {
+            writer.varint(UInt64(value))
             writer.tag(0x2C0)
         }
-        if self.hasH2MaxRstStreamEmittedLifetime {
-            writer.varint(self.h2MaxRstStreamEmittedLifetime)
+        if let value = storage._h2MaxRstStreamEmittedLifetime {
+            writer.varint(value)
             writer.tag(0x2B8)
         }
-        if self.hasH2MaxHeaderTableSize {
-            writer.varint(UInt64(self.h2MaxHeaderTableSize))
+        if let value = storage._h2MaxHeaderTableSize {
+            writer.varint(UInt64(value))
             writer.tag(0x2B0)
         }
-        if self.hasH2StreamIdleTimeoutSeconds {
-            writer.varint(UInt64(self.h2StreamIdleTimeoutSeconds))
+        if let value = storage._h2StreamIdleTimeoutSeconds {
+            writer.varint(UInt64(value))
             writer.tag(0x2A8)
         }
-        if self.hasDisableHTTP11 {
-            writer.byte(self.disableHTTP11 ? 1 : 0)
+        if let value = storage._disableHTTP11 {
+            writer.byte(value ? 1 : 0)
             writer.tag(0x2A0)
         }
-        if self.hasStrictSniBinding {
-            writer.byte(self.strictSniBinding ? 1 : 0)
+        if let value = storage._strictSniBinding {
+            writer.byte(value ? 1 : 0)
             writer.tag(0x298)
         }
-        if self.hasH2MaxHeaderListSize {
-            writer.varint(UInt64(self.h2MaxHeaderListSize))
+        if let value = storage._h2MaxHeaderListSize {
+            writer.varint(UInt64(value))
             writer.tag(0x290)
         }
-        if self.hasH2MaxRstStreamAbusiveLifetime {
-            writer.varint(self.h2MaxRstStreamAbusiveLifetime)
+        if let value = storage._h2MaxRstStreamAbusiveLifetime {
+            writer.varint(value)
             writer.tag(0x288)
         }
-        if self.hasH2MaxRstStreamLifetime {
-            writer.varint(self.h2MaxRstStreamLifetime)
+        if let value = storage._h2MaxRstStreamLifetime {
+            writer.varint(value)
             writer.tag(0x280)
         }
-        if self.hasH2StreamShrinkRatio {
-            writer.varint(UInt64(self.h2StreamShrinkRatio))
+        if let value = storage._h2StreamShrinkRatio {
+            writer.varint(UInt64(value))
             writer.tag(0x1F8)
         }
-        if self.hasH2MaxConcurrentStreams {
-            writer.varint(UInt64(self.h2MaxConcurrentStreams))
+        if let value = storage._h2MaxConcurrentStreams {
+            writer.varint(UInt64(value))
             writer.tag(0x1F0)
         }
-        if self.hasH2InitialConnectionWindow {
-            writer.varint(UInt64(self.h2InitialConnectionWindow))
+        if let value = storage._h2InitialConnectionWindow {
+            writer.varint(UInt64(value))
             writer.tag(0x1E8)
         }
-        if self.hasH2MaxGlitchCount {
-            writer.varint(UInt64(self.h2MaxGlitchCount))
+        if let value = storage._h2MaxGlitchCount {
+            writer.varint(UInt64(value))
             writer.tag(0x1E0)
         }
-        if self.hasH2MaxContinuationFrames {
-            writer.varint(UInt64(self.h2MaxContinuationFrames))
+        if let value = storage._h2MaxContinuationFrames {
+            writer.varint(UInt64(value))
             writer.tag(0x1D8)
         }
-        if self.hasH2MaxEmptyDataPerWindow {
-            writer.varint(UInt64(self.h2MaxEmptyDataPerWindow))
+        if let value = storage._h2MaxEmptyDataPerWindow {
+            writer.varint(UInt64(value))
             writer.tag(0x1D0)
         }
-        if self.hasH2MaxSettingsPerWindow {
-            writer.varint(UInt64(self.h2MaxSettingsPerWindow))
+        if let value = storage._h2MaxSettingsPerWindow {
+            writer.varint(UInt64(value))
             writer.tag(0x1C8)
         }
-        if self.hasH2MaxPingPerWindow {
-            writer.varint(UInt64(self.h2MaxPingPerWindow))
+        if let value = storage._h2MaxPingPerWindow {
+            writer.varint(UInt64(value))
             writer.tag(0x1C0)
         }
-        if self.hasH2MaxRstStreamPerWindow {
-            writer.varint(UInt64(self.h2MaxRstStreamPerWindow))
+        if let value = storage._h2MaxRstStreamPerWindow {
+            writer.varint(UInt64(value))
             writer.tag(0x1B8)
         }
-        for item in self.alpnProtocols.reversed() {
+        for item in storage._alpnProtocols.reversed() {
             writer.string(item)
             writer.tag(0x1B2)
         }
-        if self.hasHTTPAnswers {
+        if let value = storage._httpAnswers {
             do {
                 let messageEnd = writer.written
-                self.httpAnswers.wireWrite(&writer)
+                value.wireWrite(&writer)
                 writer.varint(UInt64(writer.written - messageEnd))
             }
             writer.tag(0x1AA)
@@ -2978,35 +2570,35 @@ extension Command_HttpsListenerConfig: WireCodable {
             writer.varint(self.sendTls13Tickets)
             writer.tag(0x1A0)
         }
-        if self.hasKey {
-            writer.string(self.key)
+        if let value = storage._key {
+            writer.string(value)
             writer.tag(0x19A)
         }
-        for item in self.certificateChain.reversed() {
+        for item in storage._certificateChain.reversed() {
             writer.string(item)
             writer.tag(0x192)
         }
-        if self.hasCertificate {
-            writer.string(self.certificate)
+        if let value = storage._certificate {
+            writer.string(value)
             writer.tag(0x18A)
         }
-        for item in self.groupsList.reversed() {
+        for item in storage._groupsList.reversed() {
             writer.string(item)
             writer.tag(0x182)
         }
-        for item in self.signatureAlgorithms.reversed() {
+        for item in storage._signatureAlgorithms.reversed() {
             writer.string(item)
             writer.tag(122)
         }
-        for item in self.cipherSuites.reversed() {
+        for item in storage._cipherSuites.reversed() {
             writer.string(item)
             writer.tag(114)
         }
-        for item in self.cipherList.reversed() {
+        for item in storage._cipherList.reversed() {
             writer.string(item)
             writer.tag(106)
         }
-        for item in self.versions.reversed() {
+        for item in storage._versions.reversed() {
             writer.varint(UInt64(bitPattern: Int64(item.rawValue)))
             writer.tag(96)
         }
@@ -3038,18 +2630,18 @@ extension Command_HttpsListenerConfig: WireCodable {
             writer.byte(self.expectProxy ? 1 : 0)
             writer.tag(40)
         }
-        if self.hasPublicAddress {
+        if let value = storage._publicAddress {
             do {
                 let messageEnd = writer.written
-                self.publicAddress.wireWrite(&writer)
+                value.wireWrite(&writer)
                 writer.varint(UInt64(writer.written - messageEnd))
             }
             writer.tag(18)
         }
-        if self.hasAddress {
+        if let value = storage._address {
             do {
                 let messageEnd = writer.written
-                self.address.wireWrite(&writer)
+                value.wireWrite(&writer)
                 writer.varint(UInt64(writer.written - messageEnd))
             }
             writer.tag(10)
@@ -3060,46 +2652,32 @@ extension Command_HttpsListenerConfig: WireCodable {
 extension Command_TcpListenerConfig: WireCodable {
     public static func wireDecode(_ decoder: inout WireDecoder, into message: inout Command_TcpListenerConfig) throws(WireDecodingError) {
         var unknown = WireUnknownFields()
-        var field1: Command_SocketAddress? = nil
-        var field2: Command_SocketAddress? = nil
-        var field3: Bool? = nil
-        var field4: UInt32? = nil
-        var field5: UInt32? = nil
-        var field6: UInt32? = nil
-        var field7: Bool? = nil
         while let tag = try decoder.nextTag() {
             switch tag {
             case 10:  // address = 1
                 var inner = try decoder.nested()
-                var value = field1 ?? (message.hasAddress ? message.address : Command_SocketAddress())
+                var value = message._address.take() ?? Command_SocketAddress()
                 try Command_SocketAddress.wireDecode(&inner, into: &value)
-                field1 = consume value
+                message._address = consume value
             case 18:  // public_address = 2
                 var inner = try decoder.nested()
-                var value = field2 ?? (message.hasPublicAddress ? message.publicAddress : Command_SocketAddress())
+                var value = message._publicAddress.take() ?? Command_SocketAddress()
                 try Command_SocketAddress.wireDecode(&inner, into: &value)
-                field2 = consume value
+                message._publicAddress = consume value
             case 24:  // expect_proxy = 3
-                field3 = try decoder.readVarint() != 0
+                message._expectProxy = try decoder.readVarint() != 0
             case 32:  // front_timeout = 4
-                field4 = UInt32(truncatingIfNeeded: try decoder.readVarint())
+                message._frontTimeout = UInt32(truncatingIfNeeded: try decoder.readVarint())
             case 40:  // back_timeout = 5
-                field5 = UInt32(truncatingIfNeeded: try decoder.readVarint())
+                message._backTimeout = UInt32(truncatingIfNeeded: try decoder.readVarint())
             case 48:  // connect_timeout = 6
-                field6 = UInt32(truncatingIfNeeded: try decoder.readVarint())
+                message._connectTimeout = UInt32(truncatingIfNeeded: try decoder.readVarint())
             case 56:  // active = 7
-                field7 = try decoder.readVarint() != 0
+                message._active = try decoder.readVarint() != 0
             default:
                 try decoder.keepUnknown(tag: tag, in: &unknown)
             }
         }
-        if let value = field1.take() { message.address = value }
-        if let value = field2.take() { message.publicAddress = value }
-        if let value = field3.take() { message.expectProxy = value }
-        if let value = field4.take() { message.frontTimeout = value }
-        if let value = field5.take() { message.backTimeout = value }
-        if let value = field6.take() { message.connectTimeout = value }
-        if let value = field7.take() { message.active = value }
         if !unknown.isEmpty { message.unknownFields = unknown.storage(after: message.unknownFields) }
     }
 
@@ -3127,18 +2705,18 @@ extension Command_TcpListenerConfig: WireCodable {
             writer.byte(self.expectProxy ? 1 : 0)
             writer.tag(24)
         }
-        if self.hasPublicAddress {
+        if let value = self._publicAddress {
             do {
                 let messageEnd = writer.written
-                self.publicAddress.wireWrite(&writer)
+                value.wireWrite(&writer)
                 writer.varint(UInt64(writer.written - messageEnd))
             }
             writer.tag(18)
         }
-        if self.hasAddress {
+        if let value = self._address {
             do {
                 let messageEnd = writer.written
-                self.address.wireWrite(&writer)
+                value.wireWrite(&writer)
                 writer.varint(UInt64(writer.written - messageEnd))
             }
             writer.tag(10)
@@ -3149,46 +2727,32 @@ extension Command_TcpListenerConfig: WireCodable {
 extension Command_UdpListenerConfig: WireCodable {
     public static func wireDecode(_ decoder: inout WireDecoder, into message: inout Command_UdpListenerConfig) throws(WireDecodingError) {
         var unknown = WireUnknownFields()
-        var field1: Command_SocketAddress? = nil
-        var field2: Command_SocketAddress? = nil
-        var field3: UInt32? = nil
-        var field4: UInt32? = nil
-        var field5: UInt32? = nil
-        var field6: UInt32? = nil
-        var field7: Bool? = nil
         while let tag = try decoder.nextTag() {
             switch tag {
             case 10:  // address = 1
                 var inner = try decoder.nested()
-                var value = field1 ?? (message.hasAddress ? message.address : Command_SocketAddress())
+                var value = message._address.take() ?? Command_SocketAddress()
                 try Command_SocketAddress.wireDecode(&inner, into: &value)
-                field1 = consume value
+                message._address = consume value
             case 18:  // public_address = 2
                 var inner = try decoder.nested()
-                var value = field2 ?? (message.hasPublicAddress ? message.publicAddress : Command_SocketAddress())
+                var value = message._publicAddress.take() ?? Command_SocketAddress()
                 try Command_SocketAddress.wireDecode(&inner, into: &value)
-                field2 = consume value
+                message._publicAddress = consume value
             case 24:  // front_timeout = 3
-                field3 = UInt32(truncatingIfNeeded: try decoder.readVarint())
+                message._frontTimeout = UInt32(truncatingIfNeeded: try decoder.readVarint())
             case 32:  // back_timeout = 4
-                field4 = UInt32(truncatingIfNeeded: try decoder.readVarint())
+                message._backTimeout = UInt32(truncatingIfNeeded: try decoder.readVarint())
             case 40:  // max_rx_datagram_size = 5
-                field5 = UInt32(truncatingIfNeeded: try decoder.readVarint())
+                message._maxRxDatagramSize = UInt32(truncatingIfNeeded: try decoder.readVarint())
             case 48:  // max_flows = 6
-                field6 = UInt32(truncatingIfNeeded: try decoder.readVarint())
+                message._maxFlows = UInt32(truncatingIfNeeded: try decoder.readVarint())
             case 56:  // active = 7
-                field7 = try decoder.readVarint() != 0
+                message._active = try decoder.readVarint() != 0
             default:
                 try decoder.keepUnknown(tag: tag, in: &unknown)
             }
         }
-        if let value = field1.take() { message.address = value }
-        if let value = field2.take() { message.publicAddress = value }
-        if let value = field3.take() { message.frontTimeout = value }
-        if let value = field4.take() { message.backTimeout = value }
-        if let value = field5.take() { message.maxRxDatagramSize = value }
-        if let value = field6.take() { message.maxFlows = value }
-        if let value = field7.take() { message.active = value }
         if !unknown.isEmpty { message.unknownFields = unknown.storage(after: message.unknownFields) }
     }
 
@@ -3216,18 +2780,18 @@ extension Command_UdpListenerConfig: WireCodable {
             writer.varint(UInt64(self.frontTimeout))
             writer.tag(24)
         }
-        if self.hasPublicAddress {
+        if let value = self._publicAddress {
             do {
                 let messageEnd = writer.written
-                self.publicAddress.wireWrite(&writer)
+                value.wireWrite(&writer)
                 writer.varint(UInt64(writer.written - messageEnd))
             }
             writer.tag(18)
         }
-        if self.hasAddress {
+        if let value = self._address {
             do {
                 let messageEnd = writer.written
-                self.address.wireWrite(&writer)
+                value.wireWrite(&writer)
                 writer.varint(UInt64(writer.written - messageEnd))
             }
             writer.tag(10)
@@ -3236,106 +2800,86 @@ extension Command_UdpListenerConfig: WireCodable {
 }
 
 extension Command_UpdateHttpListenerConfig: WireCodable {
+    @inline(__always)
+    mutating func wireStorage() -> _StorageClass {
+        if _storage === _StorageClass.defaultInstance {
+            _storage = _StorageClass()
+        } else if !isKnownUniquelyReferenced(&_storage) {
+            _storage = _StorageClass(copying: _storage)
+        }
+        return _storage
+    }
+
     public static func wireDecode(_ decoder: inout WireDecoder, into message: inout Command_UpdateHttpListenerConfig) throws(WireDecodingError) {
         var unknown = WireUnknownFields()
-        var field1: Command_SocketAddress? = nil
-        var field2: Command_SocketAddress? = nil
-        var field3: Bool? = nil
-        var field4: String? = nil
-        var field5: UInt32? = nil
-        var field6: UInt32? = nil
-        var field7: UInt32? = nil
-        var field8: UInt32? = nil
-        var field9: Command_CustomHttpAnswers? = nil
-        var field20: UInt32? = nil
-        var field21: UInt32? = nil
-        var field22: UInt32? = nil
-        var field23: UInt32? = nil
-        var field24: UInt32? = nil
-        var field25: UInt32? = nil
-        var field26: UInt32? = nil
-        var field27: UInt32? = nil
-        var field28: UInt32? = nil
-        var field29: UInt64? = nil
-        var field30: UInt64? = nil
-        var field31: UInt64? = nil
-        var field32: UInt32? = nil
-        var field33: UInt32? = nil
-        var field34: UInt32? = nil
-        var field35: UInt32? = nil
-        var field36: UInt32? = nil
-        var field37: String? = nil
-        var field38: [String: String] = [:]
-        var field39: Bool? = nil
-        var field40: Bool? = nil
-        var field41: UInt32? = nil
+        let storage = message.wireStorage()
         while let tag = try decoder.nextTag() {
             switch tag {
             case 10:  // address = 1
                 var inner = try decoder.nested()
-                var value = field1 ?? (message.hasAddress ? message.address : Command_SocketAddress())
+                var value = storage._address.take() ?? Command_SocketAddress()
                 try Command_SocketAddress.wireDecode(&inner, into: &value)
-                field1 = consume value
+                storage._address = consume value
             case 18:  // public_address = 2
                 var inner = try decoder.nested()
-                var value = field2 ?? (message.hasPublicAddress ? message.publicAddress : Command_SocketAddress())
+                var value = storage._publicAddress.take() ?? Command_SocketAddress()
                 try Command_SocketAddress.wireDecode(&inner, into: &value)
-                field2 = consume value
+                storage._publicAddress = consume value
             case 24:  // expect_proxy = 3
-                field3 = try decoder.readVarint() != 0
+                storage._expectProxy = try decoder.readVarint() != 0
             case 34:  // sticky_name = 4
-                field4 = try decoder.readString()
+                storage._stickyName = try decoder.readString()
             case 40:  // front_timeout = 5
-                field5 = UInt32(truncatingIfNeeded: try decoder.readVarint())
+                storage._frontTimeout = UInt32(truncatingIfNeeded: try decoder.readVarint())
             case 48:  // back_timeout = 6
-                field6 = UInt32(truncatingIfNeeded: try decoder.readVarint())
+                storage._backTimeout = UInt32(truncatingIfNeeded: try decoder.readVarint())
             case 56:  // connect_timeout = 7
-                field7 = UInt32(truncatingIfNeeded: try decoder.readVarint())
+                storage._connectTimeout = UInt32(truncatingIfNeeded: try decoder.readVarint())
             case 64:  // request_timeout = 8
-                field8 = UInt32(truncatingIfNeeded: try decoder.readVarint())
+                storage._requestTimeout = UInt32(truncatingIfNeeded: try decoder.readVarint())
             case 74:  // http_answers = 9
                 var inner = try decoder.nested()
-                var value = field9 ?? (message.hasHTTPAnswers ? message.httpAnswers : Command_CustomHttpAnswers())
+                var value = storage._httpAnswers.take() ?? Command_CustomHttpAnswers()
                 try Command_CustomHttpAnswers.wireDecode(&inner, into: &value)
-                field9 = consume value
+                storage._httpAnswers = consume value
             case 160:  // h2_max_rst_stream_per_window = 20
-                field20 = UInt32(truncatingIfNeeded: try decoder.readVarint())
+                storage._h2MaxRstStreamPerWindow = UInt32(truncatingIfNeeded: try decoder.readVarint())
             case 168:  // h2_max_ping_per_window = 21
-                field21 = UInt32(truncatingIfNeeded: try decoder.readVarint())
+                storage._h2MaxPingPerWindow = UInt32(truncatingIfNeeded: try decoder.readVarint())
             case 176:  // h2_max_settings_per_window = 22
-                field22 = UInt32(truncatingIfNeeded: try decoder.readVarint())
+                storage._h2MaxSettingsPerWindow = UInt32(truncatingIfNeeded: try decoder.readVarint())
             case 184:  // h2_max_empty_data_per_window = 23
-                field23 = UInt32(truncatingIfNeeded: try decoder.readVarint())
+                storage._h2MaxEmptyDataPerWindow = UInt32(truncatingIfNeeded: try decoder.readVarint())
             case 192:  // h2_max_continuation_frames = 24
-                field24 = UInt32(truncatingIfNeeded: try decoder.readVarint())
+                storage._h2MaxContinuationFrames = UInt32(truncatingIfNeeded: try decoder.readVarint())
             case 200:  // h2_max_glitch_count = 25
-                field25 = UInt32(truncatingIfNeeded: try decoder.readVarint())
+                storage._h2MaxGlitchCount = UInt32(truncatingIfNeeded: try decoder.readVarint())
             case 208:  // h2_initial_connection_window = 26
-                field26 = UInt32(truncatingIfNeeded: try decoder.readVarint())
+                storage._h2InitialConnectionWindow = UInt32(truncatingIfNeeded: try decoder.readVarint())
             case 216:  // h2_max_concurrent_streams = 27
-                field27 = UInt32(truncatingIfNeeded: try decoder.readVarint())
+                storage._h2MaxConcurrentStreams = UInt32(truncatingIfNeeded: try decoder.readVarint())
             case 224:  // h2_stream_shrink_ratio = 28
-                field28 = UInt32(truncatingIfNeeded: try decoder.readVarint())
+                storage._h2StreamShrinkRatio = UInt32(truncatingIfNeeded: try decoder.readVarint())
             case 232:  // h2_max_rst_stream_lifetime = 29
-                field29 = try decoder.readVarint()
+                storage._h2MaxRstStreamLifetime = try decoder.readVarint()
             case 240:  // h2_max_rst_stream_abusive_lifetime = 30
-                field30 = try decoder.readVarint()
+                storage._h2MaxRstStreamAbusiveLifetime = try decoder.readVarint()
             case 248:  // h2_max_rst_stream_emitted_lifetime = 31
-                field31 = try decoder.readVarint()
+                storage._h2MaxRstStreamEmittedLifetime = try decoder.readVarint()
             case 256:  // h2_max_header_list_size = 32
-                field32 = UInt32(truncatingIfNeeded: try decoder.readVarint())
+                storage._h2MaxHeaderListSize = UInt32(truncatingIfNeeded: try decoder.readVarint())
             case 264:  // h2_max_header_table_size = 33
-                field33 = UInt32(truncatingIfNeeded: try decoder.readVarint())
+                storage._h2MaxHeaderTableSize = UInt32(truncatingIfNeeded: try decoder.readVarint())
             case 272:  // h2_stream_idle_timeout_seconds = 34
-                field34 = UInt32(truncatingIfNeeded: try decoder.readVarint())
+                storage._h2StreamIdleTimeoutSeconds = UInt32(truncatingIfNeeded: try decoder.readVarint())
             case 280:  // h2_graceful_shutdown_deadline_seconds = 35
-                field35 = UInt32(truncatingIfNeeded: try decoder.readVarint())
+                storage._h2GracefulShutdownDeadlineSeconds = UInt32(truncatingIfNeeded: try decoder.readVarint())
             case 288:  // h2_max_window_update_stream0_per_window = 36
-                field36 = UInt32(truncatingIfNeeded: try decoder.readVarint())
+                storage._h2MaxWindowUpdateStream0PerWindow = UInt32(truncatingIfNeeded: try decoder.readVarint())
             case 298:  // sozu_id_header = 37
-                field37 = try decoder.readString()
+                storage._sozuIDHeader = try decoder.readString()
             case 306:  // answers = 38
-                if field38.isEmpty { field38.reserveCapacity(decoder.lengthDelimitedRun(tag: 306)) }
+                if storage._answers.isEmpty { storage._answers.reserveCapacity(decoder.lengthDelimitedRun(tag: 306)) }
                 var entry = try decoder.sameLevel()
                 var key: String?
                 var value: String?
@@ -3350,72 +2894,36 @@ extension Command_UpdateHttpListenerConfig: WireCodable {
                         if entryTag >> 3 != 1 && entryTag >> 3 != 2 { try entry.skipValue(tag: entryTag) }
                     }
                 }
-                field38[key ?? ""] = value ?? ""
+                storage._answers[key ?? ""] = value ?? ""
             case 312:  // elide_x_real_ip = 39
-                field39 = try decoder.readVarint() != 0
+                storage._elideXRealIp = try decoder.readVarint() != 0
             case 320:  // send_x_real_ip = 40
-                field40 = try decoder.readVarint() != 0
+                storage._sendXRealIp = try decoder.readVarint() != 0
             case 328:  // h2_max_header_fields = 41
-                field41 = UInt32(truncatingIfNeeded: try decoder.readVarint())
+                storage._h2MaxHeaderFields = UInt32(truncatingIfNeeded: try decoder.readVarint())
             default:
                 try decoder.keepUnknown(tag: tag, in: &unknown)
             }
         }
-        if let value = field1.take() { message.address = value }
-        if let value = field2.take() { message.publicAddress = value }
-        if let value = field3.take() { message.expectProxy = value }
-        if let value = field4.take() { message.stickyName = value }
-        if let value = field5.take() { message.frontTimeout = value }
-        if let value = field6.take() { message.backTimeout = value }
-        if let value = field7.take() { message.connectTimeout = value }
-        if let value = field8.take() { message.requestTimeout = value }
-        if let value = field9.take() { message.httpAnswers = value }
-        if let value = field20.take() { message.h2MaxRstStreamPerWindow = value }
-        if let value = field21.take() { message.h2MaxPingPerWindow = value }
-        if let value = field22.take() { message.h2MaxSettingsPerWindow = value }
-        if let value = field23.take() { message.h2MaxEmptyDataPerWindow = value }
-        if let value = field24.take() { message.h2MaxContinuationFrames = value }
-        if let value = field25.take() { message.h2MaxGlitchCount = value }
-        if let value = field26.take() { message.h2InitialConnectionWindow = value }
-        if let value = field27.take() { message.h2MaxConcurrentStreams = value }
-        if let value = field28.take() { message.h2StreamShrinkRatio = value }
-        if let value = field29.take() { message.h2MaxRstStreamLifetime = value }
-        if let value = field30.take() { message.h2MaxRstStreamAbusiveLifetime = value }
-        if let value = field31.take() { message.h2MaxRstStreamEmittedLifetime = value }
-        if let value = field32.take() { message.h2MaxHeaderListSize = value }
-        if let value = field33.take() { message.h2MaxHeaderTableSize = value }
-        if let value = field34.take() { message.h2StreamIdleTimeoutSeconds = value }
-        if let value = field35.take() { message.h2GracefulShutdownDeadlineSeconds = value }
-        if let value = field36.take() { message.h2MaxWindowUpdateStream0PerWindow = value }
-        if let value = field37.take() { message.sozuIDHeader = value }
-        if !field38.isEmpty {
-            if message.answers.isEmpty {
-                message.answers = field38
-            } else {
-                message.answers.merge(field38) { $1 }
-            }
-        }
-        if let value = field39.take() { message.elideXRealIp = value }
-        if let value = field40.take() { message.sendXRealIp = value }
-        if let value = field41.take() { message.h2MaxHeaderFields = value }
         if !unknown.isEmpty { message.unknownFields = unknown.storage(after: message.unknownFields) }
     }
 
     public func wireWrite(_ writer: inout WireWriter) {
+        let storage = _storage
         writer.unknown(self.unknownFields)
-        if self.hasH2MaxHeaderFields {
-            writer.varint(UInt64(self.h2MaxHeaderFields))
+        if let value = storage._h2MaxHeaderFields {
+            writer.varint(UInt64(value))
             writer.tag(0x2C8)
         }
-        if self.hasSendXRealIp {
-            writer.byte(self.sendXRealIp ? 1 : 0)
+        if let value = storage._sendXRealIp {
+            writer.byte(value ? 1 : 0)
             writer.tag(0x2C0)
         }
-        if self.hasElideXRealIp {
-            writer.byte(self.elideXRealIp ? 1 : 0)
+        if let value = storage._elideXRealIp {
+            writer.byte(value ? 1 : 0)
             writer.tag(0x2B8)
         }
-        WireMapOrder.forEachReversed(self.answers) { key, item in
+        WireMapOrder.forEachReversed(storage._answers) { key, item in
             let entryEnd = writer.written
             writer.string(item)
             writer.tag(18)
@@ -3424,122 +2932,122 @@ extension Command_UpdateHttpListenerConfig: WireCodable {
             writer.varint(UInt64(writer.written - entryEnd))
             writer.tag(0x2B2)
         }
-        if self.hasSozuIDHeader {
-            writer.string(self.sozuIDHeader)
+        if let value = storage._sozuIDHeader {
+            writer.string(value)
             writer.tag(0x2AA)
         }
-        if self.hasH2MaxWindowUpdateStream0PerWindow {
-            writer.varint(UInt64(self.h2MaxWindowUpdateStream0PerWindow))
+        if let value = storage._h2MaxWindowUpdateStream0PerWindow {
+            writer.varint(UInt64(value))
             writer.tag(0x2A0)
         }
-        if self.hasH2GracefulShutdownDeadlineSeconds {
-            writer.varint(UInt64(self.h2GracefulShutdownDeadlineSeconds))
+        if let value = storage._h2GracefulShutdownDeadlineSeconds {
+            writer.varint(UInt64(value))
             writer.tag(0x298)
         }
-        if self.hasH2StreamIdleTimeoutSeconds {
-            writer.varint(UInt64(self.h2StreamIdleTimeoutSeconds))
+        if let value = storage._h2StreamIdleTimeoutSeconds {
+            writer.varint(UInt64(value))
             writer.tag(0x290)
         }
-        if self.hasH2MaxHeaderTableSize {
-            writer.varint(UInt64(self.h2MaxHeaderTableSize))
+        if let value = storage._h2MaxHeaderTableSize {
+            writer.varint(UInt64(value))
             writer.tag(0x288)
         }
-        if self.hasH2MaxHeaderListSize {
-            writer.varint(UInt64(self.h2MaxHeaderListSize))
+        if let value = storage._h2MaxHeaderListSize {
+            writer.varint(UInt64(value))
             writer.tag(0x280)
         }
-        if self.hasH2MaxRstStreamEmittedLifetime {
-            writer.varint(self.h2MaxRstStreamEmittedLifetime)
+        if let value = storage._h2MaxRstStreamEmittedLifetime {
+            writer.varint(value)
             writer.tag(0x1F8)
         }
-        if self.hasH2MaxRstStreamAbusiveLifetime {
-            writer.varint(self.h2MaxRstStreamAbusiveLifetime)
+        if let value = storage._h2MaxRstStreamAbusiveLifetime {
+            writer.varint(value)
             writer.tag(0x1F0)
         }
-        if self.hasH2MaxRstStreamLifetime {
-            writer.varint(self.h2MaxRstStreamLifetime)
+        if let value = storage._h2MaxRstStreamLifetime {
+            writer.varint(value)
             writer.tag(0x1E8)
         }
-        if self.hasH2StreamShrinkRatio {
-            writer.varint(UInt64(self.h2StreamShrinkRatio))
+        if let value = storage._h2StreamShrinkRatio {
+            writer.varint(UInt64(value))
             writer.tag(0x1E0)
         }
-        if self.hasH2MaxConcurrentStreams {
-            writer.varint(UInt64(self.h2MaxConcurrentStreams))
+        if let value = storage._h2MaxConcurrentStreams {
+            writer.varint(UInt64(value))
             writer.tag(0x1D8)
         }
-        if self.hasH2InitialConnectionWindow {
-            writer.varint(UInt64(self.h2InitialConnectionWindow))
+        if let value = storage._h2InitialConnectionWindow {
+            writer.varint(UInt64(value))
             writer.tag(0x1D0)
         }
-        if self.hasH2MaxGlitchCount {
-            writer.varint(UInt64(self.h2MaxGlitchCount))
+        if let value = storage._h2MaxGlitchCount {
+            writer.varint(UInt64(value))
             writer.tag(0x1C8)
         }
-        if self.hasH2MaxContinuationFrames {
-            writer.varint(UInt64(self.h2MaxContinuationFrames))
+        if let value = storage._h2MaxContinuationFrames {
+            writer.varint(UInt64(value))
             writer.tag(0x1C0)
         }
-        if self.hasH2MaxEmptyDataPerWindow {
-            writer.varint(UInt64(self.h2MaxEmptyDataPerWindow))
+        if let value = storage._h2MaxEmptyDataPerWindow {
+            writer.varint(UInt64(value))
             writer.tag(0x1B8)
         }
-        if self.hasH2MaxSettingsPerWindow {
-            writer.varint(UInt64(self.h2MaxSettingsPerWindow))
+        if let value = storage._h2MaxSettingsPerWindow {
+            writer.varint(UInt64(value))
             writer.tag(0x1B0)
         }
-        if self.hasH2MaxPingPerWindow {
-            writer.varint(UInt64(self.h2MaxPingPerWindow))
+        if let value = storage._h2MaxPingPerWindow {
+            writer.varint(UInt64(value))
             writer.tag(0x1A8)
         }
-        if self.hasH2MaxRstStreamPerWindow {
-            writer.varint(UInt64(self.h2MaxRstStreamPerWindow))
+        if let value = storage._h2MaxRstStreamPerWindow {
+            writer.varint(UInt64(value))
             writer.tag(0x1A0)
         }
-        if self.hasHTTPAnswers {
+        if let value = storage._httpAnswers {
             do {
                 let messageEnd = writer.written
-                self.httpAnswers.wireWrite(&writer)
+                value.wireWrite(&writer)
                 writer.varint(UInt64(writer.written - messageEnd))
             }
             writer.tag(74)
         }
-        if self.hasRequestTimeout {
-            writer.varint(UInt64(self.requestTimeout))
+        if let value = storage._requestTimeout {
+            writer.varint(UInt64(value))
             writer.tag(64)
         }
-        if self.hasConnectTimeout {
-            writer.varint(UInt64(self.connectTimeout))
+        if let value = storage._connectTimeout {
+            writer.varint(UInt64(value))
             writer.tag(56)
         }
-        if self.hasBackTimeout {
-            writer.varint(UInt64(self.backTimeout))
+        if let value = storage._backTimeout {
+            writer.varint(UInt64(value))
             writer.tag(48)
         }
-        if self.hasFrontTimeout {
-            writer.varint(UInt64(self.frontTimeout))
+        if let value = storage._frontTimeout {
+            writer.varint(UInt64(value))
             writer.tag(40)
         }
-        if self.hasStickyName {
-            writer.string(self.stickyName)
+        if let value = storage._stickyName {
+            writer.string(value)
             writer.tag(34)
         }
-        if self.hasExpectProxy {
-            writer.byte(self.expectProxy ? 1 : 0)
+        if let value = storage._expectProxy {
+            writer.byte(value ? 1 : 0)
             writer.tag(24)
         }
-        if self.hasPublicAddress {
+        if let value = storage._publicAddress {
             do {
                 let messageEnd = writer.written
-                self.publicAddress.wireWrite(&writer)
+                value.wireWrite(&writer)
                 writer.varint(UInt64(writer.written - messageEnd))
             }
             writer.tag(18)
         }
-        if self.hasAddress {
+        if let value = storage._address {
             do {
                 let messageEnd = writer.written
-                self.address.wireWrite(&writer)
+                value.wireWrite(&writer)
                 writer.varint(UInt64(writer.written - messageEnd))
             }
             writer.tag(10)
@@ -3548,119 +3056,95 @@ extension Command_UpdateHttpListenerConfig: WireCodable {
 }
 
 extension Command_UpdateHttpsListenerConfig: WireCodable {
+    @inline(__always)
+    mutating func wireStorage() -> _StorageClass {
+        if _storage === _StorageClass.defaultInstance {
+            _storage = _StorageClass()
+        } else if !isKnownUniquelyReferenced(&_storage) {
+            _storage = _StorageClass(copying: _storage)
+        }
+        return _storage
+    }
+
     public static func wireDecode(_ decoder: inout WireDecoder, into message: inout Command_UpdateHttpsListenerConfig) throws(WireDecodingError) {
         var unknown = WireUnknownFields()
-        var field1: Command_SocketAddress? = nil
-        var field2: Command_SocketAddress? = nil
-        var field3: Bool? = nil
-        var field4: String? = nil
-        var field5: UInt32? = nil
-        var field6: UInt32? = nil
-        var field7: UInt32? = nil
-        var field8: UInt32? = nil
-        var field9: Command_CustomHttpAnswers? = nil
-        var field10: Command_AlpnProtocols? = nil
-        var field11: Bool? = nil
-        var field12: Bool? = nil
-        var field20: UInt32? = nil
-        var field21: UInt32? = nil
-        var field22: UInt32? = nil
-        var field23: UInt32? = nil
-        var field24: UInt32? = nil
-        var field25: UInt32? = nil
-        var field26: UInt32? = nil
-        var field27: UInt32? = nil
-        var field28: UInt32? = nil
-        var field29: UInt64? = nil
-        var field30: UInt64? = nil
-        var field31: UInt64? = nil
-        var field32: UInt32? = nil
-        var field33: UInt32? = nil
-        var field34: UInt32? = nil
-        var field35: UInt32? = nil
-        var field36: UInt32? = nil
-        var field37: String? = nil
-        var field38: [String: String] = [:]
-        var field39: Bool? = nil
-        var field40: Bool? = nil
-        var field41: Command_HstsConfig? = nil
-        var field42: UInt32? = nil
+        let storage = message.wireStorage()
         while let tag = try decoder.nextTag() {
             switch tag {
             case 10:  // address = 1
                 var inner = try decoder.nested()
-                var value = field1 ?? (message.hasAddress ? message.address : Command_SocketAddress())
+                var value = storage._address.take() ?? Command_SocketAddress()
                 try Command_SocketAddress.wireDecode(&inner, into: &value)
-                field1 = consume value
+                storage._address = consume value
             case 18:  // public_address = 2
                 var inner = try decoder.nested()
-                var value = field2 ?? (message.hasPublicAddress ? message.publicAddress : Command_SocketAddress())
+                var value = storage._publicAddress.take() ?? Command_SocketAddress()
                 try Command_SocketAddress.wireDecode(&inner, into: &value)
-                field2 = consume value
+                storage._publicAddress = consume value
             case 24:  // expect_proxy = 3
-                field3 = try decoder.readVarint() != 0
+                storage._expectProxy = try decoder.readVarint() != 0
             case 34:  // sticky_name = 4
-                field4 = try decoder.readString()
+                storage._stickyName = try decoder.readString()
             case 40:  // front_timeout = 5
-                field5 = UInt32(truncatingIfNeeded: try decoder.readVarint())
+                storage._frontTimeout = UInt32(truncatingIfNeeded: try decoder.readVarint())
             case 48:  // back_timeout = 6
-                field6 = UInt32(truncatingIfNeeded: try decoder.readVarint())
+                storage._backTimeout = UInt32(truncatingIfNeeded: try decoder.readVarint())
             case 56:  // connect_timeout = 7
-                field7 = UInt32(truncatingIfNeeded: try decoder.readVarint())
+                storage._connectTimeout = UInt32(truncatingIfNeeded: try decoder.readVarint())
             case 64:  // request_timeout = 8
-                field8 = UInt32(truncatingIfNeeded: try decoder.readVarint())
+                storage._requestTimeout = UInt32(truncatingIfNeeded: try decoder.readVarint())
             case 74:  // http_answers = 9
                 var inner = try decoder.nested()
-                var value = field9 ?? (message.hasHTTPAnswers ? message.httpAnswers : Command_CustomHttpAnswers())
+                var value = storage._httpAnswers.take() ?? Command_CustomHttpAnswers()
                 try Command_CustomHttpAnswers.wireDecode(&inner, into: &value)
-                field9 = consume value
+                storage._httpAnswers = consume value
             case 82:  // alpn_protocols = 10
                 var inner = try decoder.nested()
-                var value = field10 ?? (message.hasAlpnProtocols ? message.alpnProtocols : Command_AlpnProtocols())
+                var value = storage._alpnProtocols.take() ?? Command_AlpnProtocols()
                 try Command_AlpnProtocols.wireDecode(&inner, into: &value)
-                field10 = consume value
+                storage._alpnProtocols = consume value
             case 88:  // strict_sni_binding = 11
-                field11 = try decoder.readVarint() != 0
+                storage._strictSniBinding = try decoder.readVarint() != 0
             case 96:  // disable_http11 = 12
-                field12 = try decoder.readVarint() != 0
+                storage._disableHTTP11 = try decoder.readVarint() != 0
             case 160:  // h2_max_rst_stream_per_window = 20
-                field20 = UInt32(truncatingIfNeeded: try decoder.readVarint())
+                storage._h2MaxRstStreamPerWindow = UInt32(truncatingIfNeeded: try decoder.readVarint())
             case 168:  // h2_max_ping_per_window = 21
-                field21 = UInt32(truncatingIfNeeded: try decoder.readVarint())
+                storage._h2MaxPingPerWindow = UInt32(truncatingIfNeeded: try decoder.readVarint())
             case 176:  // h2_max_settings_per_window = 22
-                field22 = UInt32(truncatingIfNeeded: try decoder.readVarint())
+                storage._h2MaxSettingsPerWindow = UInt32(truncatingIfNeeded: try decoder.readVarint())
             case 184:  // h2_max_empty_data_per_window = 23
-                field23 = UInt32(truncatingIfNeeded: try decoder.readVarint())
+                storage._h2MaxEmptyDataPerWindow = UInt32(truncatingIfNeeded: try decoder.readVarint())
             case 192:  // h2_max_continuation_frames = 24
-                field24 = UInt32(truncatingIfNeeded: try decoder.readVarint())
+                storage._h2MaxContinuationFrames = UInt32(truncatingIfNeeded: try decoder.readVarint())
             case 200:  // h2_max_glitch_count = 25
-                field25 = UInt32(truncatingIfNeeded: try decoder.readVarint())
+                storage._h2MaxGlitchCount = UInt32(truncatingIfNeeded: try decoder.readVarint())
             case 208:  // h2_initial_connection_window = 26
-                field26 = UInt32(truncatingIfNeeded: try decoder.readVarint())
+                storage._h2InitialConnectionWindow = UInt32(truncatingIfNeeded: try decoder.readVarint())
             case 216:  // h2_max_concurrent_streams = 27
-                field27 = UInt32(truncatingIfNeeded: try decoder.readVarint())
+                storage._h2MaxConcurrentStreams = UInt32(truncatingIfNeeded: try decoder.readVarint())
             case 224:  // h2_stream_shrink_ratio = 28
-                field28 = UInt32(truncatingIfNeeded: try decoder.readVarint())
+                storage._h2StreamShrinkRatio = UInt32(truncatingIfNeeded: try decoder.readVarint())
             case 232:  // h2_max_rst_stream_lifetime = 29
-                field29 = try decoder.readVarint()
+                storage._h2MaxRstStreamLifetime = try decoder.readVarint()
             case 240:  // h2_max_rst_stream_abusive_lifetime = 30
-                field30 = try decoder.readVarint()
+                storage._h2MaxRstStreamAbusiveLifetime = try decoder.readVarint()
             case 248:  // h2_max_rst_stream_emitted_lifetime = 31
-                field31 = try decoder.readVarint()
+                storage._h2MaxRstStreamEmittedLifetime = try decoder.readVarint()
             case 256:  // h2_max_header_list_size = 32
-                field32 = UInt32(truncatingIfNeeded: try decoder.readVarint())
+                storage._h2MaxHeaderListSize = UInt32(truncatingIfNeeded: try decoder.readVarint())
             case 264:  // h2_max_header_table_size = 33
-                field33 = UInt32(truncatingIfNeeded: try decoder.readVarint())
+                storage._h2MaxHeaderTableSize = UInt32(truncatingIfNeeded: try decoder.readVarint())
             case 272:  // h2_stream_idle_timeout_seconds = 34
-                field34 = UInt32(truncatingIfNeeded: try decoder.readVarint())
+                storage._h2StreamIdleTimeoutSeconds = UInt32(truncatingIfNeeded: try decoder.readVarint())
             case 280:  // h2_graceful_shutdown_deadline_seconds = 35
-                field35 = UInt32(truncatingIfNeeded: try decoder.readVarint())
+                storage._h2GracefulShutdownDeadlineSeconds = UInt32(truncatingIfNeeded: try decoder.readVarint())
             case 288:  // h2_max_window_update_stream0_per_window = 36
-                field36 = UInt32(truncatingIfNeeded: try decoder.readVarint())
+                storage._h2MaxWindowUpdateStream0PerWindow = UInt32(truncatingIfNeeded: try decoder.readVarint())
             case 298:  // sozu_id_header = 37
-                field37 = try decoder.readString()
+                storage._sozuIDHeader = try decoder.readString()
             case 306:  // answers = 38
-                if field38.isEmpty { field38.reserveCapacity(decoder.lengthDelimitedRun(tag: 306)) }
+                if storage._answers.isEmpty { storage._answers.reserveCapacity(decoder.lengthDelimitedRun(tag: 306)) }
                 var entry = try decoder.sameLevel()
                 var key: String?
                 var value: String?
@@ -3675,89 +3159,49 @@ extension Command_UpdateHttpsListenerConfig: WireCodable {
                         if entryTag >> 3 != 1 && entryTag >> 3 != 2 { try entry.skipValue(tag: entryTag) }
                     }
                 }
-                field38[key ?? ""] = value ?? ""
+                storage._answers[key ?? ""] = value ?? ""
             case 312:  // elide_x_real_ip = 39
-                field39 = try decoder.readVarint() != 0
+                storage._elideXRealIp = try decoder.readVarint() != 0
             case 320:  // send_x_real_ip = 40
-                field40 = try decoder.readVarint() != 0
+                storage._sendXRealIp = try decoder.readVarint() != 0
             case 330:  // hsts = 41
                 var inner = try decoder.nested()
-                var value = field41 ?? (message.hasHsts ? message.hsts : Command_HstsConfig())
+                var value = storage._hsts.take() ?? Command_HstsConfig()
                 try Command_HstsConfig.wireDecode(&inner, into: &value)
-                field41 = consume value
+                storage._hsts = consume value
             case 336:  // h2_max_header_fields = 42
-                field42 = UInt32(truncatingIfNeeded: try decoder.readVarint())
+                storage._h2MaxHeaderFields = UInt32(truncatingIfNeeded: try decoder.readVarint())
             default:
                 try decoder.keepUnknown(tag: tag, in: &unknown)
             }
         }
-        if let value = field1.take() { message.address = value }
-        if let value = field2.take() { message.publicAddress = value }
-        if let value = field3.take() { message.expectProxy = value }
-        if let value = field4.take() { message.stickyName = value }
-        if let value = field5.take() { message.frontTimeout = value }
-        if let value = field6.take() { message.backTimeout = value }
-        if let value = field7.take() { message.connectTimeout = value }
-        if let value = field8.take() { message.requestTimeout = value }
-        if let value = field9.take() { message.httpAnswers = value }
-        if let value = field10.take() { message.alpnProtocols = value }
-        if let value = field11.take() { message.strictSniBinding = value }
-        if let value = field12.take() { message.disableHTTP11 = value }
-        if let value = field20.take() { message.h2MaxRstStreamPerWindow = value }
-        if let value = field21.take() { message.h2MaxPingPerWindow = value }
-        if let value = field22.take() { message.h2MaxSettingsPerWindow = value }
-        if let value = field23.take() { message.h2MaxEmptyDataPerWindow = value }
-        if let value = field24.take() { message.h2MaxContinuationFrames = value }
-        if let value = field25.take() { message.h2MaxGlitchCount = value }
-        if let value = field26.take() { message.h2InitialConnectionWindow = value }
-        if let value = field27.take() { message.h2MaxConcurrentStreams = value }
-        if let value = field28.take() { message.h2StreamShrinkRatio = value }
-        if let value = field29.take() { message.h2MaxRstStreamLifetime = value }
-        if let value = field30.take() { message.h2MaxRstStreamAbusiveLifetime = value }
-        if let value = field31.take() { message.h2MaxRstStreamEmittedLifetime = value }
-        if let value = field32.take() { message.h2MaxHeaderListSize = value }
-        if let value = field33.take() { message.h2MaxHeaderTableSize = value }
-        if let value = field34.take() { message.h2StreamIdleTimeoutSeconds = value }
-        if let value = field35.take() { message.h2GracefulShutdownDeadlineSeconds = value }
-        if let value = field36.take() { message.h2MaxWindowUpdateStream0PerWindow = value }
-        if let value = field37.take() { message.sozuIDHeader = value }
-        if !field38.isEmpty {
-            if message.answers.isEmpty {
-                message.answers = field38
-            } else {
-                message.answers.merge(field38) { $1 }
-            }
-        }
-        if let value = field39.take() { message.elideXRealIp = value }
-        if let value = field40.take() { message.sendXRealIp = value }
-        if let value = field41.take() { message.hsts = value }
-        if let value = field42.take() { message.h2MaxHeaderFields = value }
         if !unknown.isEmpty { message.unknownFields = unknown.storage(after: message.unknownFields) }
     }
 
     public func wireWrite(_ writer: inout WireWriter) {
+        let storage = _storage
         writer.unknown(self.unknownFields)
-        if self.hasH2MaxHeaderFields {
-            writer.varint(UInt64(self.h2MaxHeaderFields))
+        if let value = storage._h2MaxHeaderFields {
+            writer.varint(UInt64(value))
             writer.tag(0x2D0)
         }
-        if self.hasHsts {
+        if let value = storage._hsts {
             do {
                 let messageEnd = writer.written
-                self.hsts.wireWrite(&writer)
+                value.wireWrite(&writer)
                 writer.varint(UInt64(writer.written - messageEnd))
             }
             writer.tag(0x2CA)
         }
-        if self.hasSendXRealIp {
-            writer.byte(self.sendXRealIp ? 1 : 0)
+        if let value = storage._sendXRealIp {
+            writer.byte(value ? 1 : 0)
             writer.tag(0x2C0)
         }
-        if self.hasElideXRealIp {
-            writer.byte(self.elideXRealIp ? 1 : 0)
+        if let value = storage._elideXRealIp {
+            writer.byte(value ? 1 : 0)
             writer.tag(0x2B8)
         }
-        WireMapOrder.forEachReversed(self.answers) { key, item in
+        WireMapOrder.forEachReversed(storage._answers) { key, item in
             let entryEnd = writer.written
             writer.string(item)
             writer.tag(18)
@@ -3766,138 +3210,138 @@ extension Command_UpdateHttpsListenerConfig: WireCodable {
             writer.varint(UInt64(writer.written - entryEnd))
             writer.tag(0x2B2)
         }
-        if self.hasSozuIDHeader {
-            writer.string(self.sozuIDHeader)
+        if let value = storage._sozuIDHeader {
+            writer.string(value)
             writer.tag(0x2AA)
         }
-        if self.hasH2MaxWindowUpdateStream0PerWindow {
-            writer.varint(UInt64(self.h2MaxWindowUpdateStream0PerWindow))
+        if let value = storage._h2MaxWindowUpdateStream0PerWindow {
+            writer.varint(UInt64(value))
             writer.tag(0x2A0)
         }
-        if self.hasH2GracefulShutdownDeadlineSeconds {
-            writer.varint(UInt64(self.h2GracefulShutdownDeadlineSeconds))
+        if let value = storage._h2GracefulShutdownDeadlineSeconds {
+            writer.varint(UInt64(value))
             writer.tag(0x298)
         }
-        if self.hasH2StreamIdleTimeoutSeconds {
-            writer.varint(UInt64(self.h2StreamIdleTimeoutSeconds))
+        if let value = storage._h2StreamIdleTimeoutSeconds {
+            writer.varint(UInt64(value))
             writer.tag(0x290)
         }
-        if self.hasH2MaxHeaderTableSize {
-            writer.varint(UInt64(self.h2MaxHeaderTableSize))
+        if let value = storage._h2MaxHeaderTableSize {
+            writer.varint(UInt64(value))
             writer.tag(0x288)
         }
-        if self.hasH2MaxHeaderListSize {
-            writer.varint(UInt64(self.h2MaxHeaderListSize))
+        if let value = storage._h2MaxHeaderListSize {
+            writer.varint(UInt64(value))
             writer.tag(0x280)
         }
-        if self.hasH2MaxRstStreamEmittedLifetime {
-            writer.varint(self.h2MaxRstStreamEmittedLifetime)
+        if let value = storage._h2MaxRstStreamEmittedLifetime {
+            writer.varint(value)
             writer.tag(0x1F8)
         }
-        if self.hasH2MaxRstStreamAbusiveLifetime {
-            writer.varint(self.h2MaxRstStreamAbusiveLifetime)
+        if let value = storage._h2MaxRstStreamAbusiveLifetime {
+            writer.varint(value)
             writer.tag(0x1F0)
         }
-        if self.hasH2MaxRstStreamLifetime {
-            writer.varint(self.h2MaxRstStreamLifetime)
+        if let value = storage._h2MaxRstStreamLifetime {
+            writer.varint(value)
             writer.tag(0x1E8)
         }
-        if self.hasH2StreamShrinkRatio {
-            writer.varint(UInt64(self.h2StreamShrinkRatio))
+        if let value = storage._h2StreamShrinkRatio {
+            writer.varint(UInt64(value))
             writer.tag(0x1E0)
         }
-        if self.hasH2MaxConcurrentStreams {
-            writer.varint(UInt64(self.h2MaxConcurrentStreams))
+        if let value = storage._h2MaxConcurrentStreams {
+            writer.varint(UInt64(value))
             writer.tag(0x1D8)
         }
-        if self.hasH2InitialConnectionWindow {
-            writer.varint(UInt64(self.h2InitialConnectionWindow))
+        if let value = storage._h2InitialConnectionWindow {
+            writer.varint(UInt64(value))
             writer.tag(0x1D0)
         }
-        if self.hasH2MaxGlitchCount {
-            writer.varint(UInt64(self.h2MaxGlitchCount))
+        if let value = storage._h2MaxGlitchCount {
+            writer.varint(UInt64(value))
             writer.tag(0x1C8)
         }
-        if self.hasH2MaxContinuationFrames {
-            writer.varint(UInt64(self.h2MaxContinuationFrames))
+        if let value = storage._h2MaxContinuationFrames {
+            writer.varint(UInt64(value))
             writer.tag(0x1C0)
         }
-        if self.hasH2MaxEmptyDataPerWindow {
-            writer.varint(UInt64(self.h2MaxEmptyDataPerWindow))
+        if let value = storage._h2MaxEmptyDataPerWindow {
+            writer.varint(UInt64(value))
             writer.tag(0x1B8)
         }
-        if self.hasH2MaxSettingsPerWindow {
-            writer.varint(UInt64(self.h2MaxSettingsPerWindow))
+        if let value = storage._h2MaxSettingsPerWindow {
+            writer.varint(UInt64(value))
             writer.tag(0x1B0)
         }
-        if self.hasH2MaxPingPerWindow {
-            writer.varint(UInt64(self.h2MaxPingPerWindow))
+        if let value = storage._h2MaxPingPerWindow {
+            writer.varint(UInt64(value))
             writer.tag(0x1A8)
         }
-        if self.hasH2MaxRstStreamPerWindow {
-            writer.varint(UInt64(self.h2MaxRstStreamPerWindow))
+        if let value = storage._h2MaxRstStreamPerWindow {
+            writer.varint(UInt64(value))
             writer.tag(0x1A0)
         }
-        if self.hasDisableHTTP11 {
-            writer.byte(self.disableHTTP11 ? 1 : 0)
+        if let value = storage._disableHTTP11 {
+            writer.byte(value ? 1 : 0)
             writer.tag(96)
         }
-        if self.hasStrictSniBinding {
-            writer.byte(self.strictSniBinding ? 1 : 0)
+        if let value = storage._strictSniBinding {
+            writer.byte(value ? 1 : 0)
             writer.tag(88)
         }
-        if self.hasAlpnProtocols {
+        if let value = storage._alpnProtocols {
             do {
                 let messageEnd = writer.written
-                self.alpnProtocols.wireWrite(&writer)
+                value.wireWrite(&writer)
                 writer.varint(UInt64(writer.written - messageEnd))
             }
             writer.tag(82)
         }
-        if self.hasHTTPAnswers {
+        if let value = storage._httpAnswers {
             do {
                 let messageEnd = writer.written
-                self.httpAnswers.wireWrite(&writer)
+                value.wireWrite(&writer)
                 writer.varint(UInt64(writer.written - messageEnd))
             }
             writer.tag(74)
         }
-        if self.hasRequestTimeout {
-            writer.varint(UInt64(self.requestTimeout))
+        if let value = storage._requestTimeout {
+            writer.varint(UInt64(value))
             writer.tag(64)
         }
-        if self.hasConnectTimeout {
-            writer.varint(UInt64(self.connectTimeout))
+        if let value = storage._connectTimeout {
+            writer.varint(UInt64(value))
             writer.tag(56)
         }
-        if self.hasBackTimeout {
-            writer.varint(UInt64(self.backTimeout))
+        if let value = storage._backTimeout {
+            writer.varint(UInt64(value))
             writer.tag(48)
         }
-        if self.hasFrontTimeout {
-            writer.varint(UInt64(self.frontTimeout))
+        if let value = storage._frontTimeout {
+            writer.varint(UInt64(value))
             writer.tag(40)
         }
-        if self.hasStickyName {
-            writer.string(self.stickyName)
+        if let value = storage._stickyName {
+            writer.string(value)
             writer.tag(34)
         }
-        if self.hasExpectProxy {
-            writer.byte(self.expectProxy ? 1 : 0)
+        if let value = storage._expectProxy {
+            writer.byte(value ? 1 : 0)
             writer.tag(24)
         }
-        if self.hasPublicAddress {
+        if let value = storage._publicAddress {
             do {
                 let messageEnd = writer.written
-                self.publicAddress.wireWrite(&writer)
+                value.wireWrite(&writer)
                 writer.varint(UInt64(writer.written - messageEnd))
             }
             writer.tag(18)
         }
-        if self.hasAddress {
+        if let value = storage._address {
             do {
                 let messageEnd = writer.written
-                self.address.wireWrite(&writer)
+                value.wireWrite(&writer)
                 writer.varint(UInt64(writer.written - messageEnd))
             }
             writer.tag(10)
@@ -3908,75 +3352,63 @@ extension Command_UpdateHttpsListenerConfig: WireCodable {
 extension Command_UpdateTcpListenerConfig: WireCodable {
     public static func wireDecode(_ decoder: inout WireDecoder, into message: inout Command_UpdateTcpListenerConfig) throws(WireDecodingError) {
         var unknown = WireUnknownFields()
-        var field1: Command_SocketAddress? = nil
-        var field2: Command_SocketAddress? = nil
-        var field3: Bool? = nil
-        var field4: UInt32? = nil
-        var field5: UInt32? = nil
-        var field6: UInt32? = nil
         while let tag = try decoder.nextTag() {
             switch tag {
             case 10:  // address = 1
                 var inner = try decoder.nested()
-                var value = field1 ?? (message.hasAddress ? message.address : Command_SocketAddress())
+                var value = message._address.take() ?? Command_SocketAddress()
                 try Command_SocketAddress.wireDecode(&inner, into: &value)
-                field1 = consume value
+                message._address = consume value
             case 18:  // public_address = 2
                 var inner = try decoder.nested()
-                var value = field2 ?? (message.hasPublicAddress ? message.publicAddress : Command_SocketAddress())
+                var value = message._publicAddress.take() ?? Command_SocketAddress()
                 try Command_SocketAddress.wireDecode(&inner, into: &value)
-                field2 = consume value
+                message._publicAddress = consume value
             case 24:  // expect_proxy = 3
-                field3 = try decoder.readVarint() != 0
+                message._expectProxy = try decoder.readVarint() != 0
             case 32:  // front_timeout = 4
-                field4 = UInt32(truncatingIfNeeded: try decoder.readVarint())
+                message._frontTimeout = UInt32(truncatingIfNeeded: try decoder.readVarint())
             case 40:  // back_timeout = 5
-                field5 = UInt32(truncatingIfNeeded: try decoder.readVarint())
+                message._backTimeout = UInt32(truncatingIfNeeded: try decoder.readVarint())
             case 48:  // connect_timeout = 6
-                field6 = UInt32(truncatingIfNeeded: try decoder.readVarint())
+                message._connectTimeout = UInt32(truncatingIfNeeded: try decoder.readVarint())
             default:
                 try decoder.keepUnknown(tag: tag, in: &unknown)
             }
         }
-        if let value = field1.take() { message.address = value }
-        if let value = field2.take() { message.publicAddress = value }
-        if let value = field3.take() { message.expectProxy = value }
-        if let value = field4.take() { message.frontTimeout = value }
-        if let value = field5.take() { message.backTimeout = value }
-        if let value = field6.take() { message.connectTimeout = value }
         if !unknown.isEmpty { message.unknownFields = unknown.storage(after: message.unknownFields) }
     }
 
     public func wireWrite(_ writer: inout WireWriter) {
         writer.unknown(self.unknownFields)
-        if self.hasConnectTimeout {
-            writer.varint(UInt64(self.connectTimeout))
+        if let value = self._connectTimeout {
+            writer.varint(UInt64(value))
             writer.tag(48)
         }
-        if self.hasBackTimeout {
-            writer.varint(UInt64(self.backTimeout))
+        if let value = self._backTimeout {
+            writer.varint(UInt64(value))
             writer.tag(40)
         }
-        if self.hasFrontTimeout {
-            writer.varint(UInt64(self.frontTimeout))
+        if let value = self._frontTimeout {
+            writer.varint(UInt64(value))
             writer.tag(32)
         }
-        if self.hasExpectProxy {
-            writer.byte(self.expectProxy ? 1 : 0)
+        if let value = self._expectProxy {
+            writer.byte(value ? 1 : 0)
             writer.tag(24)
         }
-        if self.hasPublicAddress {
+        if let value = self._publicAddress {
             do {
                 let messageEnd = writer.written
-                self.publicAddress.wireWrite(&writer)
+                value.wireWrite(&writer)
                 writer.varint(UInt64(writer.written - messageEnd))
             }
             writer.tag(18)
         }
-        if self.hasAddress {
+        if let value = self._address {
             do {
                 let messageEnd = writer.written
-                self.address.wireWrite(&writer)
+                value.wireWrite(&writer)
                 writer.varint(UInt64(writer.written - messageEnd))
             }
             writer.tag(10)
@@ -3987,75 +3419,63 @@ extension Command_UpdateTcpListenerConfig: WireCodable {
 extension Command_UpdateUdpListenerConfig: WireCodable {
     public static func wireDecode(_ decoder: inout WireDecoder, into message: inout Command_UpdateUdpListenerConfig) throws(WireDecodingError) {
         var unknown = WireUnknownFields()
-        var field1: Command_SocketAddress? = nil
-        var field2: Command_SocketAddress? = nil
-        var field3: UInt32? = nil
-        var field4: UInt32? = nil
-        var field5: UInt32? = nil
-        var field6: UInt32? = nil
         while let tag = try decoder.nextTag() {
             switch tag {
             case 10:  // address = 1
                 var inner = try decoder.nested()
-                var value = field1 ?? (message.hasAddress ? message.address : Command_SocketAddress())
+                var value = message._address.take() ?? Command_SocketAddress()
                 try Command_SocketAddress.wireDecode(&inner, into: &value)
-                field1 = consume value
+                message._address = consume value
             case 18:  // public_address = 2
                 var inner = try decoder.nested()
-                var value = field2 ?? (message.hasPublicAddress ? message.publicAddress : Command_SocketAddress())
+                var value = message._publicAddress.take() ?? Command_SocketAddress()
                 try Command_SocketAddress.wireDecode(&inner, into: &value)
-                field2 = consume value
+                message._publicAddress = consume value
             case 24:  // front_timeout = 3
-                field3 = UInt32(truncatingIfNeeded: try decoder.readVarint())
+                message._frontTimeout = UInt32(truncatingIfNeeded: try decoder.readVarint())
             case 32:  // back_timeout = 4
-                field4 = UInt32(truncatingIfNeeded: try decoder.readVarint())
+                message._backTimeout = UInt32(truncatingIfNeeded: try decoder.readVarint())
             case 40:  // max_rx_datagram_size = 5
-                field5 = UInt32(truncatingIfNeeded: try decoder.readVarint())
+                message._maxRxDatagramSize = UInt32(truncatingIfNeeded: try decoder.readVarint())
             case 48:  // max_flows = 6
-                field6 = UInt32(truncatingIfNeeded: try decoder.readVarint())
+                message._maxFlows = UInt32(truncatingIfNeeded: try decoder.readVarint())
             default:
                 try decoder.keepUnknown(tag: tag, in: &unknown)
             }
         }
-        if let value = field1.take() { message.address = value }
-        if let value = field2.take() { message.publicAddress = value }
-        if let value = field3.take() { message.frontTimeout = value }
-        if let value = field4.take() { message.backTimeout = value }
-        if let value = field5.take() { message.maxRxDatagramSize = value }
-        if let value = field6.take() { message.maxFlows = value }
         if !unknown.isEmpty { message.unknownFields = unknown.storage(after: message.unknownFields) }
     }
 
     public func wireWrite(_ writer: inout WireWriter) {
         writer.unknown(self.unknownFields)
-        if self.hasMaxFlows {
-            writer.varint(UInt64(self.maxFlows))
+        if let value = self._maxFlows {
+            writer.varint(UInt64(value))
             writer.tag(48)
         }
-        if self.hasMaxRxDatagramSize {
-            writer.varint(UInt64(self.maxRxDatagramSize))
+        if let value = self._maxRxDatagramSize {
+            writer.varint(UInt64(value))
             writer.tag(40)
         }
-        if self.hasBackTimeout {
-            writer.varint(UInt64(self.backTimeout))
+        if let value = self._backTimeout {
+            writer.varint(UInt64(value))
             writer.tag(32)
         }
-        if self.hasFrontTimeout {
-            writer.varint(UInt64(self.frontTimeout))
+        if let value = self._frontTimeout {
+            writer.varint(UInt64(value))
             writer.tag(24)
         }
-        if self.hasPublicAddress {
+        if let value = self._publicAddress {
             do {
                 let messageEnd = writer.written
-                self.publicAddress.wireWrite(&writer)
+                value.wireWrite(&writer)
                 writer.varint(UInt64(writer.written - messageEnd))
             }
             writer.tag(18)
         }
-        if self.hasAddress {
+        if let value = self._address {
             do {
                 let messageEnd = writer.written
-                self.address.wireWrite(&writer)
+                value.wireWrite(&writer)
                 writer.varint(UInt64(writer.written - messageEnd))
             }
             writer.tag(10)
@@ -4066,32 +3486,26 @@ extension Command_UpdateUdpListenerConfig: WireCodable {
 extension Command_ActivateListener: WireCodable {
     public static func wireDecode(_ decoder: inout WireDecoder, into message: inout Command_ActivateListener) throws(WireDecodingError) {
         var unknown = WireUnknownFields()
-        var field1: Command_SocketAddress? = nil
-        var field2: Command_ListenerType? = nil
-        var field3: Bool? = nil
         while let tag = try decoder.nextTag() {
             switch tag {
             case 10:  // address = 1
                 var inner = try decoder.nested()
-                var value = field1 ?? (message.hasAddress ? message.address : Command_SocketAddress())
+                var value = message._address.take() ?? Command_SocketAddress()
                 try Command_SocketAddress.wireDecode(&inner, into: &value)
-                field1 = consume value
+                message._address = consume value
             case 16:  // proxy = 2
                 let raw = try decoder.readVarint()
                 if let value = Command_ListenerType(rawValue: Int(Int32(truncatingIfNeeded: raw))) {
-                    field2 = value
+                    message._proxy = value
                 } else {
                     decoder.keepConsumed(in: &unknown)
                 }
             case 24:  // from_scm = 3
-                field3 = try decoder.readVarint() != 0
+                message._fromScm = try decoder.readVarint() != 0
             default:
                 try decoder.keepUnknown(tag: tag, in: &unknown)
             }
         }
-        if let value = field1.take() { message.address = value }
-        if let value = field2.take() { message.proxy = value }
-        if let value = field3.take() { message.fromScm = value }
         if !unknown.isEmpty { message.unknownFields = unknown.storage(after: message.unknownFields) }
     }
 
@@ -4107,10 +3521,10 @@ extension Command_ActivateListener: WireCodable {
             writer.varint(UInt64(bitPattern: Int64(self.proxy.rawValue)))
             writer.tag(16)
         }
-        if self.hasAddress {
+        if let value = self._address {
             do {
                 let messageEnd = writer.written
-                self.address.wireWrite(&writer)
+                value.wireWrite(&writer)
                 writer.varint(UInt64(writer.written - messageEnd))
             }
             writer.tag(10)
@@ -4121,32 +3535,26 @@ extension Command_ActivateListener: WireCodable {
 extension Command_DeactivateListener: WireCodable {
     public static func wireDecode(_ decoder: inout WireDecoder, into message: inout Command_DeactivateListener) throws(WireDecodingError) {
         var unknown = WireUnknownFields()
-        var field1: Command_SocketAddress? = nil
-        var field2: Command_ListenerType? = nil
-        var field3: Bool? = nil
         while let tag = try decoder.nextTag() {
             switch tag {
             case 10:  // address = 1
                 var inner = try decoder.nested()
-                var value = field1 ?? (message.hasAddress ? message.address : Command_SocketAddress())
+                var value = message._address.take() ?? Command_SocketAddress()
                 try Command_SocketAddress.wireDecode(&inner, into: &value)
-                field1 = consume value
+                message._address = consume value
             case 16:  // proxy = 2
                 let raw = try decoder.readVarint()
                 if let value = Command_ListenerType(rawValue: Int(Int32(truncatingIfNeeded: raw))) {
-                    field2 = value
+                    message._proxy = value
                 } else {
                     decoder.keepConsumed(in: &unknown)
                 }
             case 24:  // to_scm = 3
-                field3 = try decoder.readVarint() != 0
+                message._toScm = try decoder.readVarint() != 0
             default:
                 try decoder.keepUnknown(tag: tag, in: &unknown)
             }
         }
-        if let value = field1.take() { message.address = value }
-        if let value = field2.take() { message.proxy = value }
-        if let value = field3.take() { message.toScm = value }
         if !unknown.isEmpty { message.unknownFields = unknown.storage(after: message.unknownFields) }
     }
 
@@ -4162,10 +3570,10 @@ extension Command_DeactivateListener: WireCodable {
             writer.varint(UInt64(bitPattern: Int64(self.proxy.rawValue)))
             writer.tag(16)
         }
-        if self.hasAddress {
+        if let value = self._address {
             do {
                 let messageEnd = writer.written
-                self.address.wireWrite(&writer)
+                value.wireWrite(&writer)
                 writer.varint(UInt64(writer.written - messageEnd))
             }
             writer.tag(10)
@@ -4176,19 +3584,17 @@ extension Command_DeactivateListener: WireCodable {
 extension Command_RemoveListener: WireCodable {
     public static func wireDecode(_ decoder: inout WireDecoder, into message: inout Command_RemoveListener) throws(WireDecodingError) {
         var unknown = WireUnknownFields()
-        var field1: Command_SocketAddress? = nil
-        var field2: Command_ListenerType? = nil
         while let tag = try decoder.nextTag() {
             switch tag {
             case 10:  // address = 1
                 var inner = try decoder.nested()
-                var value = field1 ?? (message.hasAddress ? message.address : Command_SocketAddress())
+                var value = message._address.take() ?? Command_SocketAddress()
                 try Command_SocketAddress.wireDecode(&inner, into: &value)
-                field1 = consume value
+                message._address = consume value
             case 16:  // proxy = 2
                 let raw = try decoder.readVarint()
                 if let value = Command_ListenerType(rawValue: Int(Int32(truncatingIfNeeded: raw))) {
-                    field2 = value
+                    message._proxy = value
                 } else {
                     decoder.keepConsumed(in: &unknown)
                 }
@@ -4196,8 +3602,6 @@ extension Command_RemoveListener: WireCodable {
                 try decoder.keepUnknown(tag: tag, in: &unknown)
             }
         }
-        if let value = field1.take() { message.address = value }
-        if let value = field2.take() { message.proxy = value }
         if !unknown.isEmpty { message.unknownFields = unknown.storage(after: message.unknownFields) }
     }
 
@@ -4209,10 +3613,10 @@ extension Command_RemoveListener: WireCodable {
             writer.varint(UInt64(bitPattern: Int64(self.proxy.rawValue)))
             writer.tag(16)
         }
-        if self.hasAddress {
+        if let value = self._address {
             do {
                 let messageEnd = writer.written
-                self.address.wireWrite(&writer)
+                value.wireWrite(&writer)
                 writer.varint(UInt64(writer.written - messageEnd))
             }
             writer.tag(10)
@@ -4223,55 +3627,45 @@ extension Command_RemoveListener: WireCodable {
 extension Command_HstsConfig: WireCodable {
     public static func wireDecode(_ decoder: inout WireDecoder, into message: inout Command_HstsConfig) throws(WireDecodingError) {
         var unknown = WireUnknownFields()
-        var field1: Bool? = nil
-        var field2: UInt32? = nil
-        var field3: Bool? = nil
-        var field4: Bool? = nil
-        var field5: Bool? = nil
         while let tag = try decoder.nextTag() {
             switch tag {
             case 8:  // enabled = 1
-                field1 = try decoder.readVarint() != 0
+                message._enabled = try decoder.readVarint() != 0
             case 16:  // max_age = 2
-                field2 = UInt32(truncatingIfNeeded: try decoder.readVarint())
+                message._maxAge = UInt32(truncatingIfNeeded: try decoder.readVarint())
             case 24:  // include_subdomains = 3
-                field3 = try decoder.readVarint() != 0
+                message._includeSubdomains = try decoder.readVarint() != 0
             case 32:  // preload = 4
-                field4 = try decoder.readVarint() != 0
+                message._preload = try decoder.readVarint() != 0
             case 40:  // force_replace_backend = 5
-                field5 = try decoder.readVarint() != 0
+                message._forceReplaceBackend = try decoder.readVarint() != 0
             default:
                 try decoder.keepUnknown(tag: tag, in: &unknown)
             }
         }
-        if let value = field1.take() { message.enabled = value }
-        if let value = field2.take() { message.maxAge = value }
-        if let value = field3.take() { message.includeSubdomains = value }
-        if let value = field4.take() { message.preload = value }
-        if let value = field5.take() { message.forceReplaceBackend = value }
         if !unknown.isEmpty { message.unknownFields = unknown.storage(after: message.unknownFields) }
     }
 
     public func wireWrite(_ writer: inout WireWriter) {
         writer.unknown(self.unknownFields)
-        if self.hasForceReplaceBackend {
-            writer.byte(self.forceReplaceBackend ? 1 : 0)
+        if let value = self._forceReplaceBackend {
+            writer.byte(value ? 1 : 0)
             writer.tag(40)
         }
-        if self.hasPreload {
-            writer.byte(self.preload ? 1 : 0)
+        if let value = self._preload {
+            writer.byte(value ? 1 : 0)
             writer.tag(32)
         }
-        if self.hasIncludeSubdomains {
-            writer.byte(self.includeSubdomains ? 1 : 0)
+        if let value = self._includeSubdomains {
+            writer.byte(value ? 1 : 0)
             writer.tag(24)
         }
-        if self.hasMaxAge {
-            writer.varint(UInt64(self.maxAge))
+        if let value = self._maxAge {
+            writer.varint(UInt64(value))
             writer.tag(16)
         }
-        if self.hasEnabled {
-            writer.byte(self.enabled ? 1 : 0)
+        if let value = self._enabled {
+            writer.byte(value ? 1 : 0)
             writer.tag(8)
         }
     }
@@ -4280,111 +3674,87 @@ extension Command_HstsConfig: WireCodable {
 extension Command_CustomHttpAnswers: WireCodable {
     public static func wireDecode(_ decoder: inout WireDecoder, into message: inout Command_CustomHttpAnswers) throws(WireDecodingError) {
         var unknown = WireUnknownFields()
-        var field1: String? = nil
-        var field2: String? = nil
-        var field3: String? = nil
-        var field4: String? = nil
-        var field5: String? = nil
-        var field6: String? = nil
-        var field7: String? = nil
-        var field8: String? = nil
-        var field9: String? = nil
-        var field10: String? = nil
-        var field11: String? = nil
-        var field12: String? = nil
         while let tag = try decoder.nextTag() {
             switch tag {
             case 10:  // answer_301 = 1
-                field1 = try decoder.readString()
+                message._answer301 = try decoder.readString()
             case 18:  // answer_400 = 2
-                field2 = try decoder.readString()
+                message._answer400 = try decoder.readString()
             case 26:  // answer_401 = 3
-                field3 = try decoder.readString()
+                message._answer401 = try decoder.readString()
             case 34:  // answer_404 = 4
-                field4 = try decoder.readString()
+                message._answer404 = try decoder.readString()
             case 42:  // answer_408 = 5
-                field5 = try decoder.readString()
+                message._answer408 = try decoder.readString()
             case 50:  // answer_413 = 6
-                field6 = try decoder.readString()
+                message._answer413 = try decoder.readString()
             case 58:  // answer_502 = 7
-                field7 = try decoder.readString()
+                message._answer502 = try decoder.readString()
             case 66:  // answer_503 = 8
-                field8 = try decoder.readString()
+                message._answer503 = try decoder.readString()
             case 74:  // answer_504 = 9
-                field9 = try decoder.readString()
+                message._answer504 = try decoder.readString()
             case 82:  // answer_507 = 10
-                field10 = try decoder.readString()
+                message._answer507 = try decoder.readString()
             case 90:  // answer_421 = 11
-                field11 = try decoder.readString()
+                message._answer421 = try decoder.readString()
             case 98:  // answer_429 = 12
-                field12 = try decoder.readString()
+                message._answer429 = try decoder.readString()
             default:
                 try decoder.keepUnknown(tag: tag, in: &unknown)
             }
         }
-        if let value = field1.take() { message.answer301 = value }
-        if let value = field2.take() { message.answer400 = value }
-        if let value = field3.take() { message.answer401 = value }
-        if let value = field4.take() { message.answer404 = value }
-        if let value = field5.take() { message.answer408 = value }
-        if let value = field6.take() { message.answer413 = value }
-        if let value = field7.take() { message.answer502 = value }
-        if let value = field8.take() { message.answer503 = value }
-        if let value = field9.take() { message.answer504 = value }
-        if let value = field10.take() { message.answer507 = value }
-        if let value = field11.take() { message.answer421 = value }
-        if let value = field12.take() { message.answer429 = value }
         if !unknown.isEmpty { message.unknownFields = unknown.storage(after: message.unknownFields) }
     }
 
     public func wireWrite(_ writer: inout WireWriter) {
         writer.unknown(self.unknownFields)
-        if self.hasAnswer429 {
-            writer.string(self.answer429)
+        if let value = self._answer429 {
+            writer.string(value)
             writer.tag(98)
         }
-        if self.hasAnswer421 {
-            writer.string(self.answer421)
+        if let value = self._answer421 {
+            writer.string(value)
             writer.tag(90)
         }
-        if self.hasAnswer507 {
-            writer.string(self.answer507)
+        if let value = self._answer507 {
+            writer.string(value)
             writer.tag(82)
         }
-        if self.hasAnswer504 {
-            writer.string(self.answer504)
+        if let value = self._answer504 {
+            writer.string(value)
             writer.tag(74)
         }
-        if self.hasAnswer503 {
-            writer.string(self.answer503)
+        if let value = self._answer503 {
+            writer.string(value)
             writer.tag(66)
         }
-        if self.hasAnswer502 {
-            writer.string(self.answer502)
+        if let value = self._answer502 {
+            writer.string(value)
             writer.tag(58)
         }
-        if self.hasAnswer413 {
-            writer.string(self.answer413)
+        if let value = self._answer413 {
+            writer.string(value)
             writer.tag(50)
         }
-        if self.hasAnswer408 {
-            writer.string(self.answer408)
+        if let value = self._answer408 {
+            writer.string(value)
             writer.tag(42)
         }
-        if self.hasAnswer404 {
-            writer.string(self.answer404)
+        if let value = self._answer404 {
+            writer.string(value)
             writer.tag(34)
         }
-        if self.hasAnswer401 {
-            writer.string(self.answer401)
+        if let value = self._answer401 {
+            writer.string(value)
             writer.tag(26)
         }
-        if self.hasAnswer400 {
-            writer.string(self.answer400)
+        if let value = self._answer400 {
+            writer.string(value)
             writer.tag(18)
         }
-        if self.hasAnswer301 {
-            writer.string(self.answer301)
+        if let value = self._answer301 {
+            writer.string(value)
             writer.tag(10)
         }
     }
@@ -4393,21 +3763,13 @@ extension Command_CustomHttpAnswers: WireCodable {
 extension Command_AlpnProtocols: WireCodable {
     public static func wireDecode(_ decoder: inout WireDecoder, into message: inout Command_AlpnProtocols) throws(WireDecodingError) {
         var unknown = WireUnknownFields()
-        var field1: [String] = []
         while let tag = try decoder.nextTag() {
             switch tag {
             case 10:  // values = 1
-                if field1.isEmpty { field1.reserveCapacity(decoder.lengthDelimitedRun(tag: 10)) }
-                field1.append(try decoder.readString())
+                if message.values.isEmpty { message.values.reserveCapacity(decoder.lengthDelimitedRun(tag: 10)) }
+                message.values.append(try decoder.readString())
             default:
                 try decoder.keepUnknown(tag: tag, in: &unknown)
-            }
-        }
-        if !field1.isEmpty {
-            if message.values.isEmpty {
-                message.values = field1
-            } else {
-                message.values += field1
             }
         }
         if !unknown.isEmpty { message.unknownFields = unknown.storage(after: message.unknownFields) }
@@ -4425,51 +3787,45 @@ extension Command_AlpnProtocols: WireCodable {
 extension Command_AddCertificate: WireCodable {
     public static func wireDecode(_ decoder: inout WireDecoder, into message: inout Command_AddCertificate) throws(WireDecodingError) {
         var unknown = WireUnknownFields()
-        var field1: Command_SocketAddress? = nil
-        var field2: Command_CertificateAndKey? = nil
-        var field3: Int64? = nil
         while let tag = try decoder.nextTag() {
             switch tag {
             case 10:  // address = 1
                 var inner = try decoder.nested()
-                var value = field1 ?? (message.hasAddress ? message.address : Command_SocketAddress())
+                var value = message._address.take() ?? Command_SocketAddress()
                 try Command_SocketAddress.wireDecode(&inner, into: &value)
-                field1 = consume value
+                message._address = consume value
             case 18:  // certificate = 2
                 var inner = try decoder.nested()
-                var value = field2 ?? (message.hasCertificate ? message.certificate : Command_CertificateAndKey())
+                var value = message._certificate.take() ?? Command_CertificateAndKey()
                 try Command_CertificateAndKey.wireDecode(&inner, into: &value)
-                field2 = consume value
+                message._certificate = consume value
             case 24:  // expired_at = 3
-                field3 = Int64(bitPattern: try decoder.readVarint())
+                message._expiredAt = Int64(bitPattern: try decoder.readVarint())
             default:
                 try decoder.keepUnknown(tag: tag, in: &unknown)
             }
         }
-        if let value = field1.take() { message.address = value }
-        if let value = field2.take() { message.certificate = value }
-        if let value = field3.take() { message.expiredAt = value }
         if !unknown.isEmpty { message.unknownFields = unknown.storage(after: message.unknownFields) }
     }
 
     public func wireWrite(_ writer: inout WireWriter) {
         writer.unknown(self.unknownFields)
-        if self.hasExpiredAt {
-            writer.varint(UInt64(bitPattern: self.expiredAt))
+        if let value = self._expiredAt {
+            writer.varint(UInt64(bitPattern: value))
             writer.tag(24)
         }
-        if self.hasCertificate {
+        if let value = self._certificate {
             do {
                 let messageEnd = writer.written
-                self.certificate.wireWrite(&writer)
+                value.wireWrite(&writer)
                 writer.varint(UInt64(writer.written - messageEnd))
             }
             writer.tag(18)
         }
-        if self.hasAddress {
+        if let value = self._address {
             do {
                 let messageEnd = writer.written
-                self.address.wireWrite(&writer)
+                value.wireWrite(&writer)
                 writer.varint(UInt64(writer.written - messageEnd))
             }
             writer.tag(10)
@@ -4480,34 +3836,26 @@ extension Command_AddCertificate: WireCodable {
 extension Command_ReplaceCertificate: WireCodable {
     public static func wireDecode(_ decoder: inout WireDecoder, into message: inout Command_ReplaceCertificate) throws(WireDecodingError) {
         var unknown = WireUnknownFields()
-        var field1: Command_SocketAddress? = nil
-        var field2: Command_CertificateAndKey? = nil
-        var field3: String? = nil
-        var field4: Int64? = nil
         while let tag = try decoder.nextTag() {
             switch tag {
             case 10:  // address = 1
                 var inner = try decoder.nested()
-                var value = field1 ?? (message.hasAddress ? message.address : Command_SocketAddress())
+                var value = message._address.take() ?? Command_SocketAddress()
                 try Command_SocketAddress.wireDecode(&inner, into: &value)
-                field1 = consume value
+                message._address = consume value
             case 18:  // new_certificate = 2
                 var inner = try decoder.nested()
-                var value = field2 ?? (message.hasNewCertificate ? message.newCertificate : Command_CertificateAndKey())
+                var value = message._newCertificate.take() ?? Command_CertificateAndKey()
                 try Command_CertificateAndKey.wireDecode(&inner, into: &value)
-                field2 = consume value
+                message._newCertificate = consume value
             case 26:  // old_fingerprint = 3
-                field3 = try decoder.readString()
+                message._oldFingerprint = try decoder.readString()
             case 32:  // new_expired_at = 4
-                field4 = Int64(bitPattern: try decoder.readVarint())
+                message._newExpiredAt = Int64(bitPattern: try decoder.readVarint())
             default:
                 try decoder.keepUnknown(tag: tag, in: &unknown)
             }
         }
-        if let value = field1.take() { message.address = value }
-        if let value = field2.take() { message.newCertificate = value }
-        if let value = field3.take() { message.oldFingerprint = value }
-        if let value = field4.take() { message.newExpiredAt = value }
         if !unknown.isEmpty { message.unknownFields = unknown.storage(after: message.unknownFields) }
     }
 
@@ -4515,26 +3863,26 @@ extension Command_ReplaceCertificate: WireCodable {
         let unknownFields = self.unknownFields
         writer.unknown(unknownFields)
         let unknownNumbers = WireUnknownNumbers(unknownFields)
-        if self.hasNewExpiredAt {
-            writer.varint(UInt64(bitPattern: self.newExpiredAt))
+        if let value = self._newExpiredAt {
+            writer.varint(UInt64(bitPattern: value))
             writer.tag(32)
         }
         if self.hasOldFingerprint || !unknownNumbers.contains(3) {
             writer.string(self.oldFingerprint)
             writer.tag(26)
         }
-        if self.hasNewCertificate {
+        if let value = self._newCertificate {
             do {
                 let messageEnd = writer.written
-                self.newCertificate.wireWrite(&writer)
+                value.wireWrite(&writer)
                 writer.varint(UInt64(writer.written - messageEnd))
             }
             writer.tag(18)
         }
-        if self.hasAddress {
+        if let value = self._address {
             do {
                 let messageEnd = writer.written
-                self.address.wireWrite(&writer)
+                value.wireWrite(&writer)
                 writer.varint(UInt64(writer.written - messageEnd))
             }
             writer.tag(10)
@@ -4545,23 +3893,19 @@ extension Command_ReplaceCertificate: WireCodable {
 extension Command_RemoveCertificate: WireCodable {
     public static func wireDecode(_ decoder: inout WireDecoder, into message: inout Command_RemoveCertificate) throws(WireDecodingError) {
         var unknown = WireUnknownFields()
-        var field1: Command_SocketAddress? = nil
-        var field2: String? = nil
         while let tag = try decoder.nextTag() {
             switch tag {
             case 10:  // address = 1
                 var inner = try decoder.nested()
-                var value = field1 ?? (message.hasAddress ? message.address : Command_SocketAddress())
+                var value = message._address.take() ?? Command_SocketAddress()
                 try Command_SocketAddress.wireDecode(&inner, into: &value)
-                field1 = consume value
+                message._address = consume value
             case 18:  // fingerprint = 2
-                field2 = try decoder.readString()
+                message._fingerprint = try decoder.readString()
             default:
                 try decoder.keepUnknown(tag: tag, in: &unknown)
             }
         }
-        if let value = field1.take() { message.address = value }
-        if let value = field2.take() { message.fingerprint = value }
         if !unknown.isEmpty { message.unknownFields = unknown.storage(after: message.unknownFields) }
     }
 
@@ -4573,10 +3917,10 @@ extension Command_RemoveCertificate: WireCodable {
             writer.string(self.fingerprint)
             writer.tag(18)
         }
-        if self.hasAddress {
+        if let value = self._address {
             do {
                 let messageEnd = writer.written
-                self.address.wireWrite(&writer)
+                value.wireWrite(&writer)
                 writer.varint(UInt64(writer.written - messageEnd))
             }
             writer.tag(10)
@@ -4587,24 +3931,19 @@ extension Command_RemoveCertificate: WireCodable {
 extension Command_CertificateAndKey: WireCodable {
     public static func wireDecode(_ decoder: inout WireDecoder, into message: inout Command_CertificateAndKey) throws(WireDecodingError) {
         var unknown = WireUnknownFields()
-        var field1: String? = nil
-        var field2: [String] = []
-        var field3: String? = nil
-        var field4: [Command_TlsVersion] = []
-        var field5: [String] = []
         while let tag = try decoder.nextTag() {
             switch tag {
             case 10:  // certificate = 1
-                field1 = try decoder.readString()
+                message._certificate = try decoder.readString()
             case 18:  // certificate_chain = 2
-                if field2.isEmpty { field2.reserveCapacity(decoder.lengthDelimitedRun(tag: 18)) }
-                field2.append(try decoder.readString())
+                if message.certificateChain.isEmpty { message.certificateChain.reserveCapacity(decoder.lengthDelimitedRun(tag: 18)) }
+                message.certificateChain.append(try decoder.readString())
             case 26:  // key = 3
-                field3 = try decoder.readString()
+                message._key = try decoder.readString()
             case 32:  // versions = 4
                 let raw = try decoder.readVarint()
                 if let value = Command_TlsVersion(rawValue: Int(Int32(truncatingIfNeeded: raw))) {
-                    field4.append(value)
+                    message.versions.append(value)
                 } else {
                     decoder.keepConsumed(in: &unknown)
                 }
@@ -4614,40 +3953,17 @@ extension Command_CertificateAndKey: WireCodable {
                 while !packed.isAtEnd {
                     let raw = Int32(truncatingIfNeeded: try packed.readVarint())
                     if let value = Command_TlsVersion(rawValue: Int(raw)) {
-                        field4.append(value)
+                        message.versions.append(value)
                     } else {
                         unknownNumbers.append(raw)
                     }
                 }
                 if !unknownNumbers.isEmpty { unknown.appendPacked(fieldNumber: 4, unknownNumbers) }
             case 42:  // names = 5
-                if field5.isEmpty { field5.reserveCapacity(decoder.lengthDelimitedRun(tag: 42)) }
-                field5.append(try decoder.readString())
+                if message.names.isEmpty { message.names.reserveCapacity(decoder.lengthDelimitedRun(tag: 42)) }
+                message.names.append(try decoder.readString())
             default:
                 try decoder.keepUnknown(tag: tag, in: &unknown)
-            }
-        }
-        if let value = field1.take() { message.certificate = value }
-        if !field2.isEmpty {
-            if message.certificateChain.isEmpty {
-                message.certificateChain = field2
-            } else {
-                message.certificateChain += field2
-            }
-        }
-        if let value = field3.take() { message.key = value }
-        if !field4.isEmpty {
-            if message.versions.isEmpty {
-                message.versions = field4
-            } else {
-                message.versions += field4
-            }
-        }
-        if !field5.isEmpty {
-            if message.names.isEmpty {
-                message.names = field5
-            } else {
-                message.names += field5
             }
         }
         if !unknown.isEmpty { message.unknownFields = unknown.storage(after: message.unknownFields) }
@@ -4683,20 +3999,16 @@ extension Command_CertificateAndKey: WireCodable {
 extension Command_CertificateSummary: WireCodable {
     public static func wireDecode(_ decoder: inout WireDecoder, into message: inout Command_CertificateSummary) throws(WireDecodingError) {
         var unknown = WireUnknownFields()
-        var field1: String? = nil
-        var field2: String? = nil
         while let tag = try decoder.nextTag() {
             switch tag {
             case 10:  // domain = 1
-                field1 = try decoder.readString()
+                message._domain = try decoder.readString()
             case 18:  // fingerprint = 2
-                field2 = try decoder.readString()
+                message._fingerprint = try decoder.readString()
             default:
                 try decoder.keepUnknown(tag: tag, in: &unknown)
             }
         }
-        if let value = field1.take() { message.domain = value }
-        if let value = field2.take() { message.fingerprint = value }
         if !unknown.isEmpty { message.unknownFields = unknown.storage(after: message.unknownFields) }
     }
 
@@ -4718,24 +4030,16 @@ extension Command_CertificateSummary: WireCodable {
 extension Command_ListOfCertificatesByAddress: WireCodable {
     public static func wireDecode(_ decoder: inout WireDecoder, into message: inout Command_ListOfCertificatesByAddress) throws(WireDecodingError) {
         var unknown = WireUnknownFields()
-        var field1: [Command_CertificatesByAddress] = []
         while let tag = try decoder.nextTag() {
             switch tag {
             case 10:  // certificates = 1
-                if field1.isEmpty { field1.reserveCapacity(decoder.lengthDelimitedRun(tag: 10)) }
+                if message.certificates.isEmpty { message.certificates.reserveCapacity(decoder.lengthDelimitedRun(tag: 10)) }
                 var inner = try decoder.nested()
                 var item = Command_CertificatesByAddress()
                 try Command_CertificatesByAddress.wireDecode(&inner, into: &item)
-                field1.append(consume item)
+                message.certificates.append(consume item)
             default:
                 try decoder.keepUnknown(tag: tag, in: &unknown)
-            }
-        }
-        if !field1.isEmpty {
-            if message.certificates.isEmpty {
-                message.certificates = field1
-            } else {
-                message.certificates += field1
             }
         }
         if !unknown.isEmpty { message.unknownFields = unknown.storage(after: message.unknownFields) }
@@ -4757,31 +4061,21 @@ extension Command_ListOfCertificatesByAddress: WireCodable {
 extension Command_CertificatesByAddress: WireCodable {
     public static func wireDecode(_ decoder: inout WireDecoder, into message: inout Command_CertificatesByAddress) throws(WireDecodingError) {
         var unknown = WireUnknownFields()
-        var field1: Command_SocketAddress? = nil
-        var field2: [Command_CertificateSummary] = []
         while let tag = try decoder.nextTag() {
             switch tag {
             case 10:  // address = 1
                 var inner = try decoder.nested()
-                var value = field1 ?? (message.hasAddress ? message.address : Command_SocketAddress())
+                var value = message._address.take() ?? Command_SocketAddress()
                 try Command_SocketAddress.wireDecode(&inner, into: &value)
-                field1 = consume value
+                message._address = consume value
             case 18:  // certificate_summaries = 2
-                if field2.isEmpty { field2.reserveCapacity(decoder.lengthDelimitedRun(tag: 18)) }
+                if message.certificateSummaries.isEmpty { message.certificateSummaries.reserveCapacity(decoder.lengthDelimitedRun(tag: 18)) }
                 var inner = try decoder.nested()
                 var item = Command_CertificateSummary()
                 try Command_CertificateSummary.wireDecode(&inner, into: &item)
-                field2.append(consume item)
+                message.certificateSummaries.append(consume item)
             default:
                 try decoder.keepUnknown(tag: tag, in: &unknown)
-            }
-        }
-        if let value = field1.take() { message.address = value }
-        if !field2.isEmpty {
-            if message.certificateSummaries.isEmpty {
-                message.certificateSummaries = field2
-            } else {
-                message.certificateSummaries += field2
             }
         }
         if !unknown.isEmpty { message.unknownFields = unknown.storage(after: message.unknownFields) }
@@ -4797,10 +4091,10 @@ extension Command_CertificatesByAddress: WireCodable {
             }
             writer.tag(18)
         }
-        if self.hasAddress {
+        if let value = self._address {
             do {
                 let messageEnd = writer.written
-                self.address.wireWrite(&writer)
+                value.wireWrite(&writer)
                 writer.varint(UInt64(writer.written - messageEnd))
             }
             writer.tag(10)
@@ -4811,11 +4105,10 @@ extension Command_CertificatesByAddress: WireCodable {
 extension Command_CertificatesWithFingerprints: WireCodable {
     public static func wireDecode(_ decoder: inout WireDecoder, into message: inout Command_CertificatesWithFingerprints) throws(WireDecodingError) {
         var unknown = WireUnknownFields()
-        var field1: [String: Command_CertificateAndKey] = [:]
         while let tag = try decoder.nextTag() {
             switch tag {
             case 10:  // certs = 1
-                if field1.isEmpty { field1.reserveCapacity(decoder.lengthDelimitedRun(tag: 10)) }
+                if message.certs.isEmpty { message.certs.reserveCapacity(decoder.lengthDelimitedRun(tag: 10)) }
                 var entry = try decoder.sameLevel()
                 var key: String?
                 var value: Command_CertificateAndKey?
@@ -4833,16 +4126,9 @@ extension Command_CertificatesWithFingerprints: WireCodable {
                         if entryTag >> 3 != 1 && entryTag >> 3 != 2 { try entry.skipValue(tag: entryTag) }
                     }
                 }
-                field1[key ?? ""] = value ?? Command_CertificateAndKey()
+                message.certs[key ?? ""] = value ?? Command_CertificateAndKey()
             default:
                 try decoder.keepUnknown(tag: tag, in: &unknown)
-            }
-        }
-        if !field1.isEmpty {
-            if message.certs.isEmpty {
-                message.certs = field1
-            } else {
-                message.certs.merge(field1) { $1 }
             }
         }
         if !unknown.isEmpty { message.unknownFields = unknown.storage(after: message.unknownFields) }
@@ -4869,32 +4155,26 @@ extension Command_CertificatesWithFingerprints: WireCodable {
 extension Command_Response: WireCodable {
     public static func wireDecode(_ decoder: inout WireDecoder, into message: inout Command_Response) throws(WireDecodingError) {
         var unknown = WireUnknownFields()
-        var field1: Command_ResponseStatus? = nil
-        var field2: String? = nil
-        var field3: Command_ResponseContent? = nil
         while let tag = try decoder.nextTag() {
             switch tag {
             case 8:  // status = 1
                 let raw = try decoder.readVarint()
                 if let value = Command_ResponseStatus(rawValue: Int(Int32(truncatingIfNeeded: raw))) {
-                    field1 = value
+                    message._status = value
                 } else {
                     decoder.keepConsumed(in: &unknown)
                 }
             case 18:  // message = 2
-                field2 = try decoder.readString()
+                message._message = try decoder.readString()
             case 26:  // content = 3
                 var inner = try decoder.nested()
-                var value = field3 ?? (message.hasContent ? message.content : Command_ResponseContent())
+                var value = message._content.take() ?? Command_ResponseContent()
                 try Command_ResponseContent.wireDecode(&inner, into: &value)
-                field3 = consume value
+                message._content = consume value
             default:
                 try decoder.keepUnknown(tag: tag, in: &unknown)
             }
         }
-        if let value = field1.take() { message.status = value }
-        if let value = field2.take() { message.message = value }
-        if let value = field3.take() { message.content = value }
         if !unknown.isEmpty { message.unknownFields = unknown.storage(after: message.unknownFields) }
     }
 
@@ -4902,10 +4182,10 @@ extension Command_Response: WireCodable {
         let unknownFields = self.unknownFields
         writer.unknown(unknownFields)
         let unknownNumbers = WireUnknownNumbers(unknownFields)
-        if self.hasContent {
+        if let value = self._content {
             do {
                 let messageEnd = writer.written
-                self.content.wireWrite(&writer)
+                value.wireWrite(&writer)
                 writer.varint(UInt64(writer.written - messageEnd))
             }
             writer.tag(26)
@@ -5168,11 +4448,10 @@ extension Command_ResponseContent: WireCodable {
 extension Command_WorkerResponses: WireCodable {
     public static func wireDecode(_ decoder: inout WireDecoder, into message: inout Command_WorkerResponses) throws(WireDecodingError) {
         var unknown = WireUnknownFields()
-        var field1: [String: Command_ResponseContent] = [:]
         while let tag = try decoder.nextTag() {
             switch tag {
             case 10:  // map = 1
-                if field1.isEmpty { field1.reserveCapacity(decoder.lengthDelimitedRun(tag: 10)) }
+                if message.map.isEmpty { message.map.reserveCapacity(decoder.lengthDelimitedRun(tag: 10)) }
                 var entry = try decoder.sameLevel()
                 var key: String?
                 var value: Command_ResponseContent?
@@ -5190,16 +4469,9 @@ extension Command_WorkerResponses: WireCodable {
                         if entryTag >> 3 != 1 && entryTag >> 3 != 2 { try entry.skipValue(tag: entryTag) }
                     }
                 }
-                field1[key ?? ""] = value ?? Command_ResponseContent()
+                message.map[key ?? ""] = value ?? Command_ResponseContent()
             default:
                 try decoder.keepUnknown(tag: tag, in: &unknown)
-            }
-        }
-        if !field1.isEmpty {
-            if message.map.isEmpty {
-                message.map = field1
-            } else {
-                message.map.merge(field1) { $1 }
             }
         }
         if !unknown.isEmpty { message.unknownFields = unknown.storage(after: message.unknownFields) }
@@ -5226,24 +4498,16 @@ extension Command_WorkerResponses: WireCodable {
 extension Command_WorkerInfos: WireCodable {
     public static func wireDecode(_ decoder: inout WireDecoder, into message: inout Command_WorkerInfos) throws(WireDecodingError) {
         var unknown = WireUnknownFields()
-        var field1: [Command_WorkerInfo] = []
         while let tag = try decoder.nextTag() {
             switch tag {
             case 10:  // vec = 1
-                if field1.isEmpty { field1.reserveCapacity(decoder.lengthDelimitedRun(tag: 10)) }
+                if message.vec.isEmpty { message.vec.reserveCapacity(decoder.lengthDelimitedRun(tag: 10)) }
                 var inner = try decoder.nested()
                 var item = Command_WorkerInfo()
                 try Command_WorkerInfo.wireDecode(&inner, into: &item)
-                field1.append(consume item)
+                message.vec.append(consume item)
             default:
                 try decoder.keepUnknown(tag: tag, in: &unknown)
-            }
-        }
-        if !field1.isEmpty {
-            if message.vec.isEmpty {
-                message.vec = field1
-            } else {
-                message.vec += field1
             }
         }
         if !unknown.isEmpty { message.unknownFields = unknown.storage(after: message.unknownFields) }
@@ -5265,19 +4529,16 @@ extension Command_WorkerInfos: WireCodable {
 extension Command_WorkerInfo: WireCodable {
     public static func wireDecode(_ decoder: inout WireDecoder, into message: inout Command_WorkerInfo) throws(WireDecodingError) {
         var unknown = WireUnknownFields()
-        var field1: UInt32? = nil
-        var field2: Int32? = nil
-        var field3: Command_RunState? = nil
         while let tag = try decoder.nextTag() {
             switch tag {
             case 8:  // id = 1
-                field1 = UInt32(truncatingIfNeeded: try decoder.readVarint())
+                message._id = UInt32(truncatingIfNeeded: try decoder.readVarint())
             case 16:  // pid = 2
-                field2 = Int32(truncatingIfNeeded: try decoder.readVarint())
+                message._pid = Int32(truncatingIfNeeded: try decoder.readVarint())
             case 24:  // run_state = 3
                 let raw = try decoder.readVarint()
                 if let value = Command_RunState(rawValue: Int(Int32(truncatingIfNeeded: raw))) {
-                    field3 = value
+                    message._runState = value
                 } else {
                     decoder.keepConsumed(in: &unknown)
                 }
@@ -5285,9 +4546,6 @@ extension Command_WorkerInfo: WireCodable {
                 try decoder.keepUnknown(tag: tag, in: &unknown)
             }
         }
-        if let value = field1.take() { message.id = value }
-        if let value = field2.take() { message.pid = value }
-        if let value = field3.take() { message.runState = value }
         if !unknown.isEmpty { message.unknownFields = unknown.storage(after: message.unknownFields) }
     }
 
@@ -5313,66 +4571,34 @@ extension Command_WorkerInfo: WireCodable {
 extension Command_ListedFrontends: WireCodable {
     public static func wireDecode(_ decoder: inout WireDecoder, into message: inout Command_ListedFrontends) throws(WireDecodingError) {
         var unknown = WireUnknownFields()
-        var field1: [Command_RequestHttpFrontend] = []
-        var field2: [Command_RequestHttpFrontend] = []
-        var field3: [Command_RequestTcpFrontend] = []
-        var field4: [Command_RequestUdpFrontend] = []
         while let tag = try decoder.nextTag() {
             switch tag {
             case 10:  // http_frontends = 1
-                if field1.isEmpty { field1.reserveCapacity(decoder.lengthDelimitedRun(tag: 10)) }
+                if message.httpFrontends.isEmpty { message.httpFrontends.reserveCapacity(decoder.lengthDelimitedRun(tag: 10)) }
                 var inner = try decoder.nested()
                 var item = Command_RequestHttpFrontend()
                 try Command_RequestHttpFrontend.wireDecode(&inner, into: &item)
-                field1.append(consume item)
+                message.httpFrontends.append(consume item)
             case 18:  // https_frontends = 2
-                if field2.isEmpty { field2.reserveCapacity(decoder.lengthDelimitedRun(tag: 18)) }
+                if message.httpsFrontends.isEmpty { message.httpsFrontends.reserveCapacity(decoder.lengthDelimitedRun(tag: 18)) }
                 var inner = try decoder.nested()
                 var item = Command_RequestHttpFrontend()
                 try Command_RequestHttpFrontend.wireDecode(&inner, into: &item)
-                field2.append(consume item)
+                message.httpsFrontends.append(consume item)
             case 26:  // tcp_frontends = 3
-                if field3.isEmpty { field3.reserveCapacity(decoder.lengthDelimitedRun(tag: 26)) }
+                if message.tcpFrontends.isEmpty { message.tcpFrontends.reserveCapacity(decoder.lengthDelimitedRun(tag: 26)) }
                 var inner = try decoder.nested()
                 var item = Command_RequestTcpFrontend()
                 try Command_RequestTcpFrontend.wireDecode(&inner, into: &item)
-                field3.append(consume item)
+                message.tcpFrontends.append(consume item)
             case 34:  // udp_frontends = 4
-                if field4.isEmpty { field4.reserveCapacity(decoder.lengthDelimitedRun(tag: 34)) }
+                if message.udpFrontends.isEmpty { message.udpFrontends.reserveCapacity(decoder.lengthDelimitedRun(tag: 34)) }
                 var inner = try decoder.nested()
                 var item = Command_RequestUdpFrontend()
                 try Command_RequestUdpFrontend.wireDecode(&inner, into: &item)
-                field4.append(consume item)
+                message.udpFrontends.append(consume item)
             default:
                 try decoder.keepUnknown(tag: tag, in: &unknown)
-            }
-        }
-        if !field1.isEmpty {
-            if message.httpFrontends.isEmpty {
-                message.httpFrontends = field1
-            } else {
-                message.httpFrontends += field1
-            }
-        }
-        if !field2.isEmpty {
-            if message.httpsFrontends.isEmpty {
-                message.httpsFrontends = field2
-            } else {
-                message.httpsFrontends += field2
-            }
-        }
-        if !field3.isEmpty {
-            if message.tcpFrontends.isEmpty {
-                message.tcpFrontends = field3
-            } else {
-                message.tcpFrontends += field3
-            }
-        }
-        if !field4.isEmpty {
-            if message.udpFrontends.isEmpty {
-                message.udpFrontends = field4
-            } else {
-                message.udpFrontends += field4
             }
         }
         if !unknown.isEmpty { message.unknownFields = unknown.storage(after: message.unknownFields) }
@@ -5418,14 +4644,10 @@ extension Command_ListedFrontends: WireCodable {
 extension Command_ListenersList: WireCodable {
     public static func wireDecode(_ decoder: inout WireDecoder, into message: inout Command_ListenersList) throws(WireDecodingError) {
         var unknown = WireUnknownFields()
-        var field1: [String: Command_HttpListenerConfig] = [:]
-        var field2: [String: Command_HttpsListenerConfig] = [:]
-        var field3: [String: Command_TcpListenerConfig] = [:]
-        var field4: [String: Command_UdpListenerConfig] = [:]
         while let tag = try decoder.nextTag() {
             switch tag {
             case 10:  // http_listeners = 1
-                if field1.isEmpty { field1.reserveCapacity(decoder.lengthDelimitedRun(tag: 10)) }
+                if message.httpListeners.isEmpty { message.httpListeners.reserveCapacity(decoder.lengthDelimitedRun(tag: 10)) }
                 var entry = try decoder.sameLevel()
                 var key: String?
                 var value: Command_HttpListenerConfig?
@@ -5443,9 +4665,9 @@ extension Command_ListenersList: WireCodable {
                         if entryTag >> 3 != 1 && entryTag >> 3 != 2 { try entry.skipValue(tag: entryTag) }
                     }
                 }
-                field1[key ?? ""] = value ?? Command_HttpListenerConfig()
+                message.httpListeners[key ?? ""] = value ?? Command_HttpListenerConfig()
             case 18:  // https_listeners = 2
-                if field2.isEmpty { field2.reserveCapacity(decoder.lengthDelimitedRun(tag: 18)) }
+                if message.httpsListeners.isEmpty { message.httpsListeners.reserveCapacity(decoder.lengthDelimitedRun(tag: 18)) }
                 var entry = try decoder.sameLevel()
                 var key: String?
                 var value: Command_HttpsListenerConfig?
@@ -5463,9 +4685,9 @@ extension Command_ListenersList: WireCodable {
                         if entryTag >> 3 != 1 && entryTag >> 3 != 2 { try entry.skipValue(tag: entryTag) }
                     }
                 }
-                field2[key ?? ""] = value ?? Command_HttpsListenerConfig()
+                message.httpsListeners[key ?? ""] = value ?? Command_HttpsListenerConfig()
             case 26:  // tcp_listeners = 3
-                if field3.isEmpty { field3.reserveCapacity(decoder.lengthDelimitedRun(tag: 26)) }
+                if message.tcpListeners.isEmpty { message.tcpListeners.reserveCapacity(decoder.lengthDelimitedRun(tag: 26)) }
                 var entry = try decoder.sameLevel()
                 var key: String?
                 var value: Command_TcpListenerConfig?
@@ -5483,9 +4705,9 @@ extension Command_ListenersList: WireCodable {
                         if entryTag >> 3 != 1 && entryTag >> 3 != 2 { try entry.skipValue(tag: entryTag) }
                     }
                 }
-                field3[key ?? ""] = value ?? Command_TcpListenerConfig()
+                message.tcpListeners[key ?? ""] = value ?? Command_TcpListenerConfig()
             case 34:  // udp_listeners = 4
-                if field4.isEmpty { field4.reserveCapacity(decoder.lengthDelimitedRun(tag: 34)) }
+                if message.udpListeners.isEmpty { message.udpListeners.reserveCapacity(decoder.lengthDelimitedRun(tag: 34)) }
                 var entry = try decoder.sameLevel()
                 var key: String?
                 var value: Command_UdpListenerConfig?
@@ -5503,37 +4725,9 @@ extension Command_ListenersList: WireCodable {
                         if entryTag >> 3 != 1 && entryTag >> 3 != 2 { try entry.skipValue(tag: entryTag) }
                     }
                 }
-                field4[key ?? ""] = value ?? Command_UdpListenerConfig()
+                message.udpListeners[key ?? ""] = value ?? Command_UdpListenerConfig()
             default:
                 try decoder.keepUnknown(tag: tag, in: &unknown)
-            }
-        }
-        if !field1.isEmpty {
-            if message.httpListeners.isEmpty {
-                message.httpListeners = field1
-            } else {
-                message.httpListeners.merge(field1) { $1 }
-            }
-        }
-        if !field2.isEmpty {
-            if message.httpsListeners.isEmpty {
-                message.httpsListeners = field2
-            } else {
-                message.httpsListeners.merge(field2) { $1 }
-            }
-        }
-        if !field3.isEmpty {
-            if message.tcpListeners.isEmpty {
-                message.tcpListeners = field3
-            } else {
-                message.tcpListeners.merge(field3) { $1 }
-            }
-        }
-        if !field4.isEmpty {
-            if message.udpListeners.isEmpty {
-                message.udpListeners = field4
-            } else {
-                message.udpListeners.merge(field4) { $1 }
             }
         }
         if !unknown.isEmpty { message.unknownFields = unknown.storage(after: message.unknownFields) }
@@ -5599,24 +4793,16 @@ extension Command_ListenersList: WireCodable {
 extension Command_ClusterInformations: WireCodable {
     public static func wireDecode(_ decoder: inout WireDecoder, into message: inout Command_ClusterInformations) throws(WireDecodingError) {
         var unknown = WireUnknownFields()
-        var field1: [Command_ClusterInformation] = []
         while let tag = try decoder.nextTag() {
             switch tag {
             case 10:  // vec = 1
-                if field1.isEmpty { field1.reserveCapacity(decoder.lengthDelimitedRun(tag: 10)) }
+                if message.vec.isEmpty { message.vec.reserveCapacity(decoder.lengthDelimitedRun(tag: 10)) }
                 var inner = try decoder.nested()
                 var item = Command_ClusterInformation()
                 try Command_ClusterInformation.wireDecode(&inner, into: &item)
-                field1.append(consume item)
+                message.vec.append(consume item)
             default:
                 try decoder.keepUnknown(tag: tag, in: &unknown)
-            }
-        }
-        if !field1.isEmpty {
-            if message.vec.isEmpty {
-                message.vec = field1
-            } else {
-                message.vec += field1
             }
         }
         if !unknown.isEmpty { message.unknownFields = unknown.storage(after: message.unknownFields) }
@@ -5638,87 +4824,45 @@ extension Command_ClusterInformations: WireCodable {
 extension Command_ClusterInformation: WireCodable {
     public static func wireDecode(_ decoder: inout WireDecoder, into message: inout Command_ClusterInformation) throws(WireDecodingError) {
         var unknown = WireUnknownFields()
-        var field1: Command_Cluster? = nil
-        var field2: [Command_RequestHttpFrontend] = []
-        var field3: [Command_RequestHttpFrontend] = []
-        var field4: [Command_RequestTcpFrontend] = []
-        var field5: [Command_AddBackend] = []
-        var field6: [Command_RequestUdpFrontend] = []
         while let tag = try decoder.nextTag() {
             switch tag {
             case 10:  // configuration = 1
                 var inner = try decoder.nested()
-                var value = field1 ?? (message.hasConfiguration ? message.configuration : Command_Cluster())
+                var value = message._configuration.take() ?? Command_Cluster()
                 try Command_Cluster.wireDecode(&inner, into: &value)
-                field1 = consume value
+                message._configuration = consume value
             case 18:  // http_frontends = 2
-                if field2.isEmpty { field2.reserveCapacity(decoder.lengthDelimitedRun(tag: 18)) }
+                if message.httpFrontends.isEmpty { message.httpFrontends.reserveCapacity(decoder.lengthDelimitedRun(tag: 18)) }
                 var inner = try decoder.nested()
                 var item = Command_RequestHttpFrontend()
                 try Command_RequestHttpFrontend.wireDecode(&inner, into: &item)
-                field2.append(consume item)
+                message.httpFrontends.append(consume item)
             case 26:  // https_frontends = 3
-                if field3.isEmpty { field3.reserveCapacity(decoder.lengthDelimitedRun(tag: 26)) }
+                if message.httpsFrontends.isEmpty { message.httpsFrontends.reserveCapacity(decoder.lengthDelimitedRun(tag: 26)) }
                 var inner = try decoder.nested()
                 var item = Command_RequestHttpFrontend()
                 try Command_RequestHttpFrontend.wireDecode(&inner, into: &item)
-                field3.append(consume item)
+                message.httpsFrontends.append(consume item)
             case 34:  // tcp_frontends = 4
-                if field4.isEmpty { field4.reserveCapacity(decoder.lengthDelimitedRun(tag: 34)) }
+                if message.tcpFrontends.isEmpty { message.tcpFrontends.reserveCapacity(decoder.lengthDelimitedRun(tag: 34)) }
                 var inner = try decoder.nested()
                 var item = Command_RequestTcpFrontend()
                 try Command_RequestTcpFrontend.wireDecode(&inner, into: &item)
-                field4.append(consume item)
+                message.tcpFrontends.append(consume item)
             case 42:  // backends = 5
-                if field5.isEmpty { field5.reserveCapacity(decoder.lengthDelimitedRun(tag: 42)) }
+                if message.backends.isEmpty { message.backends.reserveCapacity(decoder.lengthDelimitedRun(tag: 42)) }
                 var inner = try decoder.nested()
                 var item = Command_AddBackend()
                 try Command_AddBackend.wireDecode(&inner, into: &item)
-                field5.append(consume item)
+                message.backends.append(consume item)
             case 50:  // udp_frontends = 6
-                if field6.isEmpty { field6.reserveCapacity(decoder.lengthDelimitedRun(tag: 50)) }
+                if message.udpFrontends.isEmpty { message.udpFrontends.reserveCapacity(decoder.lengthDelimitedRun(tag: 50)) }
                 var inner = try decoder.nested()
                 var item = Command_RequestUdpFrontend()
                 try Command_RequestUdpFrontend.wireDecode(&inner, into: &item)
-                field6.append(consume item)
+                message.udpFrontends.append(consume item)
             default:
                 try decoder.keepUnknown(tag: tag, in: &unknown)
-            }
-        }
-        if let value = field1.take() { message.configuration = value }
-        if !field2.isEmpty {
-            if message.httpFrontends.isEmpty {
-                message.httpFrontends = field2
-            } else {
-                message.httpFrontends += field2
-            }
-        }
-        if !field3.isEmpty {
-            if message.httpsFrontends.isEmpty {
-                message.httpsFrontends = field3
-            } else {
-                message.httpsFrontends += field3
-            }
-        }
-        if !field4.isEmpty {
-            if message.tcpFrontends.isEmpty {
-                message.tcpFrontends = field4
-            } else {
-                message.tcpFrontends += field4
-            }
-        }
-        if !field5.isEmpty {
-            if message.backends.isEmpty {
-                message.backends = field5
-            } else {
-                message.backends += field5
-            }
-        }
-        if !field6.isEmpty {
-            if message.udpFrontends.isEmpty {
-                message.udpFrontends = field6
-            } else {
-                message.udpFrontends += field6
             }
         }
         if !unknown.isEmpty { message.unknownFields = unknown.storage(after: message.unknownFields) }
@@ -5766,10 +4910,10 @@ extension Command_ClusterInformation: WireCodable {
             }
             writer.tag(18)
         }
-        if self.hasConfiguration {
+        if let value = self._configuration {
             do {
                 let messageEnd = writer.written
-                self.configuration.wireWrite(&writer)
+                value.wireWrite(&writer)
                 writer.varint(UInt64(writer.written - messageEnd))
             }
             writer.tag(10)
@@ -5780,11 +4924,10 @@ extension Command_ClusterInformation: WireCodable {
 extension Command_ClusterHashes: WireCodable {
     public static func wireDecode(_ decoder: inout WireDecoder, into message: inout Command_ClusterHashes) throws(WireDecodingError) {
         var unknown = WireUnknownFields()
-        var field1: [String: UInt64] = [:]
         while let tag = try decoder.nextTag() {
             switch tag {
             case 10:  // map = 1
-                if field1.isEmpty { field1.reserveCapacity(decoder.lengthDelimitedRun(tag: 10)) }
+                if message.map.isEmpty { message.map.reserveCapacity(decoder.lengthDelimitedRun(tag: 10)) }
                 var entry = try decoder.sameLevel()
                 var key: String?
                 var value: UInt64?
@@ -5799,16 +4942,9 @@ extension Command_ClusterHashes: WireCodable {
                         if entryTag >> 3 != 1 && entryTag >> 3 != 2 { try entry.skipValue(tag: entryTag) }
                     }
                 }
-                field1[key ?? ""] = value ?? 0
+                message.map[key ?? ""] = value ?? 0
             default:
                 try decoder.keepUnknown(tag: tag, in: &unknown)
-            }
-        }
-        if !field1.isEmpty {
-            if message.map.isEmpty {
-                message.map = field1
-            } else {
-                message.map.merge(field1) { $1 }
             }
         }
         if !unknown.isEmpty { message.unknownFields = unknown.storage(after: message.unknownFields) }
@@ -5831,11 +4967,10 @@ extension Command_ClusterHashes: WireCodable {
 extension Command_RequestCounts: WireCodable {
     public static func wireDecode(_ decoder: inout WireDecoder, into message: inout Command_RequestCounts) throws(WireDecodingError) {
         var unknown = WireUnknownFields()
-        var field1: [String: Int32] = [:]
         while let tag = try decoder.nextTag() {
             switch tag {
             case 10:  // map = 1
-                if field1.isEmpty { field1.reserveCapacity(decoder.lengthDelimitedRun(tag: 10)) }
+                if message.map.isEmpty { message.map.reserveCapacity(decoder.lengthDelimitedRun(tag: 10)) }
                 var entry = try decoder.sameLevel()
                 var key: String?
                 var value: Int32?
@@ -5850,16 +4985,9 @@ extension Command_RequestCounts: WireCodable {
                         if entryTag >> 3 != 1 && entryTag >> 3 != 2 { try entry.skipValue(tag: entryTag) }
                     }
                 }
-                field1[key ?? ""] = value ?? 0
+                message.map[key ?? ""] = value ?? 0
             default:
                 try decoder.keepUnknown(tag: tag, in: &unknown)
-            }
-        }
-        if !field1.isEmpty {
-            if message.map.isEmpty {
-                message.map = field1
-            } else {
-                message.map.merge(field1) { $1 }
             }
         }
         if !unknown.isEmpty { message.unknownFields = unknown.storage(after: message.unknownFields) }
@@ -5882,16 +5010,14 @@ extension Command_RequestCounts: WireCodable {
 extension Command_MaxConnectionsPerIpLimit: WireCodable {
     public static func wireDecode(_ decoder: inout WireDecoder, into message: inout Command_MaxConnectionsPerIpLimit) throws(WireDecodingError) {
         var unknown = WireUnknownFields()
-        var field1: UInt64? = nil
         while let tag = try decoder.nextTag() {
             switch tag {
             case 8:  // limit = 1
-                field1 = try decoder.readVarint()
+                message._limit = try decoder.readVarint()
             default:
                 try decoder.keepUnknown(tag: tag, in: &unknown)
             }
         }
-        if let value = field1.take() { message.limit = value }
         if !unknown.isEmpty { message.unknownFields = unknown.storage(after: message.unknownFields) }
     }
 
@@ -5909,11 +5035,10 @@ extension Command_MaxConnectionsPerIpLimit: WireCodable {
 extension Command_HealthChecksList: WireCodable {
     public static func wireDecode(_ decoder: inout WireDecoder, into message: inout Command_HealthChecksList) throws(WireDecodingError) {
         var unknown = WireUnknownFields()
-        var field1: [String: Command_HealthCheckConfig] = [:]
         while let tag = try decoder.nextTag() {
             switch tag {
             case 10:  // map = 1
-                if field1.isEmpty { field1.reserveCapacity(decoder.lengthDelimitedRun(tag: 10)) }
+                if message.map.isEmpty { message.map.reserveCapacity(decoder.lengthDelimitedRun(tag: 10)) }
                 var entry = try decoder.sameLevel()
                 var key: String?
                 var value: Command_HealthCheckConfig?
@@ -5931,16 +5056,9 @@ extension Command_HealthChecksList: WireCodable {
                         if entryTag >> 3 != 1 && entryTag >> 3 != 2 { try entry.skipValue(tag: entryTag) }
                     }
                 }
-                field1[key ?? ""] = value ?? Command_HealthCheckConfig()
+                message.map[key ?? ""] = value ?? Command_HealthCheckConfig()
             default:
                 try decoder.keepUnknown(tag: tag, in: &unknown)
-            }
-        }
-        if !field1.isEmpty {
-            if message.map.isEmpty {
-                message.map = field1
-            } else {
-                message.map.merge(field1) { $1 }
             }
         }
         if !unknown.isEmpty { message.unknownFields = unknown.storage(after: message.unknownFields) }
@@ -5967,35 +5085,31 @@ extension Command_HealthChecksList: WireCodable {
 extension Command_MetricDetailStatus: WireCodable {
     public static func wireDecode(_ decoder: inout WireDecoder, into message: inout Command_MetricDetailStatus) throws(WireDecodingError) {
         var unknown = WireUnknownFields()
-        var field1: Command_MetricDetail? = nil
-        var field2: Command_MetricDetail? = nil
-        var field3: Command_MetricDetail? = nil
-        var field4: [String: Command_WorkerMetricDetailStatus] = [:]
         while let tag = try decoder.nextTag() {
             switch tag {
             case 8:  // configured = 1
                 let raw = try decoder.readVarint()
                 if let value = Command_MetricDetail(rawValue: Int(Int32(truncatingIfNeeded: raw))) {
-                    field1 = value
+                    message._configured = value
                 } else {
                     decoder.keepConsumed(in: &unknown)
                 }
             case 16:  // effective = 2
                 let raw = try decoder.readVarint()
                 if let value = Command_MetricDetail(rawValue: Int(Int32(truncatingIfNeeded: raw))) {
-                    field2 = value
+                    message._effective = value
                 } else {
                     decoder.keepConsumed(in: &unknown)
                 }
             case 24:  // previous_effective = 3
                 let raw = try decoder.readVarint()
                 if let value = Command_MetricDetail(rawValue: Int(Int32(truncatingIfNeeded: raw))) {
-                    field3 = value
+                    message._previousEffective = value
                 } else {
                     decoder.keepConsumed(in: &unknown)
                 }
             case 34:  // workers = 4
-                if field4.isEmpty { field4.reserveCapacity(decoder.lengthDelimitedRun(tag: 34)) }
+                if message.workers.isEmpty { message.workers.reserveCapacity(decoder.lengthDelimitedRun(tag: 34)) }
                 var entry = try decoder.sameLevel()
                 var key: String?
                 var value: Command_WorkerMetricDetailStatus?
@@ -6013,19 +5127,9 @@ extension Command_MetricDetailStatus: WireCodable {
                         if entryTag >> 3 != 1 && entryTag >> 3 != 2 { try entry.skipValue(tag: entryTag) }
                     }
                 }
-                field4[key ?? ""] = value ?? Command_WorkerMetricDetailStatus()
+                message.workers[key ?? ""] = value ?? Command_WorkerMetricDetailStatus()
             default:
                 try decoder.keepUnknown(tag: tag, in: &unknown)
-            }
-        }
-        if let value = field1.take() { message.configured = value }
-        if let value = field2.take() { message.effective = value }
-        if let value = field3.take() { message.previousEffective = value }
-        if !field4.isEmpty {
-            if message.workers.isEmpty {
-                message.workers = field4
-            } else {
-                message.workers.merge(field4) { $1 }
             }
         }
         if !unknown.isEmpty { message.unknownFields = unknown.storage(after: message.unknownFields) }
@@ -6066,43 +5170,35 @@ extension Command_MetricDetailStatus: WireCodable {
 extension Command_WorkerMetricDetailStatus: WireCodable {
     public static func wireDecode(_ decoder: inout WireDecoder, into message: inout Command_WorkerMetricDetailStatus) throws(WireDecodingError) {
         var unknown = WireUnknownFields()
-        var field1: Command_MetricDetail? = nil
-        var field2: Command_MetricDetail? = nil
-        var field3: Command_MetricDetail? = nil
-        var field4: UInt32? = nil
         while let tag = try decoder.nextTag() {
             switch tag {
             case 8:  // configured = 1
                 let raw = try decoder.readVarint()
                 if let value = Command_MetricDetail(rawValue: Int(Int32(truncatingIfNeeded: raw))) {
-                    field1 = value
+                    message._configured = value
                 } else {
                     decoder.keepConsumed(in: &unknown)
                 }
             case 16:  // effective = 2
                 let raw = try decoder.readVarint()
                 if let value = Command_MetricDetail(rawValue: Int(Int32(truncatingIfNeeded: raw))) {
-                    field2 = value
+                    message._effective = value
                 } else {
                     decoder.keepConsumed(in: &unknown)
                 }
             case 24:  // previous_effective = 3
                 let raw = try decoder.readVarint()
                 if let value = Command_MetricDetail(rawValue: Int(Int32(truncatingIfNeeded: raw))) {
-                    field3 = value
+                    message._previousEffective = value
                 } else {
                     decoder.keepConsumed(in: &unknown)
                 }
             case 32:  // active_lease_count = 4
-                field4 = UInt32(truncatingIfNeeded: try decoder.readVarint())
+                message._activeLeaseCount = UInt32(truncatingIfNeeded: try decoder.readVarint())
             default:
                 try decoder.keepUnknown(tag: tag, in: &unknown)
             }
         }
-        if let value = field1.take() { message.configured = value }
-        if let value = field2.take() { message.effective = value }
-        if let value = field3.take() { message.previousEffective = value }
-        if let value = field4.take() { message.activeLeaseCount = value }
         if !unknown.isEmpty { message.unknownFields = unknown.storage(after: message.unknownFields) }
     }
 
@@ -6132,43 +5228,33 @@ extension Command_WorkerMetricDetailStatus: WireCodable {
 extension Command_Event: WireCodable {
     public static func wireDecode(_ decoder: inout WireDecoder, into message: inout Command_Event) throws(WireDecodingError) {
         var unknown = WireUnknownFields()
-        var field1: Command_EventKind? = nil
-        var field2: String? = nil
-        var field3: String? = nil
-        var field4: Command_SocketAddress? = nil
-        var field5: Command_MetricDetailTransition? = nil
         while let tag = try decoder.nextTag() {
             switch tag {
             case 8:  // kind = 1
                 let raw = try decoder.readVarint()
                 if let value = Command_EventKind(rawValue: Int(Int32(truncatingIfNeeded: raw))) {
-                    field1 = value
+                    message._kind = value
                 } else {
                     decoder.keepConsumed(in: &unknown)
                 }
             case 18:  // cluster_id = 2
-                field2 = try decoder.readString()
+                message._clusterID = try decoder.readString()
             case 26:  // backend_id = 3
-                field3 = try decoder.readString()
+                message._backendID = try decoder.readString()
             case 34:  // address = 4
                 var inner = try decoder.nested()
-                var value = field4 ?? (message.hasAddress ? message.address : Command_SocketAddress())
+                var value = message._address.take() ?? Command_SocketAddress()
                 try Command_SocketAddress.wireDecode(&inner, into: &value)
-                field4 = consume value
+                message._address = consume value
             case 42:  // metric_detail = 5
                 var inner = try decoder.nested()
-                var value = field5 ?? (message.hasMetricDetail ? message.metricDetail : Command_MetricDetailTransition())
+                var value = message._metricDetail.take() ?? Command_MetricDetailTransition()
                 try Command_MetricDetailTransition.wireDecode(&inner, into: &value)
-                field5 = consume value
+                message._metricDetail = consume value
             default:
                 try decoder.keepUnknown(tag: tag, in: &unknown)
             }
         }
-        if let value = field1.take() { message.kind = value }
-        if let value = field2.take() { message.clusterID = value }
-        if let value = field3.take() { message.backendID = value }
-        if let value = field4.take() { message.address = value }
-        if let value = field5.take() { message.metricDetail = value }
         if !unknown.isEmpty { message.unknownFields = unknown.storage(after: message.unknownFields) }
     }
 
@@ -6176,28 +5262,28 @@ extension Command_Event: WireCodable {
         let unknownFields = self.unknownFields
         writer.unknown(unknownFields)
         let unknownNumbers = WireUnknownNumbers(unknownFields)
-        if self.hasMetricDetail {
+        if let value = self._metricDetail {
             do {
                 let messageEnd = writer.written
-                self.metricDetail.wireWrite(&writer)
+                value.wireWrite(&writer)
                 writer.varint(UInt64(writer.written - messageEnd))
             }
             writer.tag(42)
         }
-        if self.hasAddress {
+        if let value = self._address {
             do {
                 let messageEnd = writer.written
-                self.address.wireWrite(&writer)
+                value.wireWrite(&writer)
                 writer.varint(UInt64(writer.written - messageEnd))
             }
             writer.tag(34)
         }
-        if self.hasBackendID {
-            writer.string(self.backendID)
+        if let value = self._backendID {
+            writer.string(value)
             writer.tag(26)
         }
-        if self.hasClusterID {
-            writer.string(self.clusterID)
+        if let value = self._clusterID {
+            writer.string(value)
             writer.tag(18)
         }
         if self.hasKind || !unknownNumbers.contains(1) {
@@ -6210,38 +5296,30 @@ extension Command_Event: WireCodable {
 extension Command_MetricDetailTransition: WireCodable {
     public static func wireDecode(_ decoder: inout WireDecoder, into message: inout Command_MetricDetailTransition) throws(WireDecodingError) {
         var unknown = WireUnknownFields()
-        var field1: Command_MetricDetail? = nil
-        var field2: Command_MetricDetail? = nil
-        var field3: String? = nil
-        var field4: String? = nil
         while let tag = try decoder.nextTag() {
             switch tag {
             case 8:  // previous_effective = 1
                 let raw = try decoder.readVarint()
                 if let value = Command_MetricDetail(rawValue: Int(Int32(truncatingIfNeeded: raw))) {
-                    field1 = value
+                    message._previousEffective = value
                 } else {
                     decoder.keepConsumed(in: &unknown)
                 }
             case 16:  // effective = 2
                 let raw = try decoder.readVarint()
                 if let value = Command_MetricDetail(rawValue: Int(Int32(truncatingIfNeeded: raw))) {
-                    field2 = value
+                    message._effective = value
                 } else {
                     decoder.keepConsumed(in: &unknown)
                 }
             case 26:  // transition_kind = 3
-                field3 = try decoder.readString()
+                message._transitionKind = try decoder.readString()
             case 34:  // client_id = 4
-                field4 = try decoder.readString()
+                message._clientID = try decoder.readString()
             default:
                 try decoder.keepUnknown(tag: tag, in: &unknown)
             }
         }
-        if let value = field1.take() { message.previousEffective = value }
-        if let value = field2.take() { message.effective = value }
-        if let value = field3.take() { message.transitionKind = value }
-        if let value = field4.take() { message.clientID = value }
         if !unknown.isEmpty { message.unknownFields = unknown.storage(after: message.unknownFields) }
     }
 
@@ -6249,8 +5327,8 @@ extension Command_MetricDetailTransition: WireCodable {
         let unknownFields = self.unknownFields
         writer.unknown(unknownFields)
         let unknownNumbers = WireUnknownNumbers(unknownFields)
-        if self.hasClientID {
-            writer.string(self.clientID)
+        if let value = self._clientID {
+            writer.string(value)
             writer.tag(34)
         }
         if self.hasTransitionKind || !unknownNumbers.contains(3) {
@@ -6271,32 +5349,16 @@ extension Command_MetricDetailTransition: WireCodable {
 extension Command_AvailableMetrics: WireCodable {
     public static func wireDecode(_ decoder: inout WireDecoder, into message: inout Command_AvailableMetrics) throws(WireDecodingError) {
         var unknown = WireUnknownFields()
-        var field1: [String] = []
-        var field2: [String] = []
         while let tag = try decoder.nextTag() {
             switch tag {
             case 10:  // proxy_metrics = 1
-                if field1.isEmpty { field1.reserveCapacity(decoder.lengthDelimitedRun(tag: 10)) }
-                field1.append(try decoder.readString())
+                if message.proxyMetrics.isEmpty { message.proxyMetrics.reserveCapacity(decoder.lengthDelimitedRun(tag: 10)) }
+                message.proxyMetrics.append(try decoder.readString())
             case 18:  // cluster_metrics = 2
-                if field2.isEmpty { field2.reserveCapacity(decoder.lengthDelimitedRun(tag: 18)) }
-                field2.append(try decoder.readString())
+                if message.clusterMetrics.isEmpty { message.clusterMetrics.reserveCapacity(decoder.lengthDelimitedRun(tag: 18)) }
+                message.clusterMetrics.append(try decoder.readString())
             default:
                 try decoder.keepUnknown(tag: tag, in: &unknown)
-            }
-        }
-        if !field1.isEmpty {
-            if message.proxyMetrics.isEmpty {
-                message.proxyMetrics = field1
-            } else {
-                message.proxyMetrics += field1
-            }
-        }
-        if !field2.isEmpty {
-            if message.clusterMetrics.isEmpty {
-                message.clusterMetrics = field2
-            } else {
-                message.clusterMetrics += field2
             }
         }
         if !unknown.isEmpty { message.unknownFields = unknown.storage(after: message.unknownFields) }
@@ -6318,14 +5380,10 @@ extension Command_AvailableMetrics: WireCodable {
 extension Command_AggregatedMetrics: WireCodable {
     public static func wireDecode(_ decoder: inout WireDecoder, into message: inout Command_AggregatedMetrics) throws(WireDecodingError) {
         var unknown = WireUnknownFields()
-        var field1: [String: Command_FilteredMetrics] = [:]
-        var field2: [String: Command_WorkerMetrics] = [:]
-        var field3: [String: Command_ClusterMetrics] = [:]
-        var field4: [String: Command_FilteredMetrics] = [:]
         while let tag = try decoder.nextTag() {
             switch tag {
             case 10:  // main = 1
-                if field1.isEmpty { field1.reserveCapacity(decoder.lengthDelimitedRun(tag: 10)) }
+                if message.main.isEmpty { message.main.reserveCapacity(decoder.lengthDelimitedRun(tag: 10)) }
                 var entry = try decoder.sameLevel()
                 var key: String?
                 var value: Command_FilteredMetrics?
@@ -6343,9 +5401,9 @@ extension Command_AggregatedMetrics: WireCodable {
                         if entryTag >> 3 != 1 && entryTag >> 3 != 2 { try entry.skipValue(tag: entryTag) }
                     }
                 }
-                field1[key ?? ""] = value ?? Command_FilteredMetrics()
+                message.main[key ?? ""] = value ?? Command_FilteredMetrics()
             case 18:  // workers = 2
-                if field2.isEmpty { field2.reserveCapacity(decoder.lengthDelimitedRun(tag: 18)) }
+                if message.workers.isEmpty { message.workers.reserveCapacity(decoder.lengthDelimitedRun(tag: 18)) }
                 var entry = try decoder.sameLevel()
                 var key: String?
                 var value: Command_WorkerMetrics?
@@ -6363,9 +5421,9 @@ extension Command_AggregatedMetrics: WireCodable {
                         if entryTag >> 3 != 1 && entryTag >> 3 != 2 { try entry.skipValue(tag: entryTag) }
                     }
                 }
-                field2[key ?? ""] = value ?? Command_WorkerMetrics()
+                message.workers[key ?? ""] = value ?? Command_WorkerMetrics()
             case 26:  // clusters = 3
-                if field3.isEmpty { field3.reserveCapacity(decoder.lengthDelimitedRun(tag: 26)) }
+                if message.clusters.isEmpty { message.clusters.reserveCapacity(decoder.lengthDelimitedRun(tag: 26)) }
                 var entry = try decoder.sameLevel()
                 var key: String?
                 var value: Command_ClusterMetrics?
@@ -6383,9 +5441,9 @@ extension Command_AggregatedMetrics: WireCodable {
                         if entryTag >> 3 != 1 && entryTag >> 3 != 2 { try entry.skipValue(tag: entryTag) }
                     }
                 }
-                field3[key ?? ""] = value ?? Command_ClusterMetrics()
+                message.clusters[key ?? ""] = value ?? Command_ClusterMetrics()
             case 34:  // proxying = 4
-                if field4.isEmpty { field4.reserveCapacity(decoder.lengthDelimitedRun(tag: 34)) }
+                if message.proxying.isEmpty { message.proxying.reserveCapacity(decoder.lengthDelimitedRun(tag: 34)) }
                 var entry = try decoder.sameLevel()
                 var key: String?
                 var value: Command_FilteredMetrics?
@@ -6403,37 +5461,9 @@ extension Command_AggregatedMetrics: WireCodable {
                         if entryTag >> 3 != 1 && entryTag >> 3 != 2 { try entry.skipValue(tag: entryTag) }
                     }
                 }
-                field4[key ?? ""] = value ?? Command_FilteredMetrics()
+                message.proxying[key ?? ""] = value ?? Command_FilteredMetrics()
             default:
                 try decoder.keepUnknown(tag: tag, in: &unknown)
-            }
-        }
-        if !field1.isEmpty {
-            if message.main.isEmpty {
-                message.main = field1
-            } else {
-                message.main.merge(field1) { $1 }
-            }
-        }
-        if !field2.isEmpty {
-            if message.workers.isEmpty {
-                message.workers = field2
-            } else {
-                message.workers.merge(field2) { $1 }
-            }
-        }
-        if !field3.isEmpty {
-            if message.clusters.isEmpty {
-                message.clusters = field3
-            } else {
-                message.clusters.merge(field3) { $1 }
-            }
-        }
-        if !field4.isEmpty {
-            if message.proxying.isEmpty {
-                message.proxying = field4
-            } else {
-                message.proxying.merge(field4) { $1 }
             }
         }
         if !unknown.isEmpty { message.unknownFields = unknown.storage(after: message.unknownFields) }
@@ -6499,12 +5529,10 @@ extension Command_AggregatedMetrics: WireCodable {
 extension Command_WorkerMetrics: WireCodable {
     public static func wireDecode(_ decoder: inout WireDecoder, into message: inout Command_WorkerMetrics) throws(WireDecodingError) {
         var unknown = WireUnknownFields()
-        var field1: [String: Command_FilteredMetrics] = [:]
-        var field2: [String: Command_ClusterMetrics] = [:]
         while let tag = try decoder.nextTag() {
             switch tag {
             case 10:  // proxy = 1
-                if field1.isEmpty { field1.reserveCapacity(decoder.lengthDelimitedRun(tag: 10)) }
+                if message.proxy.isEmpty { message.proxy.reserveCapacity(decoder.lengthDelimitedRun(tag: 10)) }
                 var entry = try decoder.sameLevel()
                 var key: String?
                 var value: Command_FilteredMetrics?
@@ -6522,9 +5550,9 @@ extension Command_WorkerMetrics: WireCodable {
                         if entryTag >> 3 != 1 && entryTag >> 3 != 2 { try entry.skipValue(tag: entryTag) }
                     }
                 }
-                field1[key ?? ""] = value ?? Command_FilteredMetrics()
+                message.proxy[key ?? ""] = value ?? Command_FilteredMetrics()
             case 18:  // clusters = 2
-                if field2.isEmpty { field2.reserveCapacity(decoder.lengthDelimitedRun(tag: 18)) }
+                if message.clusters.isEmpty { message.clusters.reserveCapacity(decoder.lengthDelimitedRun(tag: 18)) }
                 var entry = try decoder.sameLevel()
                 var key: String?
                 var value: Command_ClusterMetrics?
@@ -6542,23 +5570,9 @@ extension Command_WorkerMetrics: WireCodable {
                         if entryTag >> 3 != 1 && entryTag >> 3 != 2 { try entry.skipValue(tag: entryTag) }
                     }
                 }
-                field2[key ?? ""] = value ?? Command_ClusterMetrics()
+                message.clusters[key ?? ""] = value ?? Command_ClusterMetrics()
             default:
                 try decoder.keepUnknown(tag: tag, in: &unknown)
-            }
-        }
-        if !field1.isEmpty {
-            if message.proxy.isEmpty {
-                message.proxy = field1
-            } else {
-                message.proxy.merge(field1) { $1 }
-            }
-        }
-        if !field2.isEmpty {
-            if message.clusters.isEmpty {
-                message.clusters = field2
-            } else {
-                message.clusters.merge(field2) { $1 }
             }
         }
         if !unknown.isEmpty { message.unknownFields = unknown.storage(after: message.unknownFields) }
@@ -6598,12 +5612,10 @@ extension Command_WorkerMetrics: WireCodable {
 extension Command_ClusterMetrics: WireCodable {
     public static func wireDecode(_ decoder: inout WireDecoder, into message: inout Command_ClusterMetrics) throws(WireDecodingError) {
         var unknown = WireUnknownFields()
-        var field1: [String: Command_FilteredMetrics] = [:]
-        var field2: [Command_BackendMetrics] = []
         while let tag = try decoder.nextTag() {
             switch tag {
             case 10:  // cluster = 1
-                if field1.isEmpty { field1.reserveCapacity(decoder.lengthDelimitedRun(tag: 10)) }
+                if message.cluster.isEmpty { message.cluster.reserveCapacity(decoder.lengthDelimitedRun(tag: 10)) }
                 var entry = try decoder.sameLevel()
                 var key: String?
                 var value: Command_FilteredMetrics?
@@ -6621,29 +5633,15 @@ extension Command_ClusterMetrics: WireCodable {
                         if entryTag >> 3 != 1 && entryTag >> 3 != 2 { try entry.skipValue(tag: entryTag) }
                     }
                 }
-                field1[key ?? ""] = value ?? Command_FilteredMetrics()
+                message.cluster[key ?? ""] = value ?? Command_FilteredMetrics()
             case 18:  // backends = 2
-                if field2.isEmpty { field2.reserveCapacity(decoder.lengthDelimitedRun(tag: 18)) }
+                if message.backends.isEmpty { message.backends.reserveCapacity(decoder.lengthDelimitedRun(tag: 18)) }
                 var inner = try decoder.nested()
                 var item = Command_BackendMetrics()
                 try Command_BackendMetrics.wireDecode(&inner, into: &item)
-                field2.append(consume item)
+                message.backends.append(consume item)
             default:
                 try decoder.keepUnknown(tag: tag, in: &unknown)
-            }
-        }
-        if !field1.isEmpty {
-            if message.cluster.isEmpty {
-                message.cluster = field1
-            } else {
-                message.cluster.merge(field1) { $1 }
-            }
-        }
-        if !field2.isEmpty {
-            if message.backends.isEmpty {
-                message.backends = field2
-            } else {
-                message.backends += field2
             }
         }
         if !unknown.isEmpty { message.unknownFields = unknown.storage(after: message.unknownFields) }
@@ -6678,14 +5676,12 @@ extension Command_ClusterMetrics: WireCodable {
 extension Command_BackendMetrics: WireCodable {
     public static func wireDecode(_ decoder: inout WireDecoder, into message: inout Command_BackendMetrics) throws(WireDecodingError) {
         var unknown = WireUnknownFields()
-        var field1: String? = nil
-        var field2: [String: Command_FilteredMetrics] = [:]
         while let tag = try decoder.nextTag() {
             switch tag {
             case 10:  // backend_id = 1
-                field1 = try decoder.readString()
+                message._backendID = try decoder.readString()
             case 18:  // metrics = 2
-                if field2.isEmpty { field2.reserveCapacity(decoder.lengthDelimitedRun(tag: 18)) }
+                if message.metrics.isEmpty { message.metrics.reserveCapacity(decoder.lengthDelimitedRun(tag: 18)) }
                 var entry = try decoder.sameLevel()
                 var key: String?
                 var value: Command_FilteredMetrics?
@@ -6703,17 +5699,9 @@ extension Command_BackendMetrics: WireCodable {
                         if entryTag >> 3 != 1 && entryTag >> 3 != 2 { try entry.skipValue(tag: entryTag) }
                     }
                 }
-                field2[key ?? ""] = value ?? Command_FilteredMetrics()
+                message.metrics[key ?? ""] = value ?? Command_FilteredMetrics()
             default:
                 try decoder.keepUnknown(tag: tag, in: &unknown)
-            }
-        }
-        if let value = field1.take() { message.backendID = value }
-        if !field2.isEmpty {
-            if message.metrics.isEmpty {
-                message.metrics = field2
-            } else {
-                message.metrics.merge(field2) { $1 }
             }
         }
         if !unknown.isEmpty { message.unknownFields = unknown.storage(after: message.unknownFields) }
@@ -6823,44 +5811,26 @@ extension Command_FilteredMetrics: WireCodable {
 extension Command_FilteredTimeSerie: WireCodable {
     public static func wireDecode(_ decoder: inout WireDecoder, into message: inout Command_FilteredTimeSerie) throws(WireDecodingError) {
         var unknown = WireUnknownFields()
-        var field1: UInt32? = nil
-        var field2: [UInt32] = []
-        var field3: [UInt32] = []
         while let tag = try decoder.nextTag() {
             switch tag {
             case 8:  // last_second = 1
-                field1 = UInt32(truncatingIfNeeded: try decoder.readVarint())
+                message._lastSecond = UInt32(truncatingIfNeeded: try decoder.readVarint())
             case 16:  // last_minute = 2
-                field2.append(UInt32(truncatingIfNeeded: try decoder.readVarint()))
+                message.lastMinute.append(UInt32(truncatingIfNeeded: try decoder.readVarint()))
             case 18:  // last_minute = 2, packed
                 var packed = try decoder.sameLevel()
                 while !packed.isAtEnd {
-                    field2.append(UInt32(truncatingIfNeeded: try packed.readVarint()))
+                    message.lastMinute.append(UInt32(truncatingIfNeeded: try packed.readVarint()))
                 }
             case 24:  // last_hour = 3
-                field3.append(UInt32(truncatingIfNeeded: try decoder.readVarint()))
+                message.lastHour.append(UInt32(truncatingIfNeeded: try decoder.readVarint()))
             case 26:  // last_hour = 3, packed
                 var packed = try decoder.sameLevel()
                 while !packed.isAtEnd {
-                    field3.append(UInt32(truncatingIfNeeded: try packed.readVarint()))
+                    message.lastHour.append(UInt32(truncatingIfNeeded: try packed.readVarint()))
                 }
             default:
                 try decoder.keepUnknown(tag: tag, in: &unknown)
-            }
-        }
-        if let value = field1.take() { message.lastSecond = value }
-        if !field2.isEmpty {
-            if message.lastMinute.isEmpty {
-                message.lastMinute = field2
-            } else {
-                message.lastMinute += field2
-            }
-        }
-        if !field3.isEmpty {
-            if message.lastHour.isEmpty {
-                message.lastHour = field3
-            } else {
-                message.lastHour += field3
             }
         }
         if !unknown.isEmpty { message.unknownFields = unknown.storage(after: message.unknownFields) }
@@ -6888,48 +5858,30 @@ extension Command_FilteredTimeSerie: WireCodable {
 extension Command_Percentiles: WireCodable {
     public static func wireDecode(_ decoder: inout WireDecoder, into message: inout Command_Percentiles) throws(WireDecodingError) {
         var unknown = WireUnknownFields()
-        var field1: UInt64? = nil
-        var field2: UInt64? = nil
-        var field3: UInt64? = nil
-        var field4: UInt64? = nil
-        var field5: UInt64? = nil
-        var field6: UInt64? = nil
-        var field7: UInt64? = nil
-        var field8: UInt64? = nil
-        var field9: UInt64? = nil
         while let tag = try decoder.nextTag() {
             switch tag {
             case 8:  // samples = 1
-                field1 = try decoder.readVarint()
+                message._samples = try decoder.readVarint()
             case 16:  // p_50 = 2
-                field2 = try decoder.readVarint()
+                message._p50 = try decoder.readVarint()
             case 24:  // p_90 = 3
-                field3 = try decoder.readVarint()
+                message._p90 = try decoder.readVarint()
             case 32:  // p_99 = 4
-                field4 = try decoder.readVarint()
+                message._p99 = try decoder.readVarint()
             case 40:  // p_99_9 = 5
-                field5 = try decoder.readVarint()
+                message._p999 = try decoder.readVarint()
             case 48:  // p_99_99 = 6
-                field6 = try decoder.readVarint()
+                message._p9999 = try decoder.readVarint()
             case 56:  // p_99_999 = 7
-                field7 = try decoder.readVarint()
+                message._p99999 = try decoder.readVarint()
             case 64:  // p_100 = 8
-                field8 = try decoder.readVarint()
+                message._p100 = try decoder.readVarint()
             case 72:  // sum = 9
-                field9 = try decoder.readVarint()
+                message._sum = try decoder.readVarint()
             default:
                 try decoder.keepUnknown(tag: tag, in: &unknown)
             }
         }
-        if let value = field1.take() { message.samples = value }
-        if let value = field2.take() { message.p50 = value }
-        if let value = field3.take() { message.p90 = value }
-        if let value = field4.take() { message.p99 = value }
-        if let value = field5.take() { message.p999 = value }
-        if let value = field6.take() { message.p9999 = value }
-        if let value = field7.take() { message.p99999 = value }
-        if let value = field8.take() { message.p100 = value }
-        if let value = field9.take() { message.sum = value }
         if !unknown.isEmpty { message.unknownFields = unknown.storage(after: message.unknownFields) }
     }
 
@@ -6979,32 +5931,20 @@ extension Command_Percentiles: WireCodable {
 extension Command_FilteredHistogram: WireCodable {
     public static func wireDecode(_ decoder: inout WireDecoder, into message: inout Command_FilteredHistogram) throws(WireDecodingError) {
         var unknown = WireUnknownFields()
-        var field1: UInt64? = nil
-        var field2: UInt64? = nil
-        var field3: [Command_Bucket] = []
         while let tag = try decoder.nextTag() {
             switch tag {
             case 8:  // sum = 1
-                field1 = try decoder.readVarint()
+                message._sum = try decoder.readVarint()
             case 16:  // count = 2
-                field2 = try decoder.readVarint()
+                message._count = try decoder.readVarint()
             case 26:  // buckets = 3
-                if field3.isEmpty { field3.reserveCapacity(decoder.lengthDelimitedRun(tag: 26)) }
+                if message.buckets.isEmpty { message.buckets.reserveCapacity(decoder.lengthDelimitedRun(tag: 26)) }
                 var inner = try decoder.nested()
                 var item = Command_Bucket()
                 try Command_Bucket.wireDecode(&inner, into: &item)
-                field3.append(consume item)
+                message.buckets.append(consume item)
             default:
                 try decoder.keepUnknown(tag: tag, in: &unknown)
-            }
-        }
-        if let value = field1.take() { message.sum = value }
-        if let value = field2.take() { message.count = value }
-        if !field3.isEmpty {
-            if message.buckets.isEmpty {
-                message.buckets = field3
-            } else {
-                message.buckets += field3
             }
         }
         if !unknown.isEmpty { message.unknownFields = unknown.storage(after: message.unknownFields) }
@@ -7036,20 +5976,16 @@ extension Command_FilteredHistogram: WireCodable {
 extension Command_Bucket: WireCodable {
     public static func wireDecode(_ decoder: inout WireDecoder, into message: inout Command_Bucket) throws(WireDecodingError) {
         var unknown = WireUnknownFields()
-        var field1: UInt64? = nil
-        var field2: UInt64? = nil
         while let tag = try decoder.nextTag() {
             switch tag {
             case 8:  // count = 1
-                field1 = try decoder.readVarint()
+                message._count = try decoder.readVarint()
             case 16:  // le = 2
-                field2 = try decoder.readVarint()
+                message._le = try decoder.readVarint()
             default:
                 try decoder.keepUnknown(tag: tag, in: &unknown)
             }
         }
-        if let value = field1.take() { message.count = value }
-        if let value = field2.take() { message.le = value }
         if !unknown.isEmpty { message.unknownFields = unknown.storage(after: message.unknownFields) }
     }
 
@@ -7071,22 +6007,18 @@ extension Command_Bucket: WireCodable {
 extension Command_ServerMetricsConfig: WireCodable {
     public static func wireDecode(_ decoder: inout WireDecoder, into message: inout Command_ServerMetricsConfig) throws(WireDecodingError) {
         var unknown = WireUnknownFields()
-        var field1: String? = nil
-        var field2: Bool? = nil
-        var field3: String? = nil
-        var field4: Command_MetricDetail? = nil
         while let tag = try decoder.nextTag() {
             switch tag {
             case 10:  // address = 1
-                field1 = try decoder.readString()
+                message._address = try decoder.readString()
             case 16:  // tagged_metrics = 2
-                field2 = try decoder.readVarint() != 0
+                message._taggedMetrics = try decoder.readVarint() != 0
             case 26:  // prefix = 3
-                field3 = try decoder.readString()
+                message._prefix = try decoder.readString()
             case 32:  // detail = 4
                 let raw = try decoder.readVarint()
                 if let value = Command_MetricDetail(rawValue: Int(Int32(truncatingIfNeeded: raw))) {
-                    field4 = value
+                    message._detail = value
                 } else {
                     decoder.keepConsumed(in: &unknown)
                 }
@@ -7094,10 +6026,6 @@ extension Command_ServerMetricsConfig: WireCodable {
                 try decoder.keepUnknown(tag: tag, in: &unknown)
             }
         }
-        if let value = field1.take() { message.address = value }
-        if let value = field2.take() { message.taggedMetrics = value }
-        if let value = field3.take() { message.prefix = value }
-        if let value = field4.take() { message.detail = value }
         if !unknown.isEmpty { message.unknownFields = unknown.storage(after: message.unknownFields) }
     }
 
@@ -7105,12 +6033,12 @@ extension Command_ServerMetricsConfig: WireCodable {
         let unknownFields = self.unknownFields
         writer.unknown(unknownFields)
         let unknownNumbers = WireUnknownNumbers(unknownFields)
-        if self.hasDetail {
-            writer.varint(UInt64(bitPattern: Int64(self.detail.rawValue)))
+        if let value = self._detail {
+            writer.varint(UInt64(bitPattern: Int64(value.rawValue)))
             writer.tag(32)
         }
-        if self.hasPrefix {
-            writer.string(self.prefix)
+        if let value = self._prefix {
+            writer.string(value)
             writer.tag(26)
         }
         if self.hasTaggedMetrics || !unknownNumbers.contains(2) {
@@ -7127,23 +6055,19 @@ extension Command_ServerMetricsConfig: WireCodable {
 extension Command_SocketAddress: WireCodable {
     public static func wireDecode(_ decoder: inout WireDecoder, into message: inout Command_SocketAddress) throws(WireDecodingError) {
         var unknown = WireUnknownFields()
-        var field1: Command_IpAddress? = nil
-        var field2: UInt32? = nil
         while let tag = try decoder.nextTag() {
             switch tag {
             case 10:  // ip = 1
                 var inner = try decoder.nested()
-                var value = field1 ?? (message.hasIp ? message.ip : Command_IpAddress())
+                var value = message._ip.take() ?? Command_IpAddress()
                 try Command_IpAddress.wireDecode(&inner, into: &value)
-                field1 = consume value
+                message._ip = consume value
             case 16:  // port = 2
-                field2 = UInt32(truncatingIfNeeded: try decoder.readVarint())
+                message._port = UInt32(truncatingIfNeeded: try decoder.readVarint())
             default:
                 try decoder.keepUnknown(tag: tag, in: &unknown)
             }
         }
-        if let value = field1.take() { message.ip = value }
-        if let value = field2.take() { message.port = value }
         if !unknown.isEmpty { message.unknownFields = unknown.storage(after: message.unknownFields) }
     }
 
@@ -7155,10 +6079,10 @@ extension Command_SocketAddress: WireCodable {
             writer.varint(UInt64(self.port))
             writer.tag(16)
         }
-        if self.hasIp {
+        if let value = self._ip {
             do {
                 let messageEnd = writer.written
-                self.ip.wireWrite(&writer)
+                value.wireWrite(&writer)
                 writer.varint(UInt64(writer.written - messageEnd))
             }
             writer.tag(10)
@@ -7210,20 +6134,16 @@ extension Command_IpAddress: WireCodable {
 extension Command_Uint128: WireCodable {
     public static func wireDecode(_ decoder: inout WireDecoder, into message: inout Command_Uint128) throws(WireDecodingError) {
         var unknown = WireUnknownFields()
-        var field1: UInt64? = nil
-        var field2: UInt64? = nil
         while let tag = try decoder.nextTag() {
             switch tag {
             case 8:  // low = 1
-                field1 = try decoder.readVarint()
+                message._low = try decoder.readVarint()
             case 16:  // high = 2
-                field2 = try decoder.readVarint()
+                message._high = try decoder.readVarint()
             default:
                 try decoder.keepUnknown(tag: tag, in: &unknown)
             }
         }
-        if let value = field1.take() { message.low = value }
-        if let value = field2.take() { message.high = value }
         if !unknown.isEmpty { message.unknownFields = unknown.storage(after: message.unknownFields) }
     }
 
@@ -7245,23 +6165,19 @@ extension Command_Uint128: WireCodable {
 extension Command_WorkerRequest: WireCodable {
     public static func wireDecode(_ decoder: inout WireDecoder, into message: inout Command_WorkerRequest) throws(WireDecodingError) {
         var unknown = WireUnknownFields()
-        var field1: String? = nil
-        var field2: Command_Request? = nil
         while let tag = try decoder.nextTag() {
             switch tag {
             case 10:  // id = 1
-                field1 = try decoder.readString()
+                message._id = try decoder.readString()
             case 18:  // content = 2
                 var inner = try decoder.nested()
-                var value = field2 ?? (message.hasContent ? message.content : Command_Request())
+                var value = message._content.take() ?? Command_Request()
                 try Command_Request.wireDecode(&inner, into: &value)
-                field2 = consume value
+                message._content = consume value
             default:
                 try decoder.keepUnknown(tag: tag, in: &unknown)
             }
         }
-        if let value = field1.take() { message.id = value }
-        if let value = field2.take() { message.content = value }
         if !unknown.isEmpty { message.unknownFields = unknown.storage(after: message.unknownFields) }
     }
 
@@ -7269,10 +6185,10 @@ extension Command_WorkerRequest: WireCodable {
         let unknownFields = self.unknownFields
         writer.unknown(unknownFields)
         let unknownNumbers = WireUnknownNumbers(unknownFields)
-        if self.hasContent {
+        if let value = self._content {
             do {
                 let messageEnd = writer.written
-                self.content.wireWrite(&writer)
+                value.wireWrite(&writer)
                 writer.varint(UInt64(writer.written - messageEnd))
             }
             writer.tag(18)
@@ -7287,36 +6203,28 @@ extension Command_WorkerRequest: WireCodable {
 extension Command_WorkerResponse: WireCodable {
     public static func wireDecode(_ decoder: inout WireDecoder, into message: inout Command_WorkerResponse) throws(WireDecodingError) {
         var unknown = WireUnknownFields()
-        var field1: String? = nil
-        var field2: Command_ResponseStatus? = nil
-        var field3: String? = nil
-        var field4: Command_ResponseContent? = nil
         while let tag = try decoder.nextTag() {
             switch tag {
             case 10:  // id = 1
-                field1 = try decoder.readString()
+                message._id = try decoder.readString()
             case 16:  // status = 2
                 let raw = try decoder.readVarint()
                 if let value = Command_ResponseStatus(rawValue: Int(Int32(truncatingIfNeeded: raw))) {
-                    field2 = value
+                    message._status = value
                 } else {
                     decoder.keepConsumed(in: &unknown)
                 }
             case 26:  // message = 3
-                field3 = try decoder.readString()
+                message._message = try decoder.readString()
             case 34:  // content = 4
                 var inner = try decoder.nested()
-                var value = field4 ?? (message.hasContent ? message.content : Command_ResponseContent())
+                var value = message._content.take() ?? Command_ResponseContent()
                 try Command_ResponseContent.wireDecode(&inner, into: &value)
-                field4 = consume value
+                message._content = consume value
             default:
                 try decoder.keepUnknown(tag: tag, in: &unknown)
             }
         }
-        if let value = field1.take() { message.id = value }
-        if let value = field2.take() { message.status = value }
-        if let value = field3.take() { message.message = value }
-        if let value = field4.take() { message.content = value }
         if !unknown.isEmpty { message.unknownFields = unknown.storage(after: message.unknownFields) }
     }
 
@@ -7324,10 +6232,10 @@ extension Command_WorkerResponse: WireCodable {
         let unknownFields = self.unknownFields
         writer.unknown(unknownFields)
         let unknownNumbers = WireUnknownNumbers(unknownFields)
-        if self.hasContent {
+        if let value = self._content {
             do {
                 let messageEnd = writer.written
-                self.content.wireWrite(&writer)
+                value.wireWrite(&writer)
                 writer.varint(UInt64(writer.written - messageEnd))
             }
             writer.tag(34)
@@ -7348,159 +6256,121 @@ extension Command_WorkerResponse: WireCodable {
 }
 
 extension Command_ServerConfig: WireCodable {
+    @inline(__always)
+    mutating func wireStorage() -> _StorageClass {
+        if _storage === _StorageClass.defaultInstance {
+            _storage = _StorageClass()
+        } else if !isKnownUniquelyReferenced(&_storage) {
+            _storage = _StorageClass(copying: _storage)
+        }
+        return _storage
+    }
+
     public static func wireDecode(_ decoder: inout WireDecoder, into message: inout Command_ServerConfig) throws(WireDecodingError) {
         var unknown = WireUnknownFields()
-        var field1: UInt64? = nil
-        var field2: UInt32? = nil
-        var field3: UInt32? = nil
-        var field4: UInt32? = nil
-        var field5: UInt32? = nil
-        var field6: UInt32? = nil
-        var field7: UInt64? = nil
-        var field8: UInt64? = nil
-        var field9: UInt64? = nil
-        var field10: String? = nil
-        var field11: String? = nil
-        var field12: String? = nil
-        var field13: UInt64? = nil
-        var field14: UInt64? = nil
-        var field15: Command_ServerMetricsConfig? = nil
-        var field16: Command_ProtobufAccessLogFormat? = nil
-        var field17: Bool? = nil
-        var field18: String? = nil
-        var field19: String? = nil
-        var field20: UInt64? = nil
-        var field21: UInt64? = nil
-        var field22: Bool? = nil
-        var field23: UInt64? = nil
-        var field24: UInt32? = nil
-        var field25: UInt64? = nil
+        let storage = message.wireStorage()
         while let tag = try decoder.nextTag() {
             switch tag {
             case 8:  // max_connections = 1
-                field1 = try decoder.readVarint()
+                storage._maxConnections = try decoder.readVarint()
             case 16:  // front_timeout = 2
-                field2 = UInt32(truncatingIfNeeded: try decoder.readVarint())
+                storage._frontTimeout = UInt32(truncatingIfNeeded: try decoder.readVarint())
             case 24:  // back_timeout = 3
-                field3 = UInt32(truncatingIfNeeded: try decoder.readVarint())
+                storage._backTimeout = UInt32(truncatingIfNeeded: try decoder.readVarint())
             case 32:  // connect_timeout = 4
-                field4 = UInt32(truncatingIfNeeded: try decoder.readVarint())
+                storage._connectTimeout = UInt32(truncatingIfNeeded: try decoder.readVarint())
             case 40:  // zombie_check_interval = 5
-                field5 = UInt32(truncatingIfNeeded: try decoder.readVarint())
+                storage._zombieCheckInterval = UInt32(truncatingIfNeeded: try decoder.readVarint())
             case 48:  // accept_queue_timeout = 6
-                field6 = UInt32(truncatingIfNeeded: try decoder.readVarint())
+                storage._acceptQueueTimeout = UInt32(truncatingIfNeeded: try decoder.readVarint())
             case 56:  // min_buffers = 7
-                field7 = try decoder.readVarint()
+                storage._minBuffers = try decoder.readVarint()
             case 64:  // max_buffers = 8
-                field8 = try decoder.readVarint()
+                storage._maxBuffers = try decoder.readVarint()
             case 72:  // buffer_size = 9
-                field9 = try decoder.readVarint()
+                storage._bufferSize = try decoder.readVarint()
             case 82:  // log_level = 10
-                field10 = try decoder.readString()
+                storage._logLevel = try decoder.readString()
             case 90:  // log_target = 11
-                field11 = try decoder.readString()
+                storage._logTarget = try decoder.readString()
             case 98:  // access_logs_target = 12
-                field12 = try decoder.readString()
+                storage._accessLogsTarget = try decoder.readString()
             case 104:  // command_buffer_size = 13
-                field13 = try decoder.readVarint()
+                storage._commandBufferSize = try decoder.readVarint()
             case 112:  // max_command_buffer_size = 14
-                field14 = try decoder.readVarint()
+                storage._maxCommandBufferSize = try decoder.readVarint()
             case 122:  // metrics = 15
                 var inner = try decoder.nested()
-                var value = field15 ?? (message.hasMetrics ? message.metrics : Command_ServerMetricsConfig())
+                var value = storage._metrics.take() ?? Command_ServerMetricsConfig()
                 try Command_ServerMetricsConfig.wireDecode(&inner, into: &value)
-                field15 = consume value
+                storage._metrics = consume value
             case 128:  // access_log_format = 16
                 let raw = try decoder.readVarint()
                 if let value = Command_ProtobufAccessLogFormat(rawValue: Int(Int32(truncatingIfNeeded: raw))) {
-                    field16 = value
+                    storage._accessLogFormat = value
                 } else {
                     decoder.keepConsumed(in: &unknown)
                 }
             case 136:  // log_colored = 17
-                field17 = try decoder.readVarint() != 0
+                storage._logColored = try decoder.readVarint() != 0
             case 146:  // audit_logs_target = 18
-                field18 = try decoder.readString()
+                storage._auditLogsTarget = try decoder.readString()
             case 154:  // audit_logs_json_target = 19
-                field19 = try decoder.readString()
+                storage._auditLogsJsonTarget = try decoder.readString()
             case 160:  // slab_entries_per_connection = 20
-                field20 = try decoder.readVarint()
+                storage._slabEntriesPerConnection = try decoder.readVarint()
             case 168:  // basic_auth_max_credential_bytes = 21
-                field21 = try decoder.readVarint()
+                storage._basicAuthMaxCredentialBytes = try decoder.readVarint()
             case 176:  // evict_on_queue_full = 22
-                field22 = try decoder.readVarint() != 0
+                storage._evictOnQueueFull = try decoder.readVarint() != 0
             case 184:  // max_connections_per_ip = 23
-                field23 = try decoder.readVarint()
+                storage._maxConnectionsPerIp = try decoder.readVarint()
             case 192:  // retry_after = 24
-                field24 = UInt32(truncatingIfNeeded: try decoder.readVarint())
+                storage._retryAfter = UInt32(truncatingIfNeeded: try decoder.readVarint())
             case 200:  // splice_pipe_capacity_bytes = 25
-                field25 = try decoder.readVarint()
+                storage._splicePipeCapacityBytes = try decoder.readVarint()
             default:
                 try decoder.keepUnknown(tag: tag, in: &unknown)
             }
         }
-        if let value = field1.take() { message.maxConnections = value }
-        if let value = field2.take() { message.frontTimeout = value }
-        if let value = field3.take() { message.backTimeout = value }
-        if let value = field4.take() { message.connectTimeout = value }
-        if let value = field5.take() { message.zombieCheckInterval = value }
-        if let value = field6.take() { message.acceptQueueTimeout = value }
-        if let value = field7.take() { message.minBuffers = value }
-        if let value = field8.take() { message.maxBuffers = value }
-        if let value = field9.take() { message.bufferSize = value }
-        if let value = field10.take() { message.logLevel = value }
-        if let value = field11.take() { message.logTarget = value }
-        if let value = field12.take() { message.accessLogsTarget = value }
-        if let value = field13.take() { message.commandBufferSize = value }
-        if let value = field14.take() { message.maxCommandBufferSize = value }
-        if let value = field15.take() { message.metrics = value }
-        if let value = field16.take() { message.accessLogFormat = value }
-        if let value = field17.take() { message.logColored = value }
-        if let value = field18.take() { message.auditLogsTarget = value }
-        if let value = field19.take() { message.auditLogsJsonTarget = value }
-        if let value = field20.take() { message.slabEntriesPerConnection = value }
-        if let value = field21.take() { message.basicAuthMaxCredentialBytes = value }
-        if let value = field22.take() { message.evictOnQueueFull = value }
-        if let value = field23.take() { message.maxConnectionsPerIp = value }
-        if let value = field24.take() { message.retryAfter = value }
-        if let value = field25.take() { message.splicePipeCapacityBytes = value }
         if !unknown.isEmpty { message.unknownFields = unknown.storage(after: message.unknownFields) }
     }
 
     public func wireWrite(_ writer: inout WireWriter) {
+        let storage = _storage
         let unknownFields = self.unknownFields
         writer.unknown(unknownFields)
         let unknownNumbers = WireUnknownNumbers(unknownFields)
-        if self.hasSplicePipeCapacityBytes {
-            writer.varint(self.splicePipeCapacityBytes)
+        if let value = storage._splicePipeCapacityBytes {
+            writer.varint(value)
             writer.tag(0x1C8)
         }
-        if self.hasRetryAfter {
-            writer.varint(UInt64(self.retryAfter))
+        if let value = storage._retryAfter {
+            writer.varint(UInt64(value))
             writer.tag(0x1C0)
         }
-        if self.hasMaxConnectionsPerIp {
-            writer.varint(self.maxConnectionsPerIp)
+        if let value = storage._maxConnectionsPerIp {
+            writer.varint(value)
             writer.tag(0x1B8)
         }
-        if self.hasEvictOnQueueFull {
-            writer.byte(self.evictOnQueueFull ? 1 : 0)
+        if let value = storage._evictOnQueueFull {
+            writer.byte(value ? 1 : 0)
             writer.tag(0x1B0)
         }
-        if self.hasBasicAuthMaxCredentialBytes {
-            writer.varint(self.basicAuthMaxCredentialBytes)
+        if let value = storage._basicAuthMaxCredentialBytes {
+            writer.varint(value)
             writer.tag(0x1A8)
         }
-        if self.hasSlabEntriesPerConnection {
-            writer.varint(self.slabEntriesPerConnection)
+        if let value = storage._slabEntriesPerConnection {
+            writer.varint(value)
             writer.tag(0x1A0)
         }
-        if self.hasAuditLogsJsonTarget {
-            writer.string(self.auditLogsJsonTarget)
+        if let value = storage._auditLogsJsonTarget {
+            writer.string(value)
             writer.tag(0x19A)
         }
-        if self.hasAuditLogsTarget {
-            writer.string(self.auditLogsTarget)
+        if let value = storage._auditLogsTarget {
+            writer.string(value)
             writer.tag(0x192)
         }
         if self.hasLogColored || !unknownNumbers.contains(17) {
@@ -7511,10 +6381,10 @@ extension Command_ServerConfig: WireCodable {
             writer.varint(UInt64(bitPattern: Int64(self.accessLogFormat.rawValue)))
             writer.tag(0x180)
         }
-        if self.hasMetrics {
+        if let value = storage._metrics {
             do {
                 let messageEnd = writer.written
-                self.metrics.wireWrite(&writer)
+                value.wireWrite(&writer)
                 writer.varint(UInt64(writer.written - messageEnd))
             }
             writer.tag(122)
@@ -7527,8 +6397,8 @@ extension Command_ServerConfig: WireCodable {
             writer.varint(self.commandBufferSize)
             writer.tag(104)
         }
-        if self.hasAccessLogsTarget {
-            writer.string(self.accessLogsTarget)
+        if let value = storage._accessLogsTarget {
+            writer.string(value)
             writer.tag(98)
         }
         if self.hasLogTarget || !unknownNumbers.contains(11) {
@@ -7581,54 +6451,22 @@ extension Command_ServerConfig: WireCodable {
 extension Command_ListenersCount: WireCodable {
     public static func wireDecode(_ decoder: inout WireDecoder, into message: inout Command_ListenersCount) throws(WireDecodingError) {
         var unknown = WireUnknownFields()
-        var field1: [String] = []
-        var field2: [String] = []
-        var field3: [String] = []
-        var field4: [String] = []
         while let tag = try decoder.nextTag() {
             switch tag {
             case 10:  // http = 1
-                if field1.isEmpty { field1.reserveCapacity(decoder.lengthDelimitedRun(tag: 10)) }
-                field1.append(try decoder.readString())
+                if message.http.isEmpty { message.http.reserveCapacity(decoder.lengthDelimitedRun(tag: 10)) }
+                message.http.append(try decoder.readString())
             case 18:  // tls = 2
-                if field2.isEmpty { field2.reserveCapacity(decoder.lengthDelimitedRun(tag: 18)) }
-                field2.append(try decoder.readString())
+                if message.tls.isEmpty { message.tls.reserveCapacity(decoder.lengthDelimitedRun(tag: 18)) }
+                message.tls.append(try decoder.readString())
             case 26:  // tcp = 3
-                if field3.isEmpty { field3.reserveCapacity(decoder.lengthDelimitedRun(tag: 26)) }
-                field3.append(try decoder.readString())
+                if message.tcp.isEmpty { message.tcp.reserveCapacity(decoder.lengthDelimitedRun(tag: 26)) }
+                message.tcp.append(try decoder.readString())
             case 34:  // udp = 4
-                if field4.isEmpty { field4.reserveCapacity(decoder.lengthDelimitedRun(tag: 34)) }
-                field4.append(try decoder.readString())
+                if message.udp.isEmpty { message.udp.reserveCapacity(decoder.lengthDelimitedRun(tag: 34)) }
+                message.udp.append(try decoder.readString())
             default:
                 try decoder.keepUnknown(tag: tag, in: &unknown)
-            }
-        }
-        if !field1.isEmpty {
-            if message.http.isEmpty {
-                message.http = field1
-            } else {
-                message.http += field1
-            }
-        }
-        if !field2.isEmpty {
-            if message.tls.isEmpty {
-                message.tls = field2
-            } else {
-                message.tls += field2
-            }
-        }
-        if !field3.isEmpty {
-            if message.tcp.isEmpty {
-                message.tcp = field3
-            } else {
-                message.tcp += field3
-            }
-        }
-        if !field4.isEmpty {
-            if message.udp.isEmpty {
-                message.udp = field4
-            } else {
-                message.udp += field4
             }
         }
         if !unknown.isEmpty { message.unknownFields = unknown.storage(after: message.unknownFields) }
@@ -7658,24 +6496,16 @@ extension Command_ListenersCount: WireCodable {
 extension Command_InitialState: WireCodable {
     public static func wireDecode(_ decoder: inout WireDecoder, into message: inout Command_InitialState) throws(WireDecodingError) {
         var unknown = WireUnknownFields()
-        var field1: [Command_WorkerRequest] = []
         while let tag = try decoder.nextTag() {
             switch tag {
             case 10:  // requests = 1
-                if field1.isEmpty { field1.reserveCapacity(decoder.lengthDelimitedRun(tag: 10)) }
+                if message.requests.isEmpty { message.requests.reserveCapacity(decoder.lengthDelimitedRun(tag: 10)) }
                 var inner = try decoder.nested()
                 var item = Command_WorkerRequest()
                 try Command_WorkerRequest.wireDecode(&inner, into: &item)
-                field1.append(consume item)
+                message.requests.append(consume item)
             default:
                 try decoder.keepUnknown(tag: tag, in: &unknown)
-            }
-        }
-        if !field1.isEmpty {
-            if message.requests.isEmpty {
-                message.requests = field1
-            } else {
-                message.requests += field1
             }
         }
         if !unknown.isEmpty { message.unknownFields = unknown.storage(after: message.unknownFields) }
@@ -7695,80 +6525,63 @@ extension Command_InitialState: WireCodable {
 }
 
 extension Command_ProtobufAccessLog: WireCodable {
+    @inline(__always)
+    mutating func wireStorage() -> _StorageClass {
+        if _storage === _StorageClass.defaultInstance {
+            _storage = _StorageClass()
+        } else if !isKnownUniquelyReferenced(&_storage) {
+            _storage = _StorageClass(copying: _storage)
+        }
+        return _storage
+    }
+
     public static func wireDecode(_ decoder: inout WireDecoder, into message: inout Command_ProtobufAccessLog) throws(WireDecodingError) {
         var unknown = WireUnknownFields()
-        var field1: String? = nil
-        var field2: Command_Uint128? = nil
-        var field3: String? = nil
-        var field4: String? = nil
-        var field5: Command_SocketAddress? = nil
-        var field6: Command_SocketAddress? = nil
-        var field7: String? = nil
-        var field8: Command_ProtobufEndpoint? = nil
-        var field9: UInt64? = nil
-        var field10: UInt64? = nil
-        var field13: UInt64? = nil
-        var field14: UInt64? = nil
-        var field15: UInt64? = nil
-        var field16: String? = nil
-        var field17: [String: String] = [:]
-        var field18: String? = nil
-        var field19: Command_Uint128? = nil
-        var field20: UInt64? = nil
-        var field21: UInt64? = nil
-        var field22: Command_OpenTelemetry? = nil
-        var field23: Command_Uint128? = nil
-        var field24: String? = nil
-        var field25: String? = nil
-        var field26: String? = nil
-        var field27: String? = nil
-        var field28: String? = nil
-        var field29: String? = nil
-        var field30: Command_Uint128? = nil
+        let storage = message.wireStorage()
         while let tag = try decoder.nextTag() {
             switch tag {
             case 10:  // message = 1
-                field1 = try decoder.readString()
+                storage._message = try decoder.readString()
             case 18:  // request_id = 2
                 var inner = try decoder.nested()
-                var value = field2 ?? (message.hasRequestID ? message.requestID : Command_Uint128())
+                var value = storage._requestID.take() ?? Command_Uint128()
                 try Command_Uint128.wireDecode(&inner, into: &value)
-                field2 = consume value
+                storage._requestID = consume value
             case 26:  // cluster_id = 3
-                field3 = try decoder.readString()
+                storage._clusterID = try decoder.readString()
             case 34:  // backend_id = 4
-                field4 = try decoder.readString()
+                storage._backendID = try decoder.readString()
             case 42:  // session_address = 5
                 var inner = try decoder.nested()
-                var value = field5 ?? (message.hasSessionAddress ? message.sessionAddress : Command_SocketAddress())
+                var value = storage._sessionAddress.take() ?? Command_SocketAddress()
                 try Command_SocketAddress.wireDecode(&inner, into: &value)
-                field5 = consume value
+                storage._sessionAddress = consume value
             case 50:  // backend_address = 6
                 var inner = try decoder.nested()
-                var value = field6 ?? (message.hasBackendAddress ? message.backendAddress : Command_SocketAddress())
+                var value = storage._backendAddress.take() ?? Command_SocketAddress()
                 try Command_SocketAddress.wireDecode(&inner, into: &value)
-                field6 = consume value
+                storage._backendAddress = consume value
             case 58:  // protocol = 7
-                field7 = try decoder.readString()
+                storage._protocol = try decoder.readString()
             case 66:  // endpoint = 8
                 var inner = try decoder.nested()
-                var value = field8 ?? (message.hasEndpoint ? message.endpoint : Command_ProtobufEndpoint())
+                var value = storage._endpoint.take() ?? Command_ProtobufEndpoint()
                 try Command_ProtobufEndpoint.wireDecode(&inner, into: &value)
-                field8 = consume value
+                storage._endpoint = consume value
             case 72:  // client_rtt = 9
-                field9 = try decoder.readVarint()
+                storage._clientRtt = try decoder.readVarint()
             case 80:  // server_rtt = 10
-                field10 = try decoder.readVarint()
+                storage._serverRtt = try decoder.readVarint()
             case 104:  // service_time = 13
-                field13 = try decoder.readVarint()
+                storage._serviceTime = try decoder.readVarint()
             case 112:  // bytes_in = 14
-                field14 = try decoder.readVarint()
+                storage._bytesIn = try decoder.readVarint()
             case 120:  // bytes_out = 15
-                field15 = try decoder.readVarint()
+                storage._bytesOut = try decoder.readVarint()
             case 130:  // user_agent = 16
-                field16 = try decoder.readString()
+                storage._userAgent = try decoder.readString()
             case 138:  // tags = 17
-                if field17.isEmpty { field17.reserveCapacity(decoder.lengthDelimitedRun(tag: 138)) }
+                if storage._tags.isEmpty { storage._tags.reserveCapacity(decoder.lengthDelimitedRun(tag: 138)) }
                 var entry = try decoder.sameLevel()
                 var key: String?
                 var value: String?
@@ -7783,150 +6596,117 @@ extension Command_ProtobufAccessLog: WireCodable {
                         if entryTag >> 3 != 1 && entryTag >> 3 != 2 { try entry.skipValue(tag: entryTag) }
                     }
                 }
-                field17[key ?? ""] = value ?? ""
+                storage._tags[key ?? ""] = value ?? ""
             case 146:  // tag = 18
-                field18 = try decoder.readString()
+                storage._tag = try decoder.readString()
             case 154:  // time = 19
                 var inner = try decoder.nested()
-                var value = field19 ?? (message.hasTime ? message.time : Command_Uint128())
+                var value = storage._time.take() ?? Command_Uint128()
                 try Command_Uint128.wireDecode(&inner, into: &value)
-                field19 = consume value
+                storage._time = consume value
             case 160:  // request_time = 20
-                field20 = try decoder.readVarint()
+                storage._requestTime = try decoder.readVarint()
             case 168:  // response_time = 21
-                field21 = try decoder.readVarint()
+                storage._responseTime = try decoder.readVarint()
             case 178:  // otel = 22
                 var inner = try decoder.nested()
-                var value = field22 ?? (message.hasOtel ? message.otel : Command_OpenTelemetry())
+                var value = storage._otel.take() ?? Command_OpenTelemetry()
                 try Command_OpenTelemetry.wireDecode(&inner, into: &value)
-                field22 = consume value
+                storage._otel = consume value
             case 186:  // session_id = 23
                 var inner = try decoder.nested()
-                var value = field23 ?? (message.hasSessionID ? message.sessionID : Command_Uint128())
+                var value = storage._sessionID.take() ?? Command_Uint128()
                 try Command_Uint128.wireDecode(&inner, into: &value)
-                field23 = consume value
+                storage._sessionID = consume value
             case 194:  // x_request_id = 24
-                field24 = try decoder.readString()
+                storage._xRequestID = try decoder.readString()
             case 202:  // tls_version = 25
-                field25 = try decoder.readString()
+                storage._tlsVersion = try decoder.readString()
             case 210:  // tls_cipher = 26
-                field26 = try decoder.readString()
+                storage._tlsCipher = try decoder.readString()
             case 218:  // tls_sni = 27
-                field27 = try decoder.readString()
+                storage._tlsSni = try decoder.readString()
             case 226:  // tls_alpn = 28
-                field28 = try decoder.readString()
+                storage._tlsAlpn = try decoder.readString()
             case 234:  // xff_chain = 29
-                field29 = try decoder.readString()
+                storage._xffChain = try decoder.readString()
             case 242:  // start_time = 30
                 var inner = try decoder.nested()
-                var value = field30 ?? (message.hasStartTime ? message.startTime : Command_Uint128())
+                var value = storage._startTime.take() ?? Command_Uint128()
                 try Command_Uint128.wireDecode(&inner, into: &value)
-                field30 = consume value
+                storage._startTime = consume value
             default:
                 try decoder.keepUnknown(tag: tag, in: &unknown)
             }
         }
-        if let value = field1.take() { message.message = value }
-        if let value = field2.take() { message.requestID = value }
-        if let value = field3.take() { message.clusterID = value }
-        if let value = field4.take() { message.backendID = value }
-        if let value = field5.take() { message.sessionAddress = value }
-        if let value = field6.take() { message.backendAddress = value }
-        if let value = field7.take() { message.`protocol` = value }
-        if let value = field8.take() { message.endpoint = value }
-        if let value = field9.take() { message.clientRtt = value }
-        if let value = field10.take() { message.serverRtt = value }
-        if let value = field13.take() { message.serviceTime = value }
-        if let value = field14.take() { message.bytesIn = value }
-        if let value = field15.take() { message.bytesOut = value }
-        if let value = field16.take() { message.userAgent = value }
-        if !field17.isEmpty {
-            if message.tags.isEmpty {
-                message.tags = field17
-            } else {
-                message.tags.merge(field17) { $1 }
-            }
-        }
-        if let value = field18.take() { message.tag = value }
-        if let value = field19.take() { message.time = value }
-        if let value = field20.take() { message.requestTime = value }
-        if let value = field21.take() { message.responseTime = value }
-        if let value = field22.take() { message.otel = value }
-        if let value = field23.take() { message.sessionID = value }
-        if let value = field24.take() { message.xRequestID = value }
-        if let value = field25.take() { message.tlsVersion = value }
-        if let value = field26.take() { message.tlsCipher = value }
-        if let value = field27.take() { message.tlsSni = value }
-        if let value = field28.take() { message.tlsAlpn = value }
-        if let value = field29.take() { message.xffChain = value }
-        if let value = field30.take() { message.startTime = value }
         if !unknown.isEmpty { message.unknownFields = unknown.storage(after: message.unknownFields) }
     }
 
     public func wireWrite(_ writer: inout WireWriter) {
+        let storage = _storage
         let unknownFields = self.unknownFields
         writer.unknown(unknownFields)
         let unknownNumbers = WireUnknownNumbers(unknownFields)
-        if self.hasStartTime {
+        if let value = storage._startTime {
             do {
                 let messageEnd = writer.written
-                self.startTime.wireWrite(&writer)
+                value.wireWrite(&writer)
                 writer.varint(UInt64(writer.written - messageEnd))
             }
             writer.tag(0x1F2)
         }
-        if self.hasXffChain {
-            writer.string(self.xffChain)
+        if let value = storage._xffChain {
+            writer.string(value)
             writer.tag(0x1EA)
         }
-        if self.hasTlsAlpn {
-            writer.string(self.tlsAlpn)
+        if let value = storage._tlsAlpn {
+            writer.string(value)
             writer.tag(0x1E2)
         }
-        if self.hasTlsSni {
-            writer.string(self.tlsSni)
+        if let value = storage._tlsSni {
+            writer.string(value)
             writer.tag(0x1DA)
         }
-        if self.hasTlsCipher {
-            writer.string(self.tlsCipher)
+        if let value = storage._tlsCipher {
+            writer.string(value)
             writer.tag(0x1D2)
         }
-        if self.hasTlsVersion {
-            writer.string(self.tlsVersion)
+        if let value = storage._tlsVersion {
+            writer.string(value)
             writer.tag(0x1CA)
         }
-        if self.hasXRequestID {
-            writer.string(self.xRequestID)
+        if let value = storage._xRequestID {
+            writer.string(value)
             writer.tag(0x1C2)
         }
-        if self.hasSessionID {
+        if let value = storage._sessionID {
             do {
                 let messageEnd = writer.written
-                self.sessionID.wireWrite(&writer)
+                value.wireWrite(&writer)
                 writer.varint(UInt64(writer.written - messageEnd))
             }
             writer.tag(0x1BA)
         }
-        if self.hasOtel {
+        if let value = storage._otel {
             do {
                 let messageEnd = writer.written
-                self.otel.wireWrite(&writer)
+                value.wireWrite(&writer)
                 writer.varint(UInt64(writer.written - messageEnd))
             }
             writer.tag(0x1B2)
         }
-        if self.hasResponseTime {
-            writer.varint(self.responseTime)
+        if let value = storage._responseTime {
+            writer.varint(value)
             writer.tag(0x1A8)
         }
-        if self.hasRequestTime {
-            writer.varint(self.requestTime)
+        if let value = storage._requestTime {
+            writer.varint(value)
             writer.tag(0x1A0)
         }
-        if self.hasTime {
+        if let value = storage._time {
             do {
                 let messageEnd = writer.written
-                self.time.wireWrite(&writer)
+                value.wireWrite(&writer)
                 writer.varint(UInt64(writer.written - messageEnd))
             }
             writer.tag(0x19A)
@@ -7935,7 +6715,7 @@ extension Command_ProtobufAccessLog: WireCodable {
             writer.string(self.tag)
             writer.tag(0x192)
         }
-        WireMapOrder.forEachReversed(self.tags) { key, item in
+        WireMapOrder.forEachReversed(storage._tags) { key, item in
             let entryEnd = writer.written
             writer.string(item)
             writer.tag(18)
@@ -7944,8 +6724,8 @@ extension Command_ProtobufAccessLog: WireCodable {
             writer.varint(UInt64(writer.written - entryEnd))
             writer.tag(0x18A)
         }
-        if self.hasUserAgent {
-            writer.string(self.userAgent)
+        if let value = storage._userAgent {
+            writer.string(value)
             writer.tag(0x182)
         }
         if self.hasBytesOut || !unknownNumbers.contains(15) {
@@ -7960,18 +6740,18 @@ extension Command_ProtobufAccessLog: WireCodable {
             writer.varint(self.serviceTime)
             writer.tag(104)
         }
-        if self.hasServerRtt {
-            writer.varint(self.serverRtt)
+        if let value = storage._serverRtt {
+            writer.varint(value)
             writer.tag(80)
         }
-        if self.hasClientRtt {
-            writer.varint(self.clientRtt)
+        if let value = storage._clientRtt {
+            writer.varint(value)
             writer.tag(72)
         }
-        if self.hasEndpoint {
+        if let value = storage._endpoint {
             do {
                 let messageEnd = writer.written
-                self.endpoint.wireWrite(&writer)
+                value.wireWrite(&writer)
                 writer.varint(UInt64(writer.written - messageEnd))
             }
             writer.tag(66)
@@ -7980,40 +6760,40 @@ extension Command_ProtobufAccessLog: WireCodable {
             writer.string(self.`protocol`)
             writer.tag(58)
         }
-        if self.hasBackendAddress {
+        if let value = storage._backendAddress {
             do {
                 let messageEnd = writer.written
-                self.backendAddress.wireWrite(&writer)
+                value.wireWrite(&writer)
                 writer.varint(UInt64(writer.written - messageEnd))
             }
             writer.tag(50)
         }
-        if self.hasSessionAddress {
+        if let value = storage._sessionAddress {
             do {
                 let messageEnd = writer.written
-                self.sessionAddress.wireWrite(&writer)
+                value.wireWrite(&writer)
                 writer.varint(UInt64(writer.written - messageEnd))
             }
             writer.tag(42)
         }
-        if self.hasBackendID {
-            writer.string(self.backendID)
+        if let value = storage._backendID {
+            writer.string(value)
             writer.tag(34)
         }
-        if self.hasClusterID {
-            writer.string(self.clusterID)
+        if let value = storage._clusterID {
+            writer.string(value)
             writer.tag(26)
         }
-        if self.hasRequestID {
+        if let value = storage._requestID {
             do {
                 let messageEnd = writer.written
-                self.requestID.wireWrite(&writer)
+                value.wireWrite(&writer)
                 writer.varint(UInt64(writer.written - messageEnd))
             }
             writer.tag(18)
         }
-        if self.hasMessage {
-            writer.string(self.message)
+        if let value = storage._message {
+            writer.string(value)
             writer.tag(10)
         }
     }
@@ -8022,24 +6802,18 @@ extension Command_ProtobufAccessLog: WireCodable {
 extension Command_OpenTelemetry: WireCodable {
     public static func wireDecode(_ decoder: inout WireDecoder, into message: inout Command_OpenTelemetry) throws(WireDecodingError) {
         var unknown = WireUnknownFields()
-        var field1: String? = nil
-        var field2: String? = nil
-        var field3: String? = nil
         while let tag = try decoder.nextTag() {
             switch tag {
             case 10:  // trace_id = 1
-                field1 = try decoder.readString()
+                message._traceID = try decoder.readString()
             case 18:  // span_id = 2
-                field2 = try decoder.readString()
+                message._spanID = try decoder.readString()
             case 26:  // parent_span_id = 3
-                field3 = try decoder.readString()
+                message._parentSpanID = try decoder.readString()
             default:
                 try decoder.keepUnknown(tag: tag, in: &unknown)
             }
         }
-        if let value = field1.take() { message.traceID = value }
-        if let value = field2.take() { message.spanID = value }
-        if let value = field3.take() { message.parentSpanID = value }
         if !unknown.isEmpty { message.unknownFields = unknown.storage(after: message.unknownFields) }
     }
 
@@ -8047,8 +6821,8 @@ extension Command_OpenTelemetry: WireCodable {
         let unknownFields = self.unknownFields
         writer.unknown(unknownFields)
         let unknownNumbers = WireUnknownNumbers(unknownFields)
-        if self.hasParentSpanID {
-            writer.string(self.parentSpanID)
+        if let value = self._parentSpanID {
+            writer.string(value)
             writer.tag(26)
         }
         if self.hasSpanID || !unknownNumbers.contains(2) {
@@ -8114,55 +6888,45 @@ extension Command_ProtobufEndpoint: WireCodable {
 extension Command_HttpEndpoint: WireCodable {
     public static func wireDecode(_ decoder: inout WireDecoder, into message: inout Command_HttpEndpoint) throws(WireDecodingError) {
         var unknown = WireUnknownFields()
-        var field1: String? = nil
-        var field2: String? = nil
-        var field3: String? = nil
-        var field4: UInt32? = nil
-        var field5: String? = nil
         while let tag = try decoder.nextTag() {
             switch tag {
             case 10:  // method = 1
-                field1 = try decoder.readString()
+                message._method = try decoder.readString()
             case 18:  // authority = 2
-                field2 = try decoder.readString()
+                message._authority = try decoder.readString()
             case 26:  // path = 3
-                field3 = try decoder.readString()
+                message._path = try decoder.readString()
             case 32:  // status = 4
-                field4 = UInt32(truncatingIfNeeded: try decoder.readVarint())
+                message._status = UInt32(truncatingIfNeeded: try decoder.readVarint())
             case 42:  // reason = 5
-                field5 = try decoder.readString()
+                message._reason = try decoder.readString()
             default:
                 try decoder.keepUnknown(tag: tag, in: &unknown)
             }
         }
-        if let value = field1.take() { message.method = value }
-        if let value = field2.take() { message.authority = value }
-        if let value = field3.take() { message.path = value }
-        if let value = field4.take() { message.status = value }
-        if let value = field5.take() { message.reason = value }
         if !unknown.isEmpty { message.unknownFields = unknown.storage(after: message.unknownFields) }
     }
 
     public func wireWrite(_ writer: inout WireWriter) {
         writer.unknown(self.unknownFields)
-        if self.hasReason {
-            writer.string(self.reason)
+        if let value = self._reason {
+            writer.string(value)
             writer.tag(42)
         }
-        if self.hasStatus {
-            writer.varint(UInt64(self.status))
+        if let value = self._status {
+            writer.varint(UInt64(value))
             writer.tag(32)
         }
-        if self.hasPath {
-            writer.string(self.path)
+        if let value = self._path {
+            writer.string(value)
             writer.tag(26)
         }
-        if self.hasAuthority {
-            writer.string(self.authority)
+        if let value = self._authority {
+            writer.string(value)
             writer.tag(18)
         }
-        if self.hasMethod {
-            writer.string(self.method)
+        if let value = self._method {
+            writer.string(value)
             writer.tag(10)
         }
     }

@@ -351,7 +351,8 @@ enum WireText {
 /// A message the generated code reads and writes without swift-protobuf's visitors.
 public protocol WireCodable: SwiftProtobuf.Message {
     /// Merges the fields in `decoder` into `message`: later values replace scalars, nested
-    /// messages merge, repeated fields and maps grow.
+    /// messages merge, repeated fields and maps grow. Fields go straight into the message's stored
+    /// properties, so after a refusal `message` holds what came before it (callers drop it).
     static func wireDecode(_ decoder: inout WireDecoder, into message: inout Self) throws(WireDecodingError)
     /// Writes the message back to front (`WireWriter`): unknown fields first, then the fields
     /// from the highest number down.
