@@ -1,6 +1,6 @@
 import Foundation
 import SozuCodec
-import SozuCodegen
+@testable import SozuCodegen
 import SozuProto
 import SozuTestSupport
 import SwiftProtobuf
@@ -189,5 +189,31 @@ struct WireCodecConsistencyTests {
         let committed = try String(
             contentsOf: PackagePaths.root.appendingPathComponent("Sources/SozuProto/command.wire.swift"), encoding: .utf8)
         #expect(generated == committed, "Sources/SozuProto/command.wire.swift is stale: run Proto/regenerate.sh")
+    }
+
+    @Test("which messages have heap storage is read from protoc-gen-swift's output, message by message")
+    func heapStorageMessages() throws {
+        let sample = """
+            nonisolated extension Command_A: SwiftProtobuf.Message, SwiftProtobuf._MessageImplementationBase {
+              class _StorageClass {
+                var _name: String? = nil
+              }
+            }
+            nonisolated extension Command_B: SwiftProtobuf.Message, SwiftProtobuf._MessageImplementationBase {
+              public var isInitialized: Bool { true }
+            }
+            extension Command_B.Kind: SwiftProtobuf._ProtoNameProviding {
+              // class _StorageClass is named here only in a comment, outside any message's extension
+            }
+            nonisolated extension Command_C: SwiftProtobuf.Message {
+              fileprivate class _StorageClass {
+            """
+        #expect(WireCodeGenerator.heapStorageMessages(in: sample) == ["Command_A", "Command_C"])
+
+        let types = try String(
+            contentsOf: PackagePaths.root.appendingPathComponent("Sources/SozuProto/command.pb.swift"), encoding: .utf8)
+        let found = WireCodeGenerator.heapStorageMessages(in: types)
+        let declared = types.components(separatedBy: "  class _StorageClass {").count - 1
+        #expect(found.count == declared && declared > 0, "\(found.count) messages found for \(declared) storage classes")
     }
 }
