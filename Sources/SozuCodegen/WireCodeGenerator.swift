@@ -268,7 +268,7 @@ public struct WireCodeGenerator {
     /// stepped over (its bytes are read as the next tag), other fields are skipped, and a missing
     /// key or value is the type's zero.
     private func decodeMapEntry(_ field: Field, key: Field, value: Field, target: String, into out: inout SourceText) {
-        out.line("if \(target).isEmpty { \(target).reserveCapacity(decoder.lengthDelimitedRun(tag: \(field.tag(field.wireType)))) }")
+        out.line("if \(target).isEmpty { \(target) = Dictionary(minimumCapacity: decoder.lengthDelimitedRun(tag: \(field.tag(field.wireType)))) }")
         out.line("var entry = try decoder.sameLevel()")
         out.line("var key: \(key.swiftType)?")
         out.line("var value: \(value.swiftType)?")

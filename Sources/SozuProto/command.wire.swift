@@ -1159,7 +1159,7 @@ extension Command_Cluster: WireCodable {
             case 64:  // http2 = 8
                 storage._http2 = try decoder.readVarint() != 0
             case 74:  // answers = 9
-                if storage._answers.isEmpty { storage._answers.reserveCapacity(decoder.lengthDelimitedRun(tag: 74)) }
+                if storage._answers.isEmpty { storage._answers = Dictionary(minimumCapacity: decoder.lengthDelimitedRun(tag: 74)) }
                 var entry = try decoder.sameLevel()
                 var key: String?
                 var value: String?
@@ -1518,7 +1518,7 @@ extension Command_RequestHttpFrontend: WireCodable {
                     decoder.keepConsumed(in: &unknown)
                 }
             case 58:  // tags = 7
-                if storage._tags.isEmpty { storage._tags.reserveCapacity(decoder.lengthDelimitedRun(tag: 58)) }
+                if storage._tags.isEmpty { storage._tags = Dictionary(minimumCapacity: decoder.lengthDelimitedRun(tag: 58)) }
                 var entry = try decoder.sameLevel()
                 var key: String?
                 var value: String?
@@ -1682,7 +1682,7 @@ extension Command_RequestTcpFrontend: WireCodable {
                 try Command_SocketAddress.wireDecode(&inner, into: &value)
                 message._address = consume value
             case 26:  // tags = 3
-                if message.tags.isEmpty { message.tags.reserveCapacity(decoder.lengthDelimitedRun(tag: 26)) }
+                if message.tags.isEmpty { message.tags = Dictionary(minimumCapacity: decoder.lengthDelimitedRun(tag: 26)) }
                 var entry = try decoder.sameLevel()
                 var key: String?
                 var value: String?
@@ -1746,7 +1746,7 @@ extension Command_RequestUdpFrontend: WireCodable {
                 try Command_SocketAddress.wireDecode(&inner, into: &value)
                 message._address = consume value
             case 26:  // tags = 3
-                if message.tags.isEmpty { message.tags.reserveCapacity(decoder.lengthDelimitedRun(tag: 26)) }
+                if message.tags.isEmpty { message.tags = Dictionary(minimumCapacity: decoder.lengthDelimitedRun(tag: 26)) }
                 var entry = try decoder.sameLevel()
                 var key: String?
                 var value: String?
@@ -2095,7 +2095,7 @@ extension Command_HttpListenerConfig: WireCodable {
             case 242:  // sozu_id_header = 30
                 storage._sozuIDHeader = try decoder.readString()
             case 250:  // answers = 31
-                if storage._answers.isEmpty { storage._answers.reserveCapacity(decoder.lengthDelimitedRun(tag: 250)) }
+                if storage._answers.isEmpty { storage._answers = Dictionary(minimumCapacity: decoder.lengthDelimitedRun(tag: 250)) }
                 var entry = try decoder.sameLevel()
                 var key: String?
                 var value: String?
@@ -2406,7 +2406,7 @@ extension Command_HttpsListenerConfig: WireCodable {
             case 338:  // sozu_id_header = 42
                 storage._sozuIDHeader = try decoder.readString()
             case 346:  // answers = 43
-                if storage._answers.isEmpty { storage._answers.reserveCapacity(decoder.lengthDelimitedRun(tag: 346)) }
+                if storage._answers.isEmpty { storage._answers = Dictionary(minimumCapacity: decoder.lengthDelimitedRun(tag: 346)) }
                 var entry = try decoder.sameLevel()
                 var key: String?
                 var value: String?
@@ -2879,7 +2879,7 @@ extension Command_UpdateHttpListenerConfig: WireCodable {
             case 298:  // sozu_id_header = 37
                 storage._sozuIDHeader = try decoder.readString()
             case 306:  // answers = 38
-                if storage._answers.isEmpty { storage._answers.reserveCapacity(decoder.lengthDelimitedRun(tag: 306)) }
+                if storage._answers.isEmpty { storage._answers = Dictionary(minimumCapacity: decoder.lengthDelimitedRun(tag: 306)) }
                 var entry = try decoder.sameLevel()
                 var key: String?
                 var value: String?
@@ -3144,7 +3144,7 @@ extension Command_UpdateHttpsListenerConfig: WireCodable {
             case 298:  // sozu_id_header = 37
                 storage._sozuIDHeader = try decoder.readString()
             case 306:  // answers = 38
-                if storage._answers.isEmpty { storage._answers.reserveCapacity(decoder.lengthDelimitedRun(tag: 306)) }
+                if storage._answers.isEmpty { storage._answers = Dictionary(minimumCapacity: decoder.lengthDelimitedRun(tag: 306)) }
                 var entry = try decoder.sameLevel()
                 var key: String?
                 var value: String?
@@ -4108,7 +4108,7 @@ extension Command_CertificatesWithFingerprints: WireCodable {
         while let tag = try decoder.nextTag() {
             switch tag {
             case 10:  // certs = 1
-                if message.certs.isEmpty { message.certs.reserveCapacity(decoder.lengthDelimitedRun(tag: 10)) }
+                if message.certs.isEmpty { message.certs = Dictionary(minimumCapacity: decoder.lengthDelimitedRun(tag: 10)) }
                 var entry = try decoder.sameLevel()
                 var key: String?
                 var value: Command_CertificateAndKey?
@@ -4451,7 +4451,7 @@ extension Command_WorkerResponses: WireCodable {
         while let tag = try decoder.nextTag() {
             switch tag {
             case 10:  // map = 1
-                if message.map.isEmpty { message.map.reserveCapacity(decoder.lengthDelimitedRun(tag: 10)) }
+                if message.map.isEmpty { message.map = Dictionary(minimumCapacity: decoder.lengthDelimitedRun(tag: 10)) }
                 var entry = try decoder.sameLevel()
                 var key: String?
                 var value: Command_ResponseContent?
@@ -4647,7 +4647,7 @@ extension Command_ListenersList: WireCodable {
         while let tag = try decoder.nextTag() {
             switch tag {
             case 10:  // http_listeners = 1
-                if message.httpListeners.isEmpty { message.httpListeners.reserveCapacity(decoder.lengthDelimitedRun(tag: 10)) }
+                if message.httpListeners.isEmpty { message.httpListeners = Dictionary(minimumCapacity: decoder.lengthDelimitedRun(tag: 10)) }
                 var entry = try decoder.sameLevel()
                 var key: String?
                 var value: Command_HttpListenerConfig?
@@ -4667,7 +4667,7 @@ extension Command_ListenersList: WireCodable {
                 }
                 message.httpListeners[key ?? ""] = value ?? Command_HttpListenerConfig()
             case 18:  // https_listeners = 2
-                if message.httpsListeners.isEmpty { message.httpsListeners.reserveCapacity(decoder.lengthDelimitedRun(tag: 18)) }
+                if message.httpsListeners.isEmpty { message.httpsListeners = Dictionary(minimumCapacity: decoder.lengthDelimitedRun(tag: 18)) }
                 var entry = try decoder.sameLevel()
                 var key: String?
                 var value: Command_HttpsListenerConfig?
@@ -4687,7 +4687,7 @@ extension Command_ListenersList: WireCodable {
                 }
                 message.httpsListeners[key ?? ""] = value ?? Command_HttpsListenerConfig()
             case 26:  // tcp_listeners = 3
-                if message.tcpListeners.isEmpty { message.tcpListeners.reserveCapacity(decoder.lengthDelimitedRun(tag: 26)) }
+                if message.tcpListeners.isEmpty { message.tcpListeners = Dictionary(minimumCapacity: decoder.lengthDelimitedRun(tag: 26)) }
                 var entry = try decoder.sameLevel()
                 var key: String?
                 var value: Command_TcpListenerConfig?
@@ -4707,7 +4707,7 @@ extension Command_ListenersList: WireCodable {
                 }
                 message.tcpListeners[key ?? ""] = value ?? Command_TcpListenerConfig()
             case 34:  // udp_listeners = 4
-                if message.udpListeners.isEmpty { message.udpListeners.reserveCapacity(decoder.lengthDelimitedRun(tag: 34)) }
+                if message.udpListeners.isEmpty { message.udpListeners = Dictionary(minimumCapacity: decoder.lengthDelimitedRun(tag: 34)) }
                 var entry = try decoder.sameLevel()
                 var key: String?
                 var value: Command_UdpListenerConfig?
@@ -4927,7 +4927,7 @@ extension Command_ClusterHashes: WireCodable {
         while let tag = try decoder.nextTag() {
             switch tag {
             case 10:  // map = 1
-                if message.map.isEmpty { message.map.reserveCapacity(decoder.lengthDelimitedRun(tag: 10)) }
+                if message.map.isEmpty { message.map = Dictionary(minimumCapacity: decoder.lengthDelimitedRun(tag: 10)) }
                 var entry = try decoder.sameLevel()
                 var key: String?
                 var value: UInt64?
@@ -4970,7 +4970,7 @@ extension Command_RequestCounts: WireCodable {
         while let tag = try decoder.nextTag() {
             switch tag {
             case 10:  // map = 1
-                if message.map.isEmpty { message.map.reserveCapacity(decoder.lengthDelimitedRun(tag: 10)) }
+                if message.map.isEmpty { message.map = Dictionary(minimumCapacity: decoder.lengthDelimitedRun(tag: 10)) }
                 var entry = try decoder.sameLevel()
                 var key: String?
                 var value: Int32?
@@ -5038,7 +5038,7 @@ extension Command_HealthChecksList: WireCodable {
         while let tag = try decoder.nextTag() {
             switch tag {
             case 10:  // map = 1
-                if message.map.isEmpty { message.map.reserveCapacity(decoder.lengthDelimitedRun(tag: 10)) }
+                if message.map.isEmpty { message.map = Dictionary(minimumCapacity: decoder.lengthDelimitedRun(tag: 10)) }
                 var entry = try decoder.sameLevel()
                 var key: String?
                 var value: Command_HealthCheckConfig?
@@ -5109,7 +5109,7 @@ extension Command_MetricDetailStatus: WireCodable {
                     decoder.keepConsumed(in: &unknown)
                 }
             case 34:  // workers = 4
-                if message.workers.isEmpty { message.workers.reserveCapacity(decoder.lengthDelimitedRun(tag: 34)) }
+                if message.workers.isEmpty { message.workers = Dictionary(minimumCapacity: decoder.lengthDelimitedRun(tag: 34)) }
                 var entry = try decoder.sameLevel()
                 var key: String?
                 var value: Command_WorkerMetricDetailStatus?
@@ -5383,7 +5383,7 @@ extension Command_AggregatedMetrics: WireCodable {
         while let tag = try decoder.nextTag() {
             switch tag {
             case 10:  // main = 1
-                if message.main.isEmpty { message.main.reserveCapacity(decoder.lengthDelimitedRun(tag: 10)) }
+                if message.main.isEmpty { message.main = Dictionary(minimumCapacity: decoder.lengthDelimitedRun(tag: 10)) }
                 var entry = try decoder.sameLevel()
                 var key: String?
                 var value: Command_FilteredMetrics?
@@ -5403,7 +5403,7 @@ extension Command_AggregatedMetrics: WireCodable {
                 }
                 message.main[key ?? ""] = value ?? Command_FilteredMetrics()
             case 18:  // workers = 2
-                if message.workers.isEmpty { message.workers.reserveCapacity(decoder.lengthDelimitedRun(tag: 18)) }
+                if message.workers.isEmpty { message.workers = Dictionary(minimumCapacity: decoder.lengthDelimitedRun(tag: 18)) }
                 var entry = try decoder.sameLevel()
                 var key: String?
                 var value: Command_WorkerMetrics?
@@ -5423,7 +5423,7 @@ extension Command_AggregatedMetrics: WireCodable {
                 }
                 message.workers[key ?? ""] = value ?? Command_WorkerMetrics()
             case 26:  // clusters = 3
-                if message.clusters.isEmpty { message.clusters.reserveCapacity(decoder.lengthDelimitedRun(tag: 26)) }
+                if message.clusters.isEmpty { message.clusters = Dictionary(minimumCapacity: decoder.lengthDelimitedRun(tag: 26)) }
                 var entry = try decoder.sameLevel()
                 var key: String?
                 var value: Command_ClusterMetrics?
@@ -5443,7 +5443,7 @@ extension Command_AggregatedMetrics: WireCodable {
                 }
                 message.clusters[key ?? ""] = value ?? Command_ClusterMetrics()
             case 34:  // proxying = 4
-                if message.proxying.isEmpty { message.proxying.reserveCapacity(decoder.lengthDelimitedRun(tag: 34)) }
+                if message.proxying.isEmpty { message.proxying = Dictionary(minimumCapacity: decoder.lengthDelimitedRun(tag: 34)) }
                 var entry = try decoder.sameLevel()
                 var key: String?
                 var value: Command_FilteredMetrics?
@@ -5532,7 +5532,7 @@ extension Command_WorkerMetrics: WireCodable {
         while let tag = try decoder.nextTag() {
             switch tag {
             case 10:  // proxy = 1
-                if message.proxy.isEmpty { message.proxy.reserveCapacity(decoder.lengthDelimitedRun(tag: 10)) }
+                if message.proxy.isEmpty { message.proxy = Dictionary(minimumCapacity: decoder.lengthDelimitedRun(tag: 10)) }
                 var entry = try decoder.sameLevel()
                 var key: String?
                 var value: Command_FilteredMetrics?
@@ -5552,7 +5552,7 @@ extension Command_WorkerMetrics: WireCodable {
                 }
                 message.proxy[key ?? ""] = value ?? Command_FilteredMetrics()
             case 18:  // clusters = 2
-                if message.clusters.isEmpty { message.clusters.reserveCapacity(decoder.lengthDelimitedRun(tag: 18)) }
+                if message.clusters.isEmpty { message.clusters = Dictionary(minimumCapacity: decoder.lengthDelimitedRun(tag: 18)) }
                 var entry = try decoder.sameLevel()
                 var key: String?
                 var value: Command_ClusterMetrics?
@@ -5615,7 +5615,7 @@ extension Command_ClusterMetrics: WireCodable {
         while let tag = try decoder.nextTag() {
             switch tag {
             case 10:  // cluster = 1
-                if message.cluster.isEmpty { message.cluster.reserveCapacity(decoder.lengthDelimitedRun(tag: 10)) }
+                if message.cluster.isEmpty { message.cluster = Dictionary(minimumCapacity: decoder.lengthDelimitedRun(tag: 10)) }
                 var entry = try decoder.sameLevel()
                 var key: String?
                 var value: Command_FilteredMetrics?
@@ -5681,7 +5681,7 @@ extension Command_BackendMetrics: WireCodable {
             case 10:  // backend_id = 1
                 message._backendID = try decoder.readString()
             case 18:  // metrics = 2
-                if message.metrics.isEmpty { message.metrics.reserveCapacity(decoder.lengthDelimitedRun(tag: 18)) }
+                if message.metrics.isEmpty { message.metrics = Dictionary(minimumCapacity: decoder.lengthDelimitedRun(tag: 18)) }
                 var entry = try decoder.sameLevel()
                 var key: String?
                 var value: Command_FilteredMetrics?
@@ -6581,7 +6581,7 @@ extension Command_ProtobufAccessLog: WireCodable {
             case 130:  // user_agent = 16
                 storage._userAgent = try decoder.readString()
             case 138:  // tags = 17
-                if storage._tags.isEmpty { storage._tags.reserveCapacity(decoder.lengthDelimitedRun(tag: 138)) }
+                if storage._tags.isEmpty { storage._tags = Dictionary(minimumCapacity: decoder.lengthDelimitedRun(tag: 138)) }
                 var entry = try decoder.sameLevel()
                 var key: String?
                 var value: String?
