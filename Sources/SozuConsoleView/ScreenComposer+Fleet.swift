@@ -173,7 +173,7 @@ extension ScreenComposer {
     static func fleetEvents(_ model: ConsoleModel, count: Int) -> [(target: String, event: FeedEvent)] {
         var merged: [(target: String, event: FeedEvent)] = []
         for target in model.targets {
-            merged += target.events.visible.suffix(count).map { (target.name, $0) }
+            merged += target.events.newest(count).map { (target.name, $0) }
         }
         merged.sort { $0.event.receivedAt < $1.event.receivedAt }
         return Array(merged.suffix(count))

@@ -127,7 +127,7 @@ extension ScreenComposer {
         var lines = [title.fitted(to: rect.width)]
         let visible: [(target: String?, event: FeedEvent)] = model.isFleet
             ? fleetEvents(model, count: rect.height - 1).map { ($0.target, $0.event) }
-            : model.events.visible.suffix(rect.height - 1).map { (nil, $0) }
+            : model.events.newest(rect.height - 1).map { (nil, $0) }
         for (target, event) in visible {
             let role: Role = switch event.event.kind {
             case .backendDown, .noAvailableBackends, .healthCheckUnhealthy: .failure

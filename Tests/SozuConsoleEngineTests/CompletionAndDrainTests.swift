@@ -194,4 +194,27 @@ import Testing
         feed.append(FeedEvent(receivedAt: at, origin: "1", event: other, backendClusters: clusters))
         #expect(feed.visible.map(\.event.backendID) == ["api-1"])
     }
+
+    /// A pane asks for its last rows only; they must be the last of what `visible` lists, for
+    /// every filter, every count, and a feed holding more than its capacity before it trims.
+    @Test func theNewestEventsAreTheEndOfTheVisibleOnes() {
+        let at = Date(timeIntervalSince1970: 0)
+        let kinds: [Command_EventKind] = [.backendDown, .backendUp, .noAvailableBackends]
+        let filters = [EventFilter.all, EventFilter(clusterID: "api"), EventFilter(kinds: [Command_EventKind.backendUp.rawValue]),
+                       EventFilter(backendID: "nowhere")]
+        for filter in filters {
+            var feed = EventFeed(capacity: 20)
+            feed.filter = filter
+            for number in 0..<60 {
+                var event = Command_Event()
+                event.kind = kinds[number % kinds.count]
+                event.backendID = "b-\(number)"
+                if number % 2 == 0 { event.clusterID = "api" }
+                feed.append(FeedEvent(receivedAt: at.addingTimeInterval(Double(number)), origin: "0", event: event))
+                for count in [0, 1, 5, 19, 20, 25] {
+                    #expect(feed.newest(count) == Array(feed.visible.suffix(count)), "after \(number + 1) events, \(count) newest, \(filter)")
+                }
+            }
+        }
+    }
 }

@@ -49,4 +49,19 @@ public struct EventFeed: Equatable, Sendable {
     public var visible: [FeedEvent] {
         events.suffix(capacity).filter { filter.matches($0) }
     }
+
+    /// The newest `count` of `visible`, oldest first: what a pane of `count` rows shows, found
+    /// from the end instead of filtering (and copying) every kept event at every frame.
+    public func newest(_ count: Int) -> [FeedEvent] {
+        guard count > 0 else { return [] }
+        var found: [FeedEvent] = []
+        found.reserveCapacity(min(count, events.count))
+        let oldest = max(0, events.count - capacity)
+        var index = events.count - 1
+        while index >= oldest, found.count < count {
+            if filter.matches(events[index]) { found.append(events[index]) }
+            index -= 1
+        }
+        return found.reversed()
+    }
 }
