@@ -66,20 +66,18 @@ protoc --descriptor_set_out="$descriptor" -I Proto Proto/command.proto
 # declares those fileprivate; they become internal to SozuProto (never public). Each pattern must
 # match, so that a protoc-gen-swift that names them otherwise stops this script.
 types="$output/command.pb.swift"
-for pattern in '^  fileprivate class _StorageClass \{$' '^    private init\(\) \{\}$' \
-  '^  fileprivate var _storage = ' '^  fileprivate mutating func _uniqueStorage\(\)' '^  fileprivate var _[A-Za-z0-9]+: '; do
-  if ! grep -Eq "$pattern" "$types"; then
-    echo "regenerate: no line of $types matches $pattern" >&2
+open_to_module() {
+  if ! grep -Eq "$1" "$types"; then
+    echo "regenerate: no line of $types matches $1" >&2
     exit 1
   fi
-done
-sed -i -E \
-  -e 's/^  fileprivate class _StorageClass \{$/  class _StorageClass {/' \
-  -e 's/^    private init\(\) \{\}$/    init() {}/' \
-  -e 's/^  fileprivate var _storage = /  var _storage = /' \
-  -e 's/^  fileprivate mutating func _uniqueStorage\(\)/  mutating func _uniqueStorage()/' \
-  -e 's/^  fileprivate var (_[A-Za-z0-9]+: )/  var \1/' \
-  "$types"
+  sed -i -E "s/$1/$2/" "$types"
+}
+open_to_module '^  fileprivate class _StorageClass \{$' '  class _StorageClass {'
+open_to_module '^    private init\(\) \{\}$' '    init() {}'
+open_to_module '^  fileprivate var _storage = ' '  var _storage = '
+open_to_module '^  fileprivate mutating func _uniqueStorage\(\)' '  mutating func _uniqueStorage()'
+open_to_module '^  fileprivate var (_[A-Za-z0-9]+: )' '  var \1'
 
 # The wire codec: a decoder and an encoder per message, written by sozu-codegen (this package)
 # from the same descriptor, for the types above.
