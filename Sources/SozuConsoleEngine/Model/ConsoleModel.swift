@@ -14,6 +14,11 @@ public struct ConsoleModel: Sendable {
     public private(set) var requests: [RequestID: ConsoleRequest] = [:]
     /// Request ids in the order they were sent.
     public private(set) var order: [RequestID] = []
+    /// The ids of `order` that may have a row of the requests panel or stand for a command the
+    /// operator typed: groups, and every request but the runs of a job between its first and its
+    /// newest. Drawing walks this rather than `order`, where a job repeated every second leaves a
+    /// run a second.
+    public private(set) var rowCandidates: [RequestID] = []
     /// Requests not yet final, oldest first (kept apart so that drawing never scans them all).
     public private(set) var inFlightIDs: [RequestID] = []
     public private(set) var finishedCount = 0
@@ -203,13 +208,33 @@ public struct ConsoleModel: Sendable {
     mutating func startJob(_ job: RepeatingJob) {
         jobs[job.id] = job
         requests[job.id]?.job = job.id
+        refreshCandidacy(of: job.id)
     }
 
-    /// Another run of a job went out.
+    /// Another run of a job went out: the one before is now stood for by the job's row.
     mutating func noteJobRun(_ jobID: RequestID, request: RequestID) {
+        let previous = jobs[jobID]?.lastRequest
         requests[request]?.job = jobID
         jobs[jobID]?.runs += 1
         jobs[jobID]?.lastRequest = request
+        if let previous { refreshCandidacy(of: previous) }
+        refreshCandidacy(of: request)
+    }
+
+    /// Keeps `rowCandidates` in step with what `isRowCandidate` says of a request now. A request
+    /// only ever stops being one (its job ran again), most often a few rows from the end; the
+    /// other way round, never seen, rebuilds the list.
+    private mutating func refreshCandidacy(of id: RequestID) {
+        guard let request = requests[id] else { return }
+        let index = rowCandidates.lastIndex(of: id)
+        switch (isRowCandidate(request), index) {
+        case (false, let index?):
+            rowCandidates.remove(at: index)
+        case (true, nil):
+            rowCandidates = order.filter { id in groups[id] != nil || requests[id].map(isRowCandidate) == true }
+        default:
+            break
+        }
     }
 
     /// A job ended (stopped, or its limit reached).
@@ -217,31 +242,10 @@ public struct ConsoleModel: Sendable {
         jobs[jobID]?.isRunning = false
     }
 
-    /// The job a request is a run of, when it is a run of one.
-    public func job(of request: RequestID) -> RepeatingJob? {
-        requests[request]?.job.flatMap { jobs[$0] }
-    }
-
-    /// A run of a job that is not its newest: its job's row stands for it.
-    func isHiddenRun(_ request: ConsoleRequest) -> Bool {
-        guard let jobID = request.job, let job = jobs[jobID] else { return false }
-        return job.lastRequest != request.id
-    }
-
-    /// What the output pane shows when nothing is selected: the newest request the operator
-    /// typed (a job's first run stands for it; its later runs do not replace what is shown).
-    public var newestOperatorRequest: ConsoleRequest? {
-        var index = order.count - 1
-        while index >= 0 {
-            if let request = requests[order[index]], request.job == nil || request.job == request.id { return request }
-            index -= 1
-        }
-        return nil
-    }
-
     public mutating func insert(_ request: ConsoleRequest) {
         requests[request.id] = request
         order.append(request.id)
+        if isRowCandidate(request) { rowCandidates.append(request.id) }
         if request.state.isFinal { finishedCount += 1 } else { inFlightIDs.append(request.id) }
         if let group = request.group, let target = request.target { groups[group]?.members[target] = request.id }
     }
@@ -250,51 +254,7 @@ public struct ConsoleModel: Sendable {
     public mutating func insert(_ group: RequestGroup) {
         groups[group.id] = group
         order.append(group.id)
-    }
-
-    /// Rows of the requests panel: requests in flight and groups with one in flight first
-    /// (oldest first), then finished ones (newest first), at most `limit`; a group's requests
-    /// are shown by its row.
-    public func displayItems(limit: Int) -> [DisplayItem] {
-        displayItemIDs(limit: limit).compactMap { id in
-            if let group = groups[id] { return .group(group, members: group.memberIDs.compactMap { requests[$0] }) }
-            return requests[id].map { .request($0) }
-        }
-    }
-
-    /// The ids of `displayItems`' rows (a group's own id for a group), without gathering
-    /// anything: a fan-out to 50 targets has 51 ids in `order`, and a frame needs few rows.
-    public func displayItemIDs(limit: Int) -> [RequestID] {
-        guard !groups.isEmpty else { return displayRows(limit: limit).map(\.id) }
-        var ids: [RequestID] = []
-        var seenGroups = Set<RequestID>()
-        func groupID(of id: RequestID) -> RequestID? {
-            if groups[id] != nil { return id }
-            return requests[id]?.group.flatMap { groups[$0] != nil ? $0 : nil }
-        }
-        func groupIsFinal(_ group: RequestGroup) -> Bool {
-            group.members.count == group.targets.count && group.members.values.allSatisfy { requests[$0]?.state.isFinal ?? true }
-        }
-        for id in inFlightIDs where ids.count < limit {
-            if let group = groupID(of: id) {
-                if seenGroups.insert(group).inserted { ids.append(group) }
-            } else if let request = requests[id], !isHiddenRun(request) {
-                ids.append(id)
-            }
-        }
-        var index = order.count - 1
-        while ids.count < limit, index >= 0 {
-            defer { index -= 1 }
-            let id = order[index]
-            if let groupID = groupID(of: id) {
-                guard !seenGroups.contains(groupID), let group = groups[groupID], groupIsFinal(group) else { continue }
-                seenGroups.insert(groupID)
-                ids.append(groupID)
-            } else if let request = requests[id], request.state.isFinal, !isHiddenRun(request) {
-                ids.append(id)
-            }
-        }
-        return ids
+        rowCandidates.append(group.id)
     }
 
     /// Takes the client's latest view of a request; true when this made it final (once).
@@ -311,23 +271,6 @@ public struct ConsoleModel: Sendable {
 
     /// Finished requests kept whole (content, PROCESSING messages); older ones are summarized.
     public static let wholeFinishedRequests = 500
-
-    /// In flight first (oldest first), then finished ones (newest first), at most `limit`.
-    public func displayRows(limit: Int) -> [ConsoleRequest] {
-        var rows: [ConsoleRequest] = []
-        for id in inFlightIDs where rows.count < limit {
-            if let request = requests[id], !isHiddenRun(request) { rows.append(request) }
-        }
-        var index = order.count - 1
-        while rows.count < limit, index >= 0 {
-            if let request = requests[order[index]], request.state.isFinal, !isHiddenRun(request) { rows.append(request) }
-            index -= 1
-        }
-        return rows
-    }
-
-    /// Every request in display order (for moving a selection; not for drawing).
-    public var requestsForDisplay: [ConsoleRequest] { displayRows(limit: requests.count) }
 
     public var inFlightCount: Int { inFlightIDs.count }
 
@@ -383,5 +326,6 @@ public struct ConsoleModel: Sendable {
             return alive
         }
         summarizedBelow -= removedBelowSummary
+        rowCandidates.removeAll { requests[$0] == nil && groups[$0] == nil }
     }
 }
