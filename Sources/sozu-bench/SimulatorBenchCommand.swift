@@ -21,6 +21,12 @@ struct SimulatorBenchCommand: AsyncParsableCommand {
             final answer, close, timed around all of it, against the same simulator, alternating \
             with ours. A request that did not end in OK or FAILURE is not counted, and is reported.
 
+            Then what waking a caller costs on this machine, without the simulator: a byte echoed \
+            by a thread through two pipes, for a caller blocked in read on its own thread (as the \
+            C floor waits) and for an async caller on Swift's task pool resumed by a thread \
+            blocked in read (as the console's client waits). The difference is what any async \
+            client pays on top of the floor for each answer.
+
             The simulator is sozu-sim, built next to this tool, in a process of its own.
 
             Throughput (--clients): each client keeps one connection (CommandConnection) and sends \
@@ -98,6 +104,10 @@ struct SimulatorBenchCommand: AsyncParsableCommand {
             print(Self.line("\(name) C floor     ", floorTimes))
             print(String(format: "\(name) ratio p50: %.2f", Self.percentile(ours, 0.5) / max(Self.percentile(floorTimes, 0.5), 1e-9)))
         }
+        let handOver = await HandOverProbe.measure(rounds: rounds)
+        print("waking a caller on this machine, pipe echo, \(rounds) each (µs):")
+        print(Self.line("blocking caller, own thread", handOver.blocking) + " (writes, then reads the echo: as the C floor waits)")
+        print(Self.line("async caller, task pool   ", handOver.handedOver) + " (writes, then is resumed by a thread blocked in read: as CommandClient waits)")
 
         for clientCount in clients {
             let (completed, elapsed) = try await measureThroughput(clients: clientCount, socket: socket, request: status)
