@@ -20,7 +20,12 @@ enum HandOverProbe {
     /// that threads go idle between them as they do between requests.
     static func measure(rounds: Int, pause: Duration = .microseconds(200)) async -> Measurement {
         var measurement = Measurement()
-        guard let echo = PipePair(), let answers = PipePair() else { return measurement }
+        guard let echo = PipePair() else { return measurement }
+        guard let answers = PipePair() else {
+            echo.closeWriteEnd()
+            close(echo.readEnd)
+            return measurement
+        }
         Thread.detachNewThread {
             var byte: UInt8 = 0
             while read(echo.readEnd, &byte, 1) == 1, write(answers.writeEnd, &byte, 1) == 1 {}

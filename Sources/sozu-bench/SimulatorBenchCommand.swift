@@ -24,8 +24,8 @@ struct SimulatorBenchCommand: AsyncParsableCommand {
             Then what waking a caller costs on this machine, without the simulator: a byte echoed \
             by a thread through two pipes, for a caller blocked in read on its own thread (as the \
             C floor waits) and for an async caller on Swift's task pool resumed by a thread \
-            blocked in read (as the console's client waits). The difference is what any async \
-            client pays on top of the floor for each answer.
+            blocked in read (as the console's client waits). The difference is what a client whose \
+            callers await pays on top of the floor for each answer.
 
             The simulator is sozu-sim, built next to this tool, in a process of its own.
 
