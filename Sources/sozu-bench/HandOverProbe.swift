@@ -3,8 +3,8 @@ import SozuCodec
 import Synchronization
 
 /// What it costs on this machine to wake an async caller from another thread, beside a blocking
-/// caller doing the same exchange: the part of a round trip that any async client pays and a C
-/// client, blocked in `read` on its own thread, does not.
+/// caller doing the same exchange: the part of a round trip that a client whose callers await
+/// pays and a C client, blocked in `read` on its own thread, does not.
 ///
 /// A peer thread echoes each byte it reads from one pipe onto another (the proxy's part, reduced
 /// to nothing). The blocking caller writes and reads on a thread of its own; the async caller
