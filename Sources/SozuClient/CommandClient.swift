@@ -20,13 +20,15 @@ public actor CommandClient {
     public nonisolated let socketPath: String
     public nonisolated let maximumFrameSize: Int
     /// Every change to every request, in order, with the request after it; none dropped: its
-    /// reader must keep up.
+    /// reader must keep up. Only for a client made with `publishesUpdates`: otherwise it ends at
+    /// once, so that a client whose updates nobody reads (one that only awaits `send`) keeps none.
     public nonisolated let updates: AsyncStream<Update>
     /// The changes alone, for readers that only look now and then: the newest 1,000 are kept
     /// when nobody reads.
     public nonisolated let changes: AsyncStream<RequestTracker.Change>
 
     private let updatesContinuation: AsyncStream<Update>.Continuation
+    private let publishesUpdates: Bool
     private let changesContinuation: AsyncStream<RequestTracker.Change>.Continuation
     private let logger: Logger
     private var tracker = RequestTracker()
@@ -63,15 +65,18 @@ public actor CommandClient {
         retainedFinishedRequests: Int = 10_000,
         logger: Logger = Logger(label: "sozu-console.client"),
         ids: RequestIDAllocator? = nil,
+        publishesUpdates: Bool = false,
         recorder: (@Sendable (RequestTracker.Change) -> Void)? = nil
     ) {
         self.ids = ids
+        self.publishesUpdates = publishesUpdates
         self.socketPath = socketPath
         self.maximumFrameSize = maximumFrameSize
         self.retainedFinishedRequests = retainedFinishedRequests
         self.logger = logger
         self.recorder = recorder
         (updates, updatesContinuation) = AsyncStream.makeStream(bufferingPolicy: .unbounded)
+        if !publishesUpdates { updatesContinuation.finish() }
         (changes, changesContinuation) = AsyncStream.makeStream(bufferingPolicy: .bufferingNewest(1_000))
         (deliveries, deliveriesContinuation) = AsyncStream.makeStream(bufferingPolicy: .unbounded)
     }
@@ -244,7 +249,7 @@ public actor CommandClient {
     private func publish(_ changes: [RequestTracker.Change]) {
         for change in changes {
             recorder?(change)
-            if let request = tracker[change.requestID] {
+            if publishesUpdates, let request = tracker[change.requestID] {
                 updatesContinuation.yield(Update(change: change, request: request))
             }
             changesContinuation.yield(change)

@@ -206,6 +206,63 @@ struct CommandClientTests {
         await proxy.stop()
     }
 
+    @Test("updates: every change in order, with the request after it, for a client that publishes them")
+    func updatesInOrder() async throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        let proxy = try await ScriptedProxy(path: directory.file("sozu.sock"))
+        await proxy.start()
+        let client = CommandClient(socketPath: directory.file("sozu.sock"), publishesUpdates: true)
+        let tracked = try #require(await client.send(request { $0.status = Command_Status() }, timeout: .seconds(10)))
+        var seen: [String] = []
+        for await update in client.updates {
+            switch update.change {
+            case .registered: seen.append("registered")
+            case .stateChanged(_, _, let state): seen.append(state.label)
+            case .progress(_, let progress): seen.append("progress: \(progress.message)")
+            case .event: seen.append("event")
+            }
+            #expect(update.request.id == tracked.id)
+            if update.request.state.isFinal {
+                #expect(update.request.state == tracked.state)
+                break
+            }
+        }
+        #expect(seen == ["registered", "SENT", "PROCESSING", "progress: Querying status of workers...", "OK"])
+        await proxy.stop()
+    }
+
+    @Test("updates: a client made without them ends the stream at once and keeps none")
+    func noUpdatesKept() async throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        let proxy = try await ScriptedProxy(path: directory.file("sozu.sock"))
+        await proxy.start()
+        let client = CommandClient(socketPath: directory.file("sozu.sock"))
+        for _ in 0..<3 { _ = await client.send(request { $0.status = Command_Status() }, timeout: .seconds(10)) }
+        // Read with a deadline: a stream that did not end would otherwise hang the test.
+        let reading = Task {
+            var count = 0
+            for await _ in client.updates { count += 1 }
+            return count
+        }
+        let deadline = Task {
+            try await Task.sleep(for: .seconds(5))
+            reading.cancel()
+        }
+        #expect(await reading.value == 0)
+        #expect(!reading.isCancelled)
+        deadline.cancel()
+        // What readers that look now and then follow is still there.
+        var changes = 0
+        for await change in client.changes {
+            changes += 1
+            if case .stateChanged(_, _, let state) = change, state.isFinal { break }
+        }
+        #expect(changes > 0)
+        await proxy.stop()
+    }
+
     @Test("an event subscription streams events with their origin until cancelled")
     func events() async throws {
         let directory = try TemporaryDirectory()

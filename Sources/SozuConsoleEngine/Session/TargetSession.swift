@@ -65,10 +65,10 @@ public actor TargetSession {
         // levelled at 88 MB resident with 2,000 kept here, at 57 MB with 100.
         client = CommandClient(
             socketPath: configuration.socketPath, maximumFrameSize: configuration.maximumFrameSize,
-            retainedFinishedRequests: 100, logger: logger, ids: ids, recorder: recorder)
+            retainedFinishedRequests: 100, logger: logger, ids: ids, publishesUpdates: true, recorder: recorder)
         background = CommandClient(
             socketPath: configuration.socketPath, maximumFrameSize: configuration.maximumFrameSize,
-            retainedFinishedRequests: 200, logger: logger)
+            retainedFinishedRequests: 200, logger: logger, publishesUpdates: true)
         monitor = ConnectionMonitor(probeInterval: configuration.probeInterval, backoff: configuration.reconnectBackoff)
     }
 
